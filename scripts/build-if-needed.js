@@ -1,0 +1,37 @@
+// Builds the app when build/ is missing or older than any source file.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const SOURCES = ['src', 'messages', 'static', 'drizzle', 'project.inlang/settings.json', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newest(p) {
+	if (!existsSync(p)) return 0;
+	const s = statSync(p);
+	if (!s.isDirectory()) return s.mtimeMs;
+	let max = s.mtimeMs;
+	for (const entry of readdirSync(p)) {
+		if (p === 'src' && entry === 'lib' ) {
+			max = Math.max(max, ...readdirSync(path.join(p, entry)).filter((e) => e !== 'paraglide').map((e) => newest(path.join(p, entry, e))));
+			continue;
+		}
+		max = Math.max(max, newest(path.join(p, entry)));
+	}
+	return max;
+}
+
+export function buildIfNeeded({ quiet = false } = {}) {
+	const stamp = 'build/handler.js';
+	const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+	const changed = Math.max(...SOURCES.map(newest));
+	if (built && built >= changed) return false;
+	if (!quiet) console.log('[pdz] Compilazione dell’applicazione (vite build)…');
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: quiet ? 'pipe' : 'inherit' });
+	if (result.status !== 0) {
+		if (quiet) process.stderr.write(String(result.stderr ?? '') + String(result.stdout ?? ''));
+		throw new Error('vite build non riuscito');
+	}
+	return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded();

@@ -1,0 +1,43 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
+import { startPlatform, stopPlatform } from '$lib/server/runtime';
+import { sessionUser } from '$lib/server/accounts/service';
+import { applyAuthCookies } from '$lib/server/accounts/auth';
+import { publicPageCache } from '$lib/server/public-cache';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	await startPlatform();
+	process.once('sveltekit:shutdown' as never, () => void stopPlatform());
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	return response;
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	const needsSession = !event.url.pathname.startsWith('/ambiti') && !event.url.pathname.startsWith('/_app');
+	event.locals.user = null;
+	if (needsSession) {
+		const { user, headers } = await sessionUser(event.request.headers);
+		event.locals.user = user;
+		applyAuthCookies(event.cookies, headers);
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, publicPageCache, session);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Pagina non trovata' : 'Si è verificato un errore imprevisto.' };
+};

@@ -1,0 +1,27 @@
+// Labels of domain values, from the message catalogue.
+import { m } from '$lib/paraglide/messages';
+
+const table = {
+	status: { achieved: m.status_achieved, over: m.status_over, close: m.status_close, behind: m.status_behind, no_data: m.status_no_data, no_score: m.status_no_score, monitored: m.status_monitored },
+	kind: { output: m.kind_output, process: m.kind_process, outcome: m.kind_outcome },
+	measure: { count: m.measure_count, percentage: m.measure_percentage, score: m.measure_score, hours: m.measure_hours, text: m.measure_text },
+	direction: { higher: m.direction_higher, lower: m.direction_lower, none: m.direction_none },
+	aggregation: { sum: m.aggregation_sum, latest: m.aggregation_latest, average: m.aggregation_average },
+	source: { manual: m.source_manual },
+	planStatus: { drafting: m.plan_status_drafting, approved: m.plan_status_approved, running: m.plan_status_running, closed: m.plan_status_closed },
+	phaseStatus: { planned: m.phase_status_planned, in_progress: m.phase_status_in_progress, done: m.phase_status_done },
+	phaseState: { late: m.phase_state_late, current: m.phase_state_current, upcoming: m.phase_state_upcoming, done: m.phase_state_done },
+	objectiveKind: { system: m.objective_kind_system, area: m.objective_kind_area },
+	role: { admin: m.role_admin, coordinator: m.role_coordinator, delegate: m.role_delegate, viewer: m.role_viewer }
+} as const;
+
+export type LabelGroup = keyof typeof table;
+
+export function label(group: LabelGroup, value: string): string {
+	const fn = (table[group] as Record<string, () => string>)[value];
+	return fn ? fn() : value;
+}
+
+export function options(group: LabelGroup): { value: string; label: string }[] {
+	return Object.entries(table[group]).map(([value, fn]) => ({ value, label: (fn as () => string)() }));
+}

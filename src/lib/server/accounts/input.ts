@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { requiredText, oneOf, version } from '../validation';
+import { ROLES } from './schema';
+
+const email = z
+	.string({ error: 'L’email è obbligatoria.' })
+	.trim()
+	.toLowerCase()
+	.min(1, { error: 'L’email è obbligatoria.' })
+	.max(254, { error: 'Email troppo lunga.' })
+	.pipe(z.email({ error: 'Inserire un indirizzo email valido (es. nome@comune.it).' }));
+
+const password = z
+	.string({ error: 'La password è obbligatoria.' })
+	.min(10, { error: 'La password deve avere almeno 10 caratteri.' })
+	.max(128, { error: 'La password può avere al massimo 128 caratteri.' });
+
+const role = oneOf(ROLES, 'Scegliere un ruolo.');
+
+export const loginInput = z.object({
+	email,
+	password: z.string().min(1, { error: 'La password è obbligatoria.' }).max(128, { error: 'Password troppo lunga.' })
+});
+
+export const accountInput = z.object({
+	email,
+	name: requiredText(120, 'Il nome'),
+	role,
+	password
+});
+
+export const roleInput = z.object({ role, version });
+export const passwordInput = z.object({ password });
+
+export const districtInput = z.object({
+	slug: z
+		.string()
+		.trim()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usare solo lettere minuscole, numeri e trattini.' })
+		.max(60),
+	name: requiredText(200, 'Il nome dell’ambito'),
+	region: requiredText(100, 'La regione').default('Lombardia')
+});

@@ -1,0 +1,39 @@
+// Who may do what: one place, checked by the services for every action.
+import { ForbiddenError } from '../errors';
+import type { Role } from './schema';
+
+/** The person acting, in the district they are working in. */
+export interface Actor {
+	userId: string;
+	name: string;
+	email: string;
+	districtId: number;
+	role: Role;
+}
+
+export type Permission =
+	| 'planning.read'
+	| 'planning.manage'
+	| 'planning.recordActual'
+	| 'accounts.manage'
+	| 'audit.read';
+
+const grants: Record<Role, readonly Permission[]> = {
+	admin: ['planning.read', 'planning.manage', 'planning.recordActual', 'accounts.manage', 'audit.read'],
+	coordinator: ['planning.read', 'planning.recordActual'],
+	delegate: ['planning.read'],
+	viewer: ['planning.read']
+};
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+	return !!actor && grants[actor.role].includes(permission);
+}
+
+export function assertCan(actor: Actor, permission: Permission): void {
+	if (!can(actor, permission)) throw new ForbiddenError();
+}
+
+/** Guards against a record of another district reached through a crafted id. */
+export function assertSameDistrict(actor: Actor, districtId: number): void {
+	if (actor.districtId !== districtId) throw new ForbiddenError();
+}

@@ -1,0 +1,89 @@
+import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
+
+export const ROLES = ['admin', 'coordinator', 'delegate', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A district (Ambito territoriale): every piece of data belongs to one. */
+export const districts = pgTable('district', {
+	id: integer().primaryKey().generatedAlwaysAsIdentity(),
+	slug: text().notNull().unique(),
+	name: text().notNull(),
+	region: text().notNull().default('Lombardia'),
+	/** Bumped by every change to the district's data: keys the public page cache. */
+	contentVersion: integer().notNull().default(1),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+export const memberships = pgTable(
+	'membership',
+	{
+		userId: text()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		districtId: integer()
+			.notNull()
+			.references(() => districts.id, { onDelete: 'cascade' }),
+		role: text().$type<Role>().notNull(),
+		version: integer().notNull().default(1)
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.districtId] }), index().on(t.districtId)]
+);
+
+// The four tables below are better-auth's, with its field names.
+export const users = pgTable('auth_user', {
+	id: text().primaryKey(),
+	name: text().notNull(),
+	email: text().notNull().unique(),
+	emailVerified: boolean().notNull().default(false),
+	image: text(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+export const sessions = pgTable(
+	'auth_session',
+	{
+		id: text().primaryKey(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		token: text().notNull().unique(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		ipAddress: text(),
+		userAgent: text(),
+		userId: text()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' })
+	},
+	(t) => [index().on(t.userId)]
+);
+
+export const authAccounts = pgTable(
+	'auth_account',
+	{
+		id: text().primaryKey(),
+		accountId: text().notNull(),
+		providerId: text().notNull(),
+		userId: text()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		accessToken: text(),
+		refreshToken: text(),
+		idToken: text(),
+		accessTokenExpiresAt: timestamp({ withTimezone: true }),
+		refreshTokenExpiresAt: timestamp({ withTimezone: true }),
+		scope: text(),
+		password: text(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.userId)]
+);
+
+export const verifications = pgTable('auth_verification', {
+	id: text().primaryKey(),
+	identifier: text().notNull(),
+	value: text().notNull(),
+	expiresAt: timestamp({ withTimezone: true }).notNull(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});

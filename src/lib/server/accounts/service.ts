@@ -1,0 +1,197 @@
+// Districts, staff accounts and their roles. A user works only in districts they belong to.
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '../db';
+import { districts, memberships, users, type Role } from './schema';
+import { auth } from './auth';
+import { recordChange } from '../audit/service';
+import { assertCan, type Actor } from './policy';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { parse } from '../validation';
+import { accountInput, districtInput, loginInput, passwordInput, roleInput } from './input';
+import { hit, reset } from '../security/rate-limit';
+
+/** Acting for the platform itself (demo data, command line): full rights in one district. */
+export function systemActor(districtId: number): Actor {
+	return { userId: '', name: 'sistema', email: '', districtId, role: 'admin' };
+}
+
+export async function createDistrict(input: unknown) {
+	const data = parse(districtInput, input);
+	return db().transaction(async (tx) => {
+		const [existing] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.slug, data.slug));
+		if (existing) throw new ValidationError({ slug: 'Esiste già un ambito con questo identificativo.' });
+		const [district] = await tx.insert(districts).values(data).returning();
+		await recordChange(tx, null, district.id, { action: 'create', entity: 'district', entityId: district.id, after: district });
+		return district;
+	});
+}
+
+export async function getDistrictBySlug(slug: string) {
+	const [district] = await db().select().from(districts).where(eq(districts.slug, slug));
+	if (!district) throw new NotFoundError('Ambito');
+	return district;
+}
+
+export async function listDistricts() {
+	return db().select().from(districts).orderBy(asc(districts.name));
+}
+
+export async function districtsOf(userId: string) {
+	return db()
+		.select({ slug: districts.slug, name: districts.name, role: memberships.role })
+		.from(memberships)
+		.innerJoin(districts, eq(districts.id, memberships.districtId))
+		.where(eq(memberships.userId, userId))
+		.orderBy(asc(districts.name));
+}
+
+/** The actor for `user` in the district `slug`, or null when they are not a member. */
+export async function actorIn(user: { id: string; name: string; email: string }, slug: string): Promise<Actor | null> {
+	const [row] = await db()
+		.select({ districtId: districts.id, role: memberships.role })
+		.from(memberships)
+		.innerJoin(districts, eq(districts.id, memberships.districtId))
+		.where(and(eq(memberships.userId, user.id), eq(districts.slug, slug)));
+	return row ? { userId: user.id, name: user.name, email: user.email, districtId: row.districtId, role: row.role } : null;
+}
+
+function publicUser(u: typeof users.$inferSelect) {
+	return { id: u.id, name: u.name, email: u.email };
+}
+
+/** Creates a staff account (or adds an existing person) with a role in the actor's district. */
+export async function createAccount(actor: Actor, input: unknown) {
+	assertCan(actor, 'accounts.manage');
+	const data = parse(accountInput, input);
+	const ctx = await auth().$context;
+	let [user] = await db().select().from(users).where(eq(users.email, data.email));
+	if (!user) {
+		const hash = await ctx.password.hash(data.password);
+		user = (await ctx.internalAdapter.createUser({ email: data.email, name: data.name, emailVerified: true }, { method: 'email-password' })) as typeof user;
+		await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+	}
+	return db().transaction(async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(memberships)
+			.where(and(eq(memberships.userId, user.id), eq(memberships.districtId, actor.districtId)));
+		if (existing) throw new ValidationError({ email: 'Questa persona ha già un account in questo ambito.' });
+		const [membership] = await tx
+			.insert(memberships)
+			.values({ userId: user.id, districtId: actor.districtId, role: data.role })
+			.returning();
+		await recordChange(tx, actor, actor.districtId, {
+			action: 'create',
+			entity: 'membership',
+			entityId: user.id,
+			after: { ...publicUser(user), role: membership.role }
+		});
+		return { ...publicUser(user), role: membership.role };
+	});
+}
+
+export async function listMembers(actor: Actor) {
+	assertCan(actor, 'accounts.manage');
+	return db()
+		.select({ id: users.id, name: users.name, email: users.email, role: memberships.role, version: memberships.version })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(eq(memberships.districtId, actor.districtId))
+		.orderBy(asc(users.name));
+}
+
+export async function changeRole(actor: Actor, userId: string, input: unknown) {
+	assertCan(actor, 'accounts.manage');
+	const data = parse(roleInput, input);
+	if (userId === actor.userId && data.role !== 'admin') {
+		throw new ValidationError({ role: 'Non puoi togliere a te stesso il ruolo di amministratore.' });
+	}
+	return db().transaction(async (tx) => {
+		const where = and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId));
+		const [before] = await tx.select().from(memberships).where(where);
+		if (!before) throw new NotFoundError('Account');
+		if (before.version !== data.version) throw new ConflictError(before);
+		const [after] = await tx
+			.update(memberships)
+			.set({ role: data.role as Role, version: before.version + 1 })
+			.where(and(where, eq(memberships.version, data.version)))
+			.returning();
+		if (!after) throw new ConflictError(before);
+		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'membership', entityId: userId, before, after });
+		return after;
+	});
+}
+
+export async function removeMember(actor: Actor, userId: string) {
+	assertCan(actor, 'accounts.manage');
+	if (userId === actor.userId) throw new ValidationError({ _form: 'Non puoi rimuovere il tuo stesso account.' });
+	return db().transaction(async (tx) => {
+		const [before] = await tx
+			.delete(memberships)
+			.where(and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId)))
+			.returning();
+		if (!before) throw new NotFoundError('Account');
+		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity: 'membership', entityId: userId, before });
+	});
+}
+
+export async function setPassword(actor: Actor, userId: string, input: unknown) {
+	assertCan(actor, 'accounts.manage');
+	const { password } = parse(passwordInput, input);
+	const [member] = await db()
+		.select()
+		.from(memberships)
+		.where(and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId)));
+	if (!member) throw new NotFoundError('Account');
+	const ctx = await auth().$context;
+	await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
+	await ctx.internalAdapter.deleteUserSessions(userId);
+	await recordChange(db(), actor, actor.districtId, { action: 'password', entity: 'membership', entityId: userId });
+}
+
+export const LOGIN_LIMIT = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 };
+
+export type LoginResult = { ok: true; headers: Headers } | { ok: false; errors: Record<string, string>; retryAfter?: number };
+
+/** Signs in with email and password; the session cookie is set on the current response. */
+export async function signIn(input: unknown, clientAddress: string, headers: Headers): Promise<LoginResult> {
+	const data = parse(loginInput, input);
+	const waits = await Promise.all([
+		hit(`login:account:${data.email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowSeconds),
+		hit(`login:address:${clientAddress}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowSeconds)
+	]);
+	const wait = Math.max(...waits);
+	if (wait > 0) {
+		const minutes = Math.ceil(wait / 60);
+		return {
+			ok: false,
+			retryAfter: wait,
+			errors: { _form: `Troppi tentativi di accesso. Riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.` }
+		};
+	}
+	let result: { headers: Headers };
+	try {
+		result = await auth().api.signInEmail({ body: { email: data.email, password: data.password }, headers, returnHeaders: true });
+	} catch {
+		return { ok: false, errors: { _form: 'Email o password non corretti.' } };
+	}
+	await reset(`login:account:${data.email}`);
+	return { ok: true, headers: result.headers };
+}
+
+/** Ends the session; returns the headers that expire its cookies. */
+export async function signOut(headers: Headers): Promise<Headers | undefined> {
+	try {
+		return (await auth().api.signOut({ headers, returnHeaders: true })).headers;
+	} catch {
+		return undefined; // no session: nothing to end
+	}
+}
+
+/** The signed-in user, and the headers that refresh the session cookie when it is renewed. */
+export async function sessionUser(headers: Headers) {
+	if (!headers.get('cookie')?.includes('session_token')) return { user: null, headers: undefined };
+	const { headers: out, response } = await auth().api.getSession({ headers, returnHeaders: true });
+	const user = response ? { id: response.user.id, name: response.user.name, email: response.user.email } : null;
+	return { user, headers: out };
+}

@@ -1,0 +1,52 @@
+// The audit log: who changed what, when, with the record before and after.
+// Rows are only ever added (a database trigger refuses updates and deletes).
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { db } from '../db';
+import { auditLog } from './schema';
+import { districts } from '../accounts/schema';
+import type { Actor } from '../accounts/policy';
+import { assertCan } from '../accounts/policy';
+
+export interface Change {
+	action: 'create' | 'update' | 'delete' | string;
+	entity: string;
+	entityId: string | number;
+	before?: unknown;
+	after?: unknown;
+}
+
+/** Records a change and bumps the district's content version (public caches key on it). */
+export async function recordChange(tx: Executor, actor: Actor | null, districtId: number | null, change: Change) {
+	await tx.insert(auditLog).values({
+		districtId,
+		userId: actor?.userId || null,
+		userName: actor?.name ?? 'sistema',
+		action: change.action,
+		entity: change.entity,
+		entityId: String(change.entityId),
+		before: change.before ?? null,
+		after: change.after ?? null
+	});
+	if (districtId !== null) {
+		await tx
+			.update(districts)
+			.set({ contentVersion: sql`${districts.contentVersion} + 1` })
+			.where(eq(districts.id, districtId));
+	}
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAudit(actor: Actor, options: { before?: number; entity?: string } = {}) {
+	assertCan(actor, 'audit.read');
+	const conditions = [eq(auditLog.districtId, actor.districtId)];
+	if (options.before) conditions.push(lt(auditLog.id, options.before));
+	if (options.entity) conditions.push(eq(auditLog.entity, options.entity));
+	return db()
+		.select()
+		.from(auditLog)
+		.where(and(...conditions))
+		.orderBy(desc(auditLog.id))
+		.limit(AUDIT_PAGE_SIZE);
+}

@@ -1,0 +1,55 @@
+// The one way to reach the database: a pg pool wrapped by Drizzle, opened once per process.
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the database or an open transaction: services accept both. */
+export type Executor = Db | Tx;
+
+// numeric stays a string (exact); bigint counts become numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+let current: { pool: pg.Pool; db: Db } | undefined;
+
+export function connect(url: string, max = 10): Db {
+	const pool = new pg.Pool({ connectionString: url, max });
+	pool.on('error', (e) => console.error('[db] connessione persa:', e.message));
+	current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }) };
+	return current.db;
+}
+
+export function db(): Db {
+	if (!current) throw new Error('Database non inizializzato: chiamare connect() prima.');
+	return current.db;
+}
+
+export async function disconnect(): Promise<void> {
+	const c = current;
+	current = undefined;
+	await c?.pool.end();
+}
+
+export const migrationsFolder = path.resolve(process.env.PDZ_MIGRATIONS ?? 'drizzle');
+
+export async function migrateDatabase(database: Db): Promise<void> {
+	await migrate(database, { migrationsFolder });
+}
+
+/** Creates database `name` on the server of `url` unless it exists; returns its URL. */
+export async function ensureDatabase(url: string, name: string): Promise<string> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+		if (!rowCount) await client.query(`create database ${client.escapeIdentifier(name)}`);
+	} finally {
+		await client.end();
+	}
+	const u = new URL(url);
+	u.pathname = `/${name}`;
+	return u.toString();
+}

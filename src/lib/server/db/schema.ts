@@ -1,0 +1,5 @@
+// Every module's tables, for Drizzle's relational queries and drizzle-kit.
+export * from '../accounts/schema';
+export * from '../audit/schema';
+export * from '../security/schema';
+export * from '../planning/schema';

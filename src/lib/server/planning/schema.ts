@@ -1,0 +1,173 @@
+import { pgTable, text, timestamp, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { districts } from '../accounts/schema';
+
+export const PLAN_STATUSES = ['drafting', 'approved', 'running', 'closed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PHASE_STATUSES = ['planned', 'in_progress', 'done'] as const;
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+export const OBJECTIVE_KINDS = ['system', 'area'] as const;
+export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
+export const INDICATOR_KINDS = ['output', 'process', 'outcome'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export const MEASURES = ['count', 'percentage', 'score', 'hours', 'text'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const AGGREGATIONS = ['sum', 'latest', 'average'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+/** Where actuals come from. Later modules add computed sources (attendance, projects...). */
+export const SOURCES = ['manual'] as const;
+export type IndicatorSource = (typeof SOURCES)[number];
+
+const versioned = {
+	version: integer().notNull().default(1),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+};
+const districtId = () =>
+	integer()
+		.notNull()
+		.references(() => districts.id, { onDelete: 'cascade' });
+
+export const areas = pgTable(
+	'area',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		code: text().notNull(),
+		name: text().notNull(),
+		position: integer().notNull().default(0),
+		active: boolean().notNull().default(true),
+		...versioned
+	},
+	(t) => [uniqueIndex().on(t.districtId, t.code)]
+);
+
+export const plans = pgTable(
+	'plan',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		slug: text().notNull(),
+		title: text().notNull(),
+		startYear: integer().notNull(),
+		endYear: integer().notNull(),
+		status: text().$type<PlanStatus>().notNull().default('drafting'),
+		description: text().notNull().default(''),
+		...versioned
+	},
+	(t) => [uniqueIndex().on(t.districtId, t.slug), check('plan_years', sql`${t.endYear} >= ${t.startYear}`)]
+);
+
+export const phases = pgTable(
+	'phase',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		position: integer().notNull().default(0),
+		name: text().notNull(),
+		description: text().notNull().default(''),
+		startsOn: date().notNull(),
+		endsOn: date().notNull(),
+		owner: text().notNull().default(''),
+		status: text().$type<PhaseStatus>().notNull().default('planned'),
+		...versioned
+	},
+	(t) => [index().on(t.planId), check('phase_dates', sql`${t.endsOn} >= ${t.startsOn}`)]
+);
+
+export const objectives = pgTable(
+	'objective',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		kind: text().$type<ObjectiveKind>().notNull(),
+		areaId: integer().references(() => areas.id, { onDelete: 'restrict' }),
+		code: text().notNull(),
+		title: text().notNull(),
+		description: text().notNull().default(''),
+		/** Narrative of what was done ("su cosa si è lavorato"), one item per line. */
+		achievements: text().notNull().default(''),
+		position: integer().notNull().default(0),
+		...versioned
+	},
+	(t) => [index().on(t.planId), index().on(t.areaId)]
+);
+
+export const specificObjectives = pgTable(
+	'specific_objective',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		objectiveId: integer()
+			.notNull()
+			.references(() => objectives.id, { onDelete: 'cascade' }),
+		title: text().notNull(),
+		position: integer().notNull().default(0),
+		...versioned
+	},
+	(t) => [index().on(t.objectiveId)]
+);
+
+export const indicators = pgTable(
+	'indicator',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		objectiveId: integer()
+			.notNull()
+			.references(() => objectives.id, { onDelete: 'cascade' }),
+		code: text().notNull(),
+		name: text().notNull(),
+		description: text().notNull().default(''),
+		kind: text().$type<IndicatorKind>().notNull(),
+		measure: text().$type<Measure>().notNull(),
+		unit: text().notNull().default(''),
+		direction: text().$type<Direction>().notNull().default('higher'),
+		baseline: numeric(),
+		aggregation: text().$type<Aggregation>().notNull().default('sum'),
+		source: text().$type<IndicatorSource>().notNull().default('manual'),
+		/** Parameters of a computed source (e.g. threshold and period); empty for manual. */
+		sourceConfig: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+		public: boolean().notNull().default(true),
+		position: integer().notNull().default(0),
+		...versioned
+	},
+	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.objectiveId)]
+);
+
+export const indicatorPeriods = pgTable(
+	'indicator_period',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		indicatorId: integer()
+			.notNull()
+			.references(() => indicators.id, { onDelete: 'cascade' }),
+		label: text().notNull(),
+		startsOn: date().notNull(),
+		endsOn: date().notNull(),
+		target: numeric(),
+		targetText: text(),
+		targetComment: text().notNull().default(''),
+		actualNumber: numeric(),
+		actualText: text(),
+		actualComment: text().notNull().default(''),
+		evidenceUrl: text(),
+		...versioned
+	},
+	(t) => [
+		uniqueIndex().on(t.indicatorId, t.label),
+		check('period_dates', sql`${t.endsOn} >= ${t.startsOn}`),
+		check('actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
+	]
+);

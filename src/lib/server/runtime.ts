@@ -1,0 +1,51 @@
+// Starting the platform: database (embedded or DATABASE_URL), migrations, auth, demo data.
+import { connect, disconnect, ensureDatabase, migrateDatabase } from './db';
+import { startEmbedded, type EmbeddedServer } from './db/embedded';
+import { initAuth } from './accounts/auth';
+import { getSetting, setSetting } from './security/settings';
+import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
+
+let embedded: EmbeddedServer | undefined;
+let started: Promise<void> | undefined;
+
+function demoWanted(usingEmbedded: boolean): boolean {
+	const flag = process.env.PDZ_DEMO;
+	if (flag === '1' || flag === 'true') return true;
+	if (flag === '0' || flag === 'false') return false;
+	return usingEmbedded; // an installation on its own database gets no demo accounts unless asked
+}
+
+async function boot(log: (line: string) => void) {
+	let url = process.env.DATABASE_URL;
+	if (!url) {
+		const dir = process.env.PDZ_DATA_DIR ?? 'data';
+		embedded = await startEmbedded(dir, { log: process.env.PDZ_DB_LOG ? log : undefined });
+		url = await ensureDatabase(embedded.url, 'pdz');
+		log(`PostgreSQL incorporato avviato (dati in ./${dir})`);
+	}
+	const database = connect(url, Number(process.env.PDZ_DB_POOL ?? 10));
+	await migrateDatabase(database);
+	await initAuth();
+	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded'))) {
+		await loadDemo();
+		await setSetting('demo-loaded', new Date().toISOString());
+		log('Dati dimostrativi dell’Ambito di Lodi caricati.');
+	}
+	if (await getSetting('demo-loaded')) {
+		log('Account dimostrativi (password uguale per tutti: ' + DEMO_ACCOUNTS[0].password + '):');
+		for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(12)} ${a.email}`);
+	}
+}
+
+/** Idempotent: the first call starts everything, later calls wait for the same start. */
+export function startPlatform(log: (line: string) => void = (l) => console.log(`[pdz] ${l}`)): Promise<void> {
+	started ??= boot(log);
+	return started;
+}
+
+export async function stopPlatform(): Promise<void> {
+	await disconnect();
+	await embedded?.stop();
+	embedded = undefined;
+	started = undefined;
+}
