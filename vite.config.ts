@@ -9,6 +9,15 @@ export default defineConfig({
 	],
 	css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'abs-percent', 'slash-div', 'function-units', 'legacy-js-api'] } } },
 	server: { port: 5173 },
+	build: {
+		rollupOptions: {
+			onwarn(warning, warn) {
+				// Dependencies (kysely inside better-auth) have harmless import cycles.
+				if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'UNUSED_EXTERNAL_IMPORT') return;
+				warn(warning);
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

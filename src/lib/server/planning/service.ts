@@ -199,11 +199,12 @@ export async function deleteObjective(actor: Actor, id: number) {
 
 export async function getObjective(districtId: number, id: number) {
 	const objective = await findOwned(db(), objectives, districtId, id, 'Obiettivo');
-	const [specifics, inds] = await Promise.all([
+	const [plan, specifics, inds] = await Promise.all([
+		findOwned(db(), plans, districtId, objective.planId, 'Piano'),
 		db().select().from(specificObjectives).where(eq(specificObjectives.objectiveId, id)).orderBy(asc(specificObjectives.position), asc(specificObjectives.id)),
 		db().select().from(indicators).where(eq(indicators.objectiveId, id)).orderBy(asc(indicators.position), asc(indicators.id))
 	]);
-	return { objective, specifics, indicators: inds };
+	return { objective, plan, specifics, indicators: inds };
 }
 
 export async function addSpecificObjective(actor: Actor, objectiveId: number, input: unknown) {
@@ -308,11 +309,11 @@ export async function deleteIndicator(actor: Actor, id: number) {
 
 export async function getIndicator(districtId: number, id: number) {
 	const indicator = await findOwned(db(), indicators, districtId, id, 'Indicatore');
-	const [objective, periods] = await Promise.all([
+	const [objective, plan, periods] = await Promise.all([
 		findOwned(db(), objectives, districtId, indicator.objectiveId, 'Obiettivo'),
+		findOwned(db(), plans, districtId, indicator.planId, 'Piano'),
 		db().select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id)).orderBy(asc(indicatorPeriods.startsOn))
 	]);
-	const [plan] = await db().select().from(plans).where(eq(plans.id, indicator.planId));
 	return { indicator, objective, plan, periods, summary: summarise(indicator, periods) };
 }
 

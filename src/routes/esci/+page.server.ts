@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { signOut } from '$lib/server/accounts/service';
+import { applyAuthCookies } from '$lib/server/accounts/auth';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => redirect(303, '/');
+
+export const actions: Actions = {
+	default: async ({ request, cookies }) => {
+		applyAuthCookies(cookies, await signOut(request.headers));
+		redirect(303, '/');
+	}
+};

@@ -1,0 +1,19 @@
+import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { can } from '$lib/server/accounts/policy';
+import { orNotFound, requireActor } from '$lib/server/http';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async (event) => {
+	const district = await orNotFound(() => getDistrictBySlug(event.params.district));
+	const actor = await requireActor(event);
+	return {
+		district,
+		actor,
+		permissions: {
+			manage: can(actor, 'planning.manage'),
+			recordActual: can(actor, 'planning.recordActual'),
+			accounts: can(actor, 'accounts.manage'),
+			audit: can(actor, 'audit.read')
+		}
+	};
+};

@@ -1,0 +1,19 @@
+import { createArea, listAreas, updateArea } from '$lib/server/planning/service';
+import { idParam, requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { district } = await parent();
+	return { areas: await listAreas(district.id) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createArea(actor, v));
+	},
+	update: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updateArea(actor, idParam(v.id), v));
+	}
+};

@@ -1,0 +1,53 @@
+import { redirect } from '@sveltejs/kit';
+import {
+	addSpecificObjective,
+	createIndicator,
+	deleteObjective,
+	deleteSpecificObjective,
+	getObjective,
+	listAreas,
+	updateObjective,
+	updateSpecificObjective
+} from '$lib/server/planning/service';
+import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params }) => {
+	const { district } = await parent();
+	const id = idParam(params.id);
+	const detail = await orNotFound(() => getObjective(district.id, id));
+	return { ...detail, areas: await listAreas(district.id) };
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updateObjective(actor, idParam(event.params.id), v));
+	},
+	delete: async (event) => {
+		const actor = await requireActor(event);
+		const id = idParam(event.params.id);
+		const { plan } = await orNotFound(() => getObjective(actor.districtId, id));
+		const result = await submit(event.request, () => deleteObjective(actor, id));
+		if (result && 'status' in result) return result;
+		redirect(303, `/gestione/${event.params.district}/piani/${plan.slug}`);
+	},
+	addSpecific: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => addSpecificObjective(actor, idParam(event.params.id), v));
+	},
+	updateSpecific: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updateSpecificObjective(actor, idParam(v.id), v));
+	},
+	deleteSpecific: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => deleteSpecificObjective(actor, idParam(v.id)));
+	},
+	createIndicator: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createIndicator(actor, idParam(event.params.id), v), {
+			redirectTo: (i) => `/gestione/${event.params.district}/indicatori/${(i as { id: number }).id}`
+		});
+	}
+};

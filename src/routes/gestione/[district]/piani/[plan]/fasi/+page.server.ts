@@ -1,0 +1,27 @@
+import { createPhase, deletePhase, getPlan, listPhases, phaseState, updatePhase } from '$lib/server/planning/service';
+import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { todayInRome } from '$lib/format';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { plan } = await parent();
+	const today = todayInRome();
+	const phases = (await listPhases(plan.id)).map((p) => ({ ...p, state: phaseState(p, today) }));
+	return { phases, today };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = await requireActor(event);
+		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		return submit(event.request, (v) => createPhase(actor, plan.id, v));
+	},
+	update: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updatePhase(actor, idParam(v.id), v));
+	},
+	delete: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => deletePhase(actor, idParam(v.id)));
+	}
+};

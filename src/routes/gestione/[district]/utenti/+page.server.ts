@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { changeRole, createAccount, listMembers, removeMember, setPassword } from '$lib/server/accounts/service';
+import { can } from '$lib/server/accounts/policy';
+import { requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { actor } = await parent();
+	if (!can(actor, 'accounts.manage')) error(403, 'Solo l’Ufficio di Piano gestisce gli account.');
+	return { members: await listMembers(actor) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createAccount(actor, v));
+	},
+	role: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => changeRole(actor, v.userId ?? '', v));
+	},
+	password: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => setPassword(actor, v.userId ?? '', v));
+	},
+	remove: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => removeMember(actor, v.userId ?? ''));
+	}
+};
