@@ -7,7 +7,7 @@ export default defineConfig({
 		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] }),
 		sveltekit()
 	],
-	css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'abs-percent', 'slash-div', 'function-units', 'legacy-js-api'] } } },
+	css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'abs-percent', 'slash-div', 'function-units', 'legacy-js-api'] } } },
 	server: { port: 5173 },
 	build: {
 		rollupOptions: {

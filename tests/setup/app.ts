@@ -1,0 +1,60 @@
+// Global setup for browser journeys: builds the app if needed and serves it on a free port
+// against a fresh database with the demo district, as `npm start` would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { buildIfNeeded } from '../../scripts/build-if-needed.js';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		appUrl: string;
+	}
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const s = createServer().listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => resolve(port));
+		});
+	});
+}
+
+export default async function setup(project: TestProject) {
+	buildIfNeeded({ quiet: true });
+	const adminUrl = process.env.PDZ_TEST_ADMIN_URL!;
+	const name = `pdz_e2e_${process.pid}`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`drop database if exists ${name} with (force)`);
+	await admin.query(`create database ${name}`);
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const port = await freePort();
+	const origin = `http://localhost:${port}`;
+	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	server.stdout!.on('data', (d) => (output += d));
+	server.stderr!.on('data', (d) => (output += d));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		try {
+			if ((await fetch(origin)).ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	project.provide('appUrl', origin);
+	return async () => {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+		await admin.query(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	};
+}
