@@ -8,12 +8,12 @@ const SOURCES = ['src', 'messages', 'static', 'drizzle', 'project.inlang/setting
 // Generated on every compile: their dates say nothing about the sources.
 const GENERATED = new Set([path.join('src', 'lib', 'paraglide')]);
 
-/** @param {string} p the newest modification time below p, in ms */
+/** The newest modification time (ms) of p or anything below it. @param {string} p @returns {number} */
 function newest(p) {
 	if (!existsSync(p) || GENERATED.has(p)) return 0;
 	const s = statSync(p);
 	if (!s.isDirectory()) return s.mtimeMs;
-	return Math.max(s.mtimeMs, ...readdirSync(p).map((entry) => newest(path.join(p, entry))));
+	return Math.max(s.mtimeMs, ...readdirSync(p).map((/** @type {string} */ entry) => newest(path.join(p, entry))));
 }
 
 /** @param {{ quiet?: boolean }} [options] @returns {boolean} whether it built */
