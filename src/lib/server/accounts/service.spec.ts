@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { useTestDatabase } from '../db/testing';
+import { db } from '../db';
+import { changeRole, createAccount, createDistrict, listMembers, signIn, systemActor } from './service';
+import { sessions, users } from './schema';
+import { SESSION_HOURS } from './auth';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+
+useTestDatabase();
+
+const headers = () => new Headers({ 'user-agent': 'vitest' });
+
+describe('accounts', () => {
+	it('signs in with the right password, with a session that expires', async () => {
+		const district = await createDistrict({ slug: 'acc-a', name: 'Ambito A' });
+		await createAccount(systemActor(district.id), { email: 'a@esempio.it', name: 'Anna', role: 'admin', password: 'password-lunga-1' });
+		const ok = await signIn({ email: 'A@esempio.it', password: 'password-lunga-1' }, '10.0.0.1', headers());
+		expect(ok.ok).toBe(true);
+		if (ok.ok) expect(ok.headers.get('set-cookie')).toMatch(/session_token=.*HttpOnly/i);
+		const [user] = await db().select().from(users).where(eq(users.email, 'a@esempio.it'));
+		const [session] = await db().select().from(sessions).where(eq(sessions.userId, user.id));
+		const hours = (session.expiresAt.getTime() - Date.now()) / 3_600_000;
+		expect(hours).toBeGreaterThan(SESSION_HOURS - 0.1);
+		expect(hours).toBeLessThanOrEqual(SESSION_HOURS);
+
+		const wrong = await signIn({ email: 'a@esempio.it', password: 'sbagliata' }, '10.0.0.1', headers());
+		expect(wrong).toEqual({ ok: false, errors: { _form: 'Email o password non corretti.' } });
+	});
+
+	it('stops guessing after five failures on one account', async () => {
+		const results = [];
+		for (let i = 0; i < 6; i++) results.push(await signIn({ email: 'b@esempio.it', password: `tentativo-${i}` }, '10.0.0.2', headers()));
+		expect(results.slice(0, 5).every((r) => !r.ok && !r.retryAfter)).toBe(true);
+		const last = results[5];
+		expect(last.ok).toBe(false);
+		if (!last.ok) {
+			expect(last.retryAfter).toBeGreaterThan(0);
+			expect(last.errors._form).toMatch(/Troppi tentativi/);
+		}
+	});
+
+	it('lets only admins manage accounts, refuses stale role changes and bad input', async () => {
+		const district = await createDistrict({ slug: 'acc-c', name: 'Ambito C' });
+		const admin = systemActor(district.id);
+		const person = await createAccount(admin, { email: 'c@esempio.it', name: 'Carla', role: 'viewer', password: 'password-lunga-2' });
+		await expect(createAccount({ ...admin, role: 'coordinator' }, { email: 'd@esempio.it', name: 'D', role: 'viewer', password: 'password-lunga-3' })).rejects.toBeInstanceOf(ForbiddenError);
+		const e = await createAccount(admin, { email: 'non-una-mail', name: '', role: 'boss', password: 'corta' }).catch((x) => x);
+		expect(e).toBeInstanceOf(ValidationError);
+		expect(Object.keys(e.fields).sort()).toEqual(['email', 'name', 'password', 'role']);
+		await changeRole(admin, person.id, { role: 'coordinator', version: '1' });
+		await expect(changeRole(admin, person.id, { role: 'delegate', version: '1' })).rejects.toBeInstanceOf(ConflictError);
+		const members = await listMembers(admin);
+		expect(members.find((m) => m.id === person.id)?.role).toBe('coordinator');
+	});
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../db/testing';
+import { loadDemo } from './lodi';
+import { getPlan, listAreas, listPhases, planOverview } from '../planning/service';
+
+useTestDatabase();
+
+describe('Lodi demo district', () => {
+	it('reproduces the seed: objectives, achievements and every indicator figure', async () => {
+		const district = await loadDemo();
+		const areas = await listAreas(district.id);
+		expect(areas.map((a) => a.code)).toEqual(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
+
+		const previous = await getPlan(district.id, '2021-2023');
+		const { objectives } = await planOverview(district.id, previous.id);
+		expect(objectives.map((o) => o.code)).toEqual(['OS1', 'OS2', 'OS3', 'OS4', 'OS5', 'COM', 'G1']);
+		expect(objectives[0].achievements).toContain('Circa 10 coprogettazioni con il Terzo Settore ed altri attori locali e 7 coprogettazioni sviluppate con il CSV');
+		expect(objectives[4].achievements).toContain('15 Corsi di formazione realizzati nell’anno 2022');
+		expect(objectives.reduce((n, o) => n + o.specifics.length, 0)).toBe(15);
+
+		const g1 = objectives[6];
+		expect(g1.area?.code).toBe('G');
+		const figures = Object.fromEntries(
+			g1.indicators.map((i) => [i.code, [i.summary.target, i.summary.actual ?? i.summary.actualText, i.summary.progress.status]])
+		);
+		expect(figures).toEqual({
+			'G1.OUT1': [3, 5, 'over'],
+			'G1.OUT2': [300, 600, 'over'],
+			'G1.OUT3': [100, 280, 'over'],
+			'G1.PRO1': [120, 145, 'over'],
+			'G1.PRO2': [900, 2000, 'over'],
+			'G1.OUTC1': [70, 70, 'achieved'],
+			'G1.OUTC2': [1, 'In definizione', 'no_score'],
+			'G1.OUTC3': [8, 9, 'over'],
+			'G1.OUTC4': [8, 8, 'achieved'],
+			'G1.OUTC5': [60, 70, 'over'],
+			'G1.OUTC6': [80, 80, 'achieved'],
+			'G1.OUTC7': [15, 5, 'behind']
+		});
+		const comments = Object.fromEntries(g1.indicators.map((i) => [i.code, i.summary.comment]));
+		expect(comments['G1.OUT1']).toBe('n. 3 progettazioni finanziate e 2 in valutazione');
+		expect(comments['G1.OUT3']).toContain('410 persone contattate');
+		expect(comments['G1.OUT3']).toContain('280 persone incontrate');
+		expect(comments['G1.OUTC7']).toContain('programmi di protezione');
+
+		const next = await getPlan(district.id, '2025-2027');
+		const phases = await listPhases(next.id);
+		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({ startsOn: '2024-05-01', endsOn: '2024-06-30' });
+		expect(phases.find((p) => p.name.startsWith('Microambiti'))).toMatchObject({ startsOn: '2024-09-01', endsOn: '2024-10-31' });
+		expect(phases.find((p) => p.name.startsWith('Approvazione'))).toMatchObject({ endsOn: '2024-12-31' });
+	});
+});
