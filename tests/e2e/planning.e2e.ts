@@ -82,6 +82,17 @@ describe('planning journey', () => {
 		expect(text).not.toContain('Nuove progettazioni presentate'); // an output indicator, filtered out
 		expect(text).not.toContain('Integrazione socio-sanitaria'); // a system objective, filtered out
 
+		// Charts are server-rendered SVG images, with the figures in their text alternative.
+		const chart = page.locator('figure.chart img');
+		expect(await chart.getAttribute('alt')).toContain('G1.OUTC7 33%');
+		const src = (await chart.getAttribute('src'))!;
+		const svg = await page.request.get(src);
+		expect(svg.status()).toBe(200);
+		expect(svg.headers()['content-type']).toContain('image/svg+xml');
+		expect(await svg.text()).toContain('G1.OUTC1');
+		expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+		expect((await page.request.get(src.replace('2021-2023', '2025-2027'))).status()).toBe(404);
+
 		await visit(page, '/gestione/lodi/piani/2025-2027/fasi');
 		expect(await page.locator('main').textContent()).toContain('Oggi');
 		await page.locator('form[action="?/create"]').getByLabel('Nome').fill('Verifica intermedia');

@@ -36,6 +36,12 @@ export async function recordChange(tx: Executor, actor: Actor | null, districtId
 	}
 }
 
+/** When the district's data last changed (the public "last updated" date). */
+export async function lastChange(districtId: number): Promise<Date | null> {
+	const [row] = await db().select({ at: auditLog.at }).from(auditLog).where(eq(auditLog.districtId, districtId)).orderBy(desc(auditLog.at)).limit(1);
+	return row?.at ?? null;
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAudit(actor: Actor, options: { before?: number; entity?: string } = {}) {

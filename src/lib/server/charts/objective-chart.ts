@@ -10,20 +10,25 @@ export interface ProgressBar {
 const cache = new Map<string, string>();
 const MAX_CACHED = 2000;
 
+/** Size of the chart with `bars` scored indicators, so pages can reserve its space. */
+export function chartSize(bars: number): { width: number; height: number } {
+	return { width: 640, height: 60 + Math.max(1, bars) * 28 };
+}
+
 /** One horizontal bar per indicator: progress towards the target, 100% marked. */
 export function progressChart(title: string, bars: ProgressBar[]): string {
 	const key = title + JSON.stringify(bars);
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const scored = bars.filter((b) => b.ratio !== null);
-	const height = 60 + Math.max(1, scored.length) * 28;
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 640, height });
+	const { width, height } = chartSize(scored.length);
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 	const values = scored.map((b) => Math.round((b.ratio as number) * 100));
 	chart.setOption({
 		animation: false,
 		textStyle: { fontFamily: 'Titillium Web, Geneva, Tahoma, sans-serif', fontSize: 13, color: '#1a1a1a' },
 		grid: { left: 90, right: 60, top: 20, bottom: 30 },
-		xAxis: { type: 'value', min: 0, max: Math.max(100, ...values), axisLabel: { formatter: '{value}%' } },
+		xAxis: { type: 'value', min: Math.min(0, ...values), max: Math.max(100, ...values), axisLabel: { formatter: '{value}%' } },
 		yAxis: { type: 'category', inverse: true, data: scored.map((b) => b.code), axisTick: { show: false } },
 		series: [
 			{

@@ -1,16 +1,75 @@
-// A plan as its dashboards show it: the overview plus one chart per objective.
-import { planOverview, type OverviewFilter } from './service';
-import { progressChart } from '../charts/objective-chart';
+// A plan as its pages show it: only the fields they render (the page data is serialised
+// into every response), with each objective's chart as a separately cached SVG image.
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '../db';
+import { findOwned } from '../db/versioned';
+import { indicatorPeriods, indicators, objectives } from './schema';
+import { planOverview, summarise, type OverviewFilter } from './service';
+import { chartSize, progressChart } from '../charts/objective-chart';
+import { NotFoundError } from '../errors';
 
-export async function planProgressView(districtId: number, planId: number, filter: OverviewFilter = {}) {
+/**
+ * `charts.base` is the URL an objective's id and ".svg" are appended to; `charts.version`
+ * (the district's content version) makes each chart URL change whenever its data may have.
+ */
+export async function planProgressView(districtId: number, planId: number, filter: OverviewFilter, charts: { base: string; version: number }) {
 	const overview = await planOverview(districtId, planId, filter);
-	const objectives = overview.objectives.map((o) => ({
-		...o,
-		chart: o.indicators.some((i) => i.summary.progress.ratio !== null)
-			? progressChart(o.code, o.indicators.map((i) => ({ code: i.code, ratio: i.summary.progress.ratio })))
-			: null
-	}));
-	return { ...overview, objectives };
+	const query = filter.kind ? `?tipo=${filter.kind}&` : '?';
+	const items = overview.objectives.map((o) => {
+		const scored = o.indicators.filter((i) => i.summary.progress.ratio !== null).length;
+		return {
+			id: o.id,
+			kind: o.kind,
+			code: o.code,
+			title: o.title,
+			description: o.description,
+			achievements: o.achievements.split('\n').map((l) => l.trim()).filter(Boolean),
+			area: o.area ? { code: o.area.code, name: o.area.name } : null,
+			specifics: o.specifics.map((s) => s.title),
+			chart: scored ? { src: `${charts.base}/${o.id}.svg${query}v=${charts.version}`, ...chartSize(scored) } : null,
+			indicators: o.indicators.map((i) => ({
+				id: i.id,
+				code: i.code,
+				name: i.name,
+				kind: i.kind,
+				measure: i.measure,
+				unit: i.unit,
+				target: i.summary.target,
+				targetText: i.summary.targetText,
+				actual: i.summary.actual,
+				actualText: i.summary.actualText,
+				comment: i.summary.comment,
+				ratio: i.summary.progress.ratio,
+				status: i.summary.progress.status
+			}))
+		};
+	});
+	return { areas: overview.areas.map((a) => ({ id: a.id, code: a.code, name: a.name })), objectives: items, counts: overview.counts };
 }
 
 export type PlanProgressView = Awaited<ReturnType<typeof planProgressView>>;
+
+/** The progress chart of one objective of `planId`, as an SVG document. */
+export async function objectiveChart(districtId: number, planId: number, objectiveId: number, filter: OverviewFilter = {}) {
+	const objective = await findOwned(db(), objectives, districtId, objectiveId, 'Obiettivo');
+	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
+	const rows = await db()
+		.select()
+		.from(indicators)
+		.where(
+			and(
+				eq(indicators.objectiveId, objectiveId),
+				filter.kind ? eq(indicators.kind, filter.kind) : undefined,
+				filter.publicOnly ? eq(indicators.public, true) : undefined
+			)
+		)
+		.orderBy(asc(indicators.position), asc(indicators.id));
+	const periods = rows.length
+		? await db().select().from(indicatorPeriods).innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId)).where(eq(indicators.objectiveId, objectiveId)).orderBy(asc(indicatorPeriods.startsOn))
+		: [];
+	const bars = rows.map((i) => ({
+		code: i.code,
+		ratio: summarise(i, periods.filter((p) => p.indicator_period.indicatorId === i.id).map((p) => p.indicator_period)).progress.ratio
+	}));
+	return progressChart(objective.code, bars);
+}

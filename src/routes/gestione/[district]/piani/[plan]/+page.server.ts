@@ -7,6 +7,9 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 	const area = url.searchParams.get('area') || undefined;
 	const kindParam = url.searchParams.get('tipo') ?? '';
 	const kind = (INDICATOR_KINDS as readonly string[]).includes(kindParam) ? (kindParam as IndicatorKind) : undefined;
-	const view = await planProgressView(district.id, plan.id, { areaCode: area, kind });
+	const view = await planProgressView(district.id, plan.id, { areaCode: area, kind }, {
+		base: `/gestione/${district.slug}/piani/${plan.slug}/grafici`,
+		version: district.contentVersion
+	});
 	return { view, filter: { area: area ?? '', kind: kind ?? '' } };
 };
