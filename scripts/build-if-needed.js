@@ -23,7 +23,11 @@ export function buildIfNeeded({ quiet = false } = {}) {
 	const changed = Math.max(...SOURCES.map(newest));
 	if (built && built >= changed) return false;
 	if (!quiet) console.log('[pdz] Compilazione dell’applicazione (vite build)…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: quiet ? 'pipe' : 'inherit' });
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		stdio: quiet ? 'pipe' : 'inherit',
+		// Callers may run under NODE_ENV=test (vitest): that would build Svelte in dev mode.
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
 	if (result.status !== 0) {
 		if (quiet) process.stderr.write(String(result.stderr ?? '') + String(result.stdout ?? ''));
 		throw new Error('vite build non riuscito');

@@ -4,7 +4,7 @@ import { building } from '$app/environment';
 import { startPlatform, stopPlatform } from '$lib/server/runtime';
 import { sessionUser } from '$lib/server/accounts/service';
 import { applyAuthCookies } from '$lib/server/accounts/auth';
-import { publicPageCache } from '$lib/server/public-cache';
+import { pageCache } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -35,7 +35,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, publicPageCache, session);
+export const handle = sequence(securityHeaders, session, pageCache);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
