@@ -31,6 +31,23 @@ describe('access and safety', () => {
 			await visit(page, path, 404);
 			expect(await page.locator('h1').textContent()).toBe('Pagina non trovata');
 		}
+		for (const path of ['/ambiti/%ZZ', '/ambiti/%00', '/gestione/lodi/piani/%00', '/gestione/lodi/registro?prima=1e300', '/gestione/lodi/piani/2021-2023/grafici/1.svg?tipo=%00']) {
+			const status = (await page.request.get(appUrl(path))).status();
+			expect(status, path).toBeGreaterThanOrEqual(200);
+			expect(status, path).toBeLessThan(500);
+		}
+		await context.close();
+	});
+
+	it('goes back only to addresses of this site after login', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.goto('/accesso?next=/%5Cesempio.org/');
+		await page.getByLabel('Email').fill(ADMIN);
+		await page.getByLabel('Password').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+		await page.waitForURL((u) => !u.pathname.startsWith('/accesso'));
+		expect(new URL(page.url()).origin).toBe(new URL(appUrl('/')).origin);
 		await context.close();
 	});
 

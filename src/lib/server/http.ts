@@ -61,14 +61,35 @@ export async function submit(
 				formId,
 				values: { ...values, version: String(conflict.version) },
 				conflict,
+				differs: Object.keys(values).filter((k) => k in conflict && !NOT_DATA.has(k) && asFormValue(conflict[k]) !== values[k].trim()),
 				errors: { _form: e.message }
 			} satisfies FormResult);
 		}
 		if (e instanceof ForbiddenError) error(403, e.message);
 		if (e instanceof NotFoundError) error(404, e.message);
+		const code = databaseErrorCode(e);
+		// The services validate first; these remain for races (two saves of the same code at
+		// once) and for values the database alone can judge. Never a 500 for what a user sends.
+		if (code === '23505') return fail(409, { formId, values, errors: { _form: 'Un elemento con gli stessi dati è stato appena salvato da un’altra persona: controlla e riprova.' } } satisfies FormResult);
+		if (code?.startsWith('22')) return fail(400, { formId, values, errors: { _form: 'Alcuni valori non sono validi: controlla i dati inseriti.' } } satisfies FormResult);
 		throw e;
 	}
 	if (options.redirectTo) redirect(303, options.redirectTo(result));
-	return { formId, saved: true } satisfies FormResult;
+	const notice = typeof result === 'object' && result && 'notice' in result ? String(result.notice) : undefined;
+	return { formId, saved: true, notice } satisfies FormResult;
+}
+
+const NOT_DATA = new Set(['formId', 'id', 'version', 'userId']);
+
+function asFormValue(v: unknown): string {
+	return v === null || v === undefined || v === false ? '' : v === true ? 'on' : String(v);
+}
+
+/** The PostgreSQL error code of `e` or of its cause (Drizzle wraps driver errors). */
+function databaseErrorCode(e: unknown): string | undefined {
+	for (let x = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; x && depth < 3; x = x.cause as typeof x, depth++) {
+		if (typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code)) return x.code;
+	}
+	return undefined;
 }
 

@@ -7,9 +7,13 @@ import { eq } from 'drizzle-orm';
 import { db } from './db';
 import { districts } from './accounts/schema';
 import { createHash } from 'node:crypto';
+import { match as matchSlug } from '../../params/slug';
+import { todayInRome } from '$lib/format';
 
 interface Entry {
 	version: number;
+	/** Pages show "today" (e.g. late phases): an entry lives at most until midnight in Rome. */
+	day: string;
 	headers: [string, string][];
 	body: ArrayBuffer;
 	etag: string;
@@ -22,8 +26,9 @@ let bytes = 0;
 function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private' } | null {
 	const { pathname, search } = event.url;
 	const [, section, slug] = pathname.split('/');
-	if (!slug) return null;
-	if (section === 'ambiti') return { slug, key: pathname + search, visibility: 'public' };
+	if (!slug || !matchSlug(slug)) return null;
+	// Public pages take no parameters: a random query string must not push pages out.
+	if (section === 'ambiti') return { slug, key: pathname, visibility: 'public' };
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private' };
 	return null;
 }
@@ -48,16 +53,17 @@ function store(key: string, entry: Entry) {
 
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const s = event.request.method === 'GET' ? scope(event) : null;
-	const version = s ? await contentVersion(decodeURIComponent(s.slug)) : null;
+	const version = s ? await contentVersion(s.slug) : null;
 	if (!s || version === null) return resolve(event);
+	const day = todayInRome();
 	let entry = cache.get(s.key);
-	if (!entry || entry.version !== version) {
+	if (!entry || entry.version !== version || entry.day !== day) {
 		const response = await resolve(event);
 		const cacheable = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('set-cookie');
 		if (!cacheable) return response;
 		const body = await response.arrayBuffer();
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');
-		entry = { version, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
+		entry = { version, day, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
 		store(s.key, entry);
 	}
 	const headers = new Headers(entry.headers);

@@ -11,5 +11,9 @@ describe('parseItalianNumber', () => {
 		expect(parseItalianNumber('')).toBeNull();
 		expect(parseItalianNumber('settanta')).toBeNaN();
 		expect(parseItalianNumber('1,2,3')).toBeNaN();
+		expect(parseItalianNumber('1.5,3')).toBeNaN();
+		expect(parseItalianNumber('0,125')).toBe(0.125);
+		expect(parseItalianNumber('7,125')).toBe(7.125);
+		expect(parseItalianNumber('1'.repeat(400))).toBeNaN();
 	});
 });

@@ -7,29 +7,44 @@ z.config(z.locales.it());
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 20_000;
 
+// Control characters other than tab and new lines have no place in user text (and NUL is
+// refused by PostgreSQL).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const NO_CONTROL = { error: 'Il testo contiene caratteri non ammessi.' };
+
 export const requiredText = (max = MAX_TITLE, label = 'Questo campo') =>
 	z
 		.string({ error: `${label} è obbligatorio.` })
 		.trim()
 		.min(1, { error: `${label} è obbligatorio.` })
-		.max(max, { error: `Testo troppo lungo: massimo ${max} caratteri.` });
+		.max(max, { error: `Testo troppo lungo: massimo ${max} caratteri.` })
+		.refine((v) => !CONTROL.test(v), NO_CONTROL);
 
 export const optionalText = (max = MAX_TEXT) =>
 	z
 		.string()
 		.trim()
 		.max(max, { error: `Testo troppo lungo: massimo ${max} caratteri.` })
+		.refine((v) => !CONTROL.test(v), NO_CONTROL)
 		.default('');
 
-/** Numbers as Italians type them: "1.234,5" or "1234.5"; empty means absent. */
-export function parseItalianNumber(raw: string): number | null | typeof NaN {
+/** The largest magnitude a figure may have: beyond it a typing slip is more likely. */
+export const MAX_NUMBER = 1e12;
+
+/**
+ * Numbers as Italians type them: "1.234,5", "2.000" (two thousand), "12,5", or "12.5";
+ * empty means absent. Forms show stored decimals with a comma (see formState), so a dot
+ * followed by three digits can safely mean thousands.
+ */
+export function parseItalianNumber(raw: string): number | null {
 	const s = raw.trim().replace(/\s/g, '');
 	if (s === '') return null;
-	let normalised = s;
-	if (s.includes(',')) normalised = s.replace(/\./g, '').replace(',', '.');
-	else if (/^[-+]?\d{1,3}(\.\d{3})+$/.test(s)) normalised = s.replace(/\./g, ''); // "2.000" is two thousand
-	if (!/^[-+]?\d+(\.\d+)?$/.test(normalised)) return NaN;
-	return Number(normalised);
+	let normalised: string;
+	if (/^[-+]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?$/.test(s)) normalised = s.replace(/\./g, '').replace(',', '.');
+	else if (/^[-+]?\d+\.\d+$/.test(s)) normalised = s;
+	else return NaN;
+	const n = Number(normalised);
+	return Number.isFinite(n) ? n : NaN;
 }
 
 export const optionalNumber = (label = 'Il valore') =>
@@ -38,8 +53,12 @@ export const optionalNumber = (label = 'Il valore') =>
 		.default('')
 		.transform((raw, ctx) => {
 			const n = parseItalianNumber(raw);
-			if (Number.isNaN(n)) {
+			if (n !== null && Number.isNaN(n)) {
 				ctx.addIssue({ code: 'custom', message: `${label} deve essere un numero (es. 120 oppure 12,5).` });
+				return z.NEVER;
+			}
+			if (n !== null && Math.abs(n) > MAX_NUMBER) {
+				ctx.addIssue({ code: 'custom', message: `${label} è troppo grande.` });
 				return z.NEVER;
 			}
 			return n;
@@ -50,7 +69,7 @@ export const isoDate = (label = 'La data') =>
 		.string({ error: `${label} è obbligatoria.` })
 		.trim()
 		.min(1, { error: `${label} è obbligatoria.` })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} deve essere nel formato AAAA-MM-GG.` })
+		.regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/, { error: `${label} deve essere nel formato AAAA-MM-GG, tra il 1900 e il 2199.` })
 		.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
 			error: `${label} non è una data valida.`
 		});
@@ -62,7 +81,21 @@ export const optionalUrl = z
 	.default('')
 	.refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), { error: 'Inserire un indirizzo che inizi con http:// o https://.' });
 
-export const version = z.coerce.number({ error: 'Versione mancante.' }).int().positive();
+export const version = z.coerce.number({ error: 'Versione mancante.' }).int().positive().max(2_000_000_000);
+
+/** A database id sent by a form (e.g. a select of areas): digits only, within int4. */
+export const optionalId = z
+	.string()
+	.default('')
+	.refine((s) => s === '' || /^\d{1,9}$/.test(s), { error: 'Scelta non valida.' })
+	.transform((s) => (s === '' ? null : Number(s)));
+
+export const position = z.coerce
+	.number({ error: 'L’ordine deve essere un numero intero.' })
+	.int({ error: 'L’ordine deve essere un numero intero.' })
+	.min(0, { error: 'L’ordine va da 0 a 1000.' })
+	.max(1000, { error: 'L’ordine va da 0 a 1000.' })
+	.default(0);
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
 	z.enum(values, { error: message });

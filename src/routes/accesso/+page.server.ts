@@ -4,12 +4,15 @@ import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
-function safeNext(raw: string | null): string {
-	return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/gestione';
+/** Where to go after login: only a path of this site (never "//host", "/\\host" and the like). */
+function safeNext(raw: string | null, origin: string): string {
+	if (!raw) return '/gestione';
+	const target = new URL(raw, origin);
+	return target.origin === origin ? target.pathname + target.search + target.hash : '/gestione';
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	return {};
 };
 
@@ -26,6 +29,6 @@ export const actions: Actions = {
 			if (e instanceof ValidationError) return fail(400, { email, errors: e.fields });
 			throw e;
 		}
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	}
 };

@@ -32,8 +32,3 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 export function assertCan(actor: Actor, permission: Permission): void {
 	if (!can(actor, permission)) throw new ForbiddenError();
 }
-
-/** Guards against a record of another district reached through a crafted id. */
-export function assertSameDistrict(actor: Actor, districtId: number): void {
-	if (actor.districtId !== districtId) throw new ForbiddenError();
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { changeRole, createAccount, createDistrict, listMembers, signIn, systemActor } from './service';
+import { changeRole, createAccount, createDistrict, listMembers, setPassword, signIn, systemActor } from './service';
 import { sessions, users } from './schema';
 import { SESSION_HOURS } from './auth';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
@@ -52,5 +52,22 @@ describe('accounts', () => {
 		await expect(changeRole(admin, person.id, { role: 'delegate', version: '1' })).rejects.toBeInstanceOf(ConflictError);
 		const members = await listMembers(admin);
 		expect(members.find((m) => m.id === person.id)?.role).toBe('coordinator');
+	});
+
+	it('never lets the admin of one district take over an account of another', async () => {
+		const a = await createDistrict({ slug: 'acc-e', name: 'Ambito E' });
+		const b = await createDistrict({ slug: 'acc-f', name: 'Ambito F' });
+		const bAdmin = await createAccount(systemActor(b.id), { email: 'admin.f@esempio.it', name: 'Admin F', role: 'admin', password: 'password-di-f-1' });
+		const aAdmin = await createAccount(systemActor(a.id), { email: 'admin.e@esempio.it', name: 'Admin E', role: 'admin', password: 'password-di-e-1' });
+		const actorA = { userId: aAdmin.id, name: 'Admin E', email: 'admin.e@esempio.it', districtId: a.id, role: 'admin' as const };
+		// Adding B's admin to A keeps their own password...
+		const added = await createAccount(actorA, { email: 'admin.f@esempio.it', name: 'Chiunque', role: 'viewer', password: 'password-scelta-da-e' });
+		expect(added.id).toBe(bAdmin.id);
+		expect(added.notice).toMatch(/password di sempre/);
+		expect((await signIn({ email: 'admin.f@esempio.it', password: 'password-scelta-da-e' }, '10.0.0.5', headers())).ok).toBe(false);
+		// ...and A's admin cannot set it either.
+		const refused = await setPassword(actorA, bAdmin.id, { password: 'password-rubata-1' }).catch((e) => e);
+		expect(refused).toBeInstanceOf(ValidationError);
+		expect((await signIn({ email: 'admin.f@esempio.it', password: 'password-di-f-1' }, '10.0.0.5', headers())).ok).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 // Districts, staff accounts and their roles. A user works only in districts they belong to.
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../db';
-import { districts, memberships, users, type Role } from './schema';
+import { authAccounts, districts, memberships, sessions, users, type Role } from './schema';
 import { auth } from './auth';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from './policy';
@@ -65,6 +65,9 @@ export async function createAccount(actor: Actor, input: unknown) {
 	const data = parse(accountInput, input);
 	const ctx = await auth().$context;
 	let [user] = await db().select().from(users).where(eq(users.email, data.email));
+	// A person who already has an account (in another district) keeps their own password:
+	// an admin of one district must never be able to set the password of another's staff.
+	const existed = !!user;
 	if (!user) {
 		const hash = await ctx.password.hash(data.password);
 		user = (await ctx.internalAdapter.createUser({ email: data.email, name: data.name, emailVerified: true }, { method: 'email-password' })) as typeof user;
@@ -86,7 +89,11 @@ export async function createAccount(actor: Actor, input: unknown) {
 			entityId: user.id,
 			after: { ...publicUser(user), role: membership.role }
 		});
-		return { ...publicUser(user), role: membership.role };
+		return {
+			...publicUser(user),
+			role: membership.role,
+			notice: existed ? 'La persona aveva già un account: è stata aggiunta a questo ambito e accede con la sua password di sempre.' : undefined
+		};
 	});
 }
 
@@ -135,18 +142,28 @@ export async function removeMember(actor: Actor, userId: string) {
 	});
 }
 
+/**
+ * Sets a member's password and ends their sessions. Only for people who work in no district
+ * where the actor is not an admin: otherwise it would hand over accounts of other districts.
+ */
 export async function setPassword(actor: Actor, userId: string, input: unknown) {
 	assertCan(actor, 'accounts.manage');
 	const { password } = parse(passwordInput, input);
-	const [member] = await db()
-		.select()
-		.from(memberships)
-		.where(and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId)));
-	if (!member) throw new NotFoundError('Account');
-	const ctx = await auth().$context;
-	await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
-	await ctx.internalAdapter.deleteUserSessions(userId);
-	await recordChange(db(), actor, actor.districtId, { action: 'password', entity: 'membership', entityId: userId });
+	const their = await db().select().from(memberships).where(eq(memberships.userId, userId));
+	if (!their.some((m) => m.districtId === actor.districtId)) throw new NotFoundError('Account');
+	const mine = await db().select().from(memberships).where(and(eq(memberships.userId, actor.userId), eq(memberships.role, 'admin')));
+	if (actor.userId && their.some((m) => !mine.some((a) => a.districtId === m.districtId))) {
+		throw new ValidationError({ password: 'Questa persona lavora anche in altri ambiti: la sua password può cambiarla solo lei, o chi amministra tutti i suoi ambiti.' });
+	}
+	const hash = await (await auth().$context).password.hash(password);
+	await db().transaction(async (tx) => {
+		await tx
+			.update(authAccounts)
+			.set({ password: hash, updatedAt: new Date() })
+			.where(and(eq(authAccounts.userId, userId), eq(authAccounts.providerId, 'credential')));
+		await tx.delete(sessions).where(eq(sessions.userId, userId));
+		await recordChange(tx, actor, actor.districtId, { action: 'password', entity: 'membership', entityId: userId });
+	});
 }
 
 export const LOGIN_LIMIT = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 };

@@ -44,11 +44,10 @@ export async function lastChange(districtId: number): Promise<Date | null> {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAudit(actor: Actor, options: { before?: number; entity?: string } = {}) {
+export async function listAudit(actor: Actor, options: { before?: number } = {}) {
 	assertCan(actor, 'audit.read');
 	const conditions = [eq(auditLog.districtId, actor.districtId)];
 	if (options.before) conditions.push(lt(auditLog.id, options.before));
-	if (options.entity) conditions.push(eq(auditLog.entity, options.entity));
 	return db()
 		.select()
 		.from(auditLog)

@@ -1,6 +1,6 @@
 // What users may send to the planning module, with Italian messages.
 import { z } from 'zod';
-import { isoDate, oneOf, optionalNumber, optionalText, optionalUrl, requiredText, MAX_TEXT } from '../validation';
+import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, position, requiredText, MAX_TEXT } from '../validation';
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_KINDS, MEASURES, OBJECTIVE_KINDS, PHASE_STATUSES, PLAN_STATUSES } from './schema';
 
 const year = (label: string) =>
@@ -39,7 +39,7 @@ export const phaseInput = z
 		description: optionalText(2000),
 		owner: optionalText(200),
 		status: oneOf(PHASE_STATUSES, 'Scegliere uno stato.'),
-		position: z.coerce.number().int().min(0).max(1000).default(0)
+		position
 	})
 	.refine(...endsAfterStart);
 
@@ -52,22 +52,19 @@ export const areaInput = z.object({
 		.max(4, { error: 'Il codice ha al massimo 4 caratteri.' })
 		.regex(/^[A-Z0-9]+$/, { error: 'Il codice può contenere solo lettere e numeri.' }),
 	name: requiredText(200, 'Il nome dell’area'),
-	position: z.coerce.number().int().min(0).max(1000).default(0),
+	position,
 	active: checkbox
 });
 
 export const objectiveInput = z
 	.object({
 		kind: oneOf(OBJECTIVE_KINDS, 'Scegliere il tipo di obiettivo.'),
-		areaId: z
-			.string()
-			.default('')
-			.transform((s) => (s === '' ? null : Number(s))),
+		areaId: optionalId,
 		code: requiredText(20, 'Il codice'),
 		title: requiredText(500, 'Il titolo'),
 		description: optionalText(MAX_TEXT),
 		achievements: optionalText(MAX_TEXT),
-		position: z.coerce.number().int().min(0).max(1000).default(0)
+		position
 	})
 	.refine((o) => o.kind !== 'area' || (o.areaId !== null && Number.isInteger(o.areaId)), {
 		path: ['areaId'],
@@ -124,7 +121,5 @@ export const actualInput = z
 		error: 'Inserire il valore raggiunto come numero oppure come testo, non entrambi.'
 	});
 
-export const dashboardFilter = z.object({
-	area: z.string().optional(),
-	kind: z.enum(INDICATOR_KINDS).optional().catch(undefined)
-});
+/** The indicator kind of a dashboard filter (?tipo=), ignored when not one of the kinds. */
+export const kindFilter = z.enum(INDICATOR_KINDS).optional().catch(undefined);

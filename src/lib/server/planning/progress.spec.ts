@@ -63,14 +63,24 @@ describe('aggregatePeriods', () => {
 		{ target: 100, actual: 120, actualText: null },
 		{ target: 100, actual: null, actualText: null }
 	];
-	it('sums', () => {
-		expect(aggregatePeriods('sum', periods)).toEqual({ target: 300, actual: 200, actualText: null });
+	it('sums to date: targets of the periods not reported yet do not count', () => {
+		expect(aggregatePeriods('sum', periods)).toEqual({ target: 200, actual: 200, actualText: null });
 	});
-	it('averages', () => {
+	it('averages to date', () => {
 		expect(aggregatePeriods('average', periods)).toEqual({ target: 100, actual: 100, actualText: null });
 	});
-	it('takes the latest period with a value', () => {
+	it('compares the latest actual with the target of its own period', () => {
 		expect(aggregatePeriods('latest', periods)).toEqual({ target: 100, actual: 120, actualText: null });
+		expect(
+			aggregatePeriods('latest', [
+				{ target: 50, actual: 60, actualText: null },
+				{ target: 80, actual: null, actualText: null }
+			])
+		).toEqual({ target: 50, actual: 60, actualText: null });
+	});
+	it('shows the whole target while nothing is reported', () => {
+		expect(aggregatePeriods('sum', periods.map((p) => ({ ...p, actual: null })))).toEqual({ target: 300, actual: null, actualText: null });
+		expect(aggregatePeriods('latest', periods.map((p) => ({ ...p, actual: null })))).toEqual({ target: 100, actual: null, actualText: null });
 	});
 	it('carries a text actual when there is no number', () => {
 		expect(aggregatePeriods('sum', [{ target: 1, actual: null, actualText: 'in definizione' }])).toEqual({

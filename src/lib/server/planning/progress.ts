@@ -60,23 +60,27 @@ export interface PeriodFigures {
 	actualText: string | null;
 }
 
-/** Adds the periods of an indicator up as its `aggregation` says. Periods in date order. */
+/**
+ * Adds the periods of an indicator up as its `aggregation` says, to date: targets count only
+ * for the periods that have an actual, so a plan on schedule is not "behind" until its last
+ * year. `latest` compares the actual and the target of the same (last reported) period.
+ * With nothing reported yet, the whole target is shown with no actual. Periods in date order.
+ */
 export function aggregatePeriods(
 	aggregation: Aggregation,
 	periods: PeriodFigures[]
 ): { target: number | null; actual: number | null; actualText: string | null } {
-	const targets = periods.map((p) => p.target).filter((v): v is number => v !== null);
-	const actuals = periods.map((p) => p.actual).filter((v): v is number => v !== null);
+	const numbers = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+	const combine = (values: number[]) => (values.length === 0 ? null : aggregation === 'average' ? sum(values) / values.length : sum(values));
 	const lastText = [...periods].reverse().find((p) => p.actual === null && p.actualText)?.actualText ?? null;
-	const target = targets.length === 0 ? null : aggregation === 'sum' ? sum(targets) : aggregation === 'average' ? sum(targets) / targets.length : targets[targets.length - 1];
-	let actual: number | null;
 	if (aggregation === 'latest') {
 		const last = [...periods].reverse().find((p) => p.actual !== null || p.actualText);
-		actual = last?.actual ?? null;
-		return { target, actual, actualText: actual === null ? (last?.actualText ?? null) : null };
+		if (!last) return { target: numbers(periods.map((p) => p.target)).at(-1) ?? null, actual: null, actualText: null };
+		return { target: last.target, actual: last.actual, actualText: last.actual === null ? last.actualText : null };
 	}
-	actual = actuals.length === 0 ? null : aggregation === 'sum' ? sum(actuals) : sum(actuals) / actuals.length;
-	return { target, actual, actualText: actual === null ? lastText : null };
+	const reported = periods.filter((p) => p.actual !== null);
+	if (reported.length === 0) return { target: combine(numbers(periods.map((p) => p.target))), actual: null, actualText: lastText };
+	return { target: combine(numbers(reported.map((p) => p.target))), actual: combine(numbers(reported.map((p) => p.actual))), actualText: null };
 }
 
 function sum(values: number[]): number {

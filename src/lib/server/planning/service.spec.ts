@@ -14,6 +14,8 @@ import {
 	recordActual,
 	updateObjective,
 	updatePeriod,
+	updateIndicator,
+	deleteObjective,
 	phaseState
 } from './service';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -126,5 +128,40 @@ describe('planning service', () => {
 		expect(phaseState({ startsOn: '2024-05-01', endsOn: '2024-06-30', status: 'done' }, '2024-07-01')).toBe('done');
 		expect(phaseState({ startsOn: '2024-05-01', endsOn: '2024-06-30', status: 'planned' }, '2024-06-30')).toBe('current');
 		expect(phaseState({ startsOn: '2024-05-01', endsOn: '2024-06-30', status: 'planned' }, '2024-04-30')).toBe('upcoming');
+	});
+
+	it('refuses a measure that does not suit the values already recorded', async () => {
+		const { admin, objective } = await fixture('kappa');
+		const ind = await createIndicator(admin, objective.id, { code: 'K1', name: 'Ore', kind: 'process', measure: 'hours', direction: 'higher', aggregation: 'sum' });
+		await addPeriod(admin, ind.id, { label: '2025', startsOn: '2025-01-01', endsOn: '2025-12-31', target: '900', actualNumber: '2000' });
+		const base = { code: 'K1', name: 'Ore', kind: 'process', direction: 'higher', aggregation: 'sum', version: '1' };
+		const toPercent = (await errorOf(updateIndicator(admin, ind.id, { ...base, measure: 'percentage' }))) as ValidationError;
+		expect(toPercent.fields.measure).toMatch(/percentuali oltre 100/);
+		const toText = (await errorOf(updateIndicator(admin, ind.id, { ...base, measure: 'text' }))) as ValidationError;
+		expect(toText.fields.measure).toMatch(/modifica prima i periodi/);
+	});
+
+	it('refuses control characters, dates out of range and huge numbers instead of failing', async () => {
+		const { admin, objective } = await fixture('lambda');
+		const e1 = (await errorOf(createObjective(admin, objective.planId, { kind: 'system', code: 'X', title: 'a\u0000b' }))) as ValidationError;
+		expect(e1.fields.title).toMatch(/caratteri non ammessi/);
+		const ind = await createIndicator(admin, objective.id, { code: 'L1', name: 'Conteggio', kind: 'output', measure: 'count', direction: 'higher', aggregation: 'sum' });
+		const e2 = (await errorOf(addPeriod(admin, ind.id, { label: 'x', startsOn: '0000-01-01', endsOn: '2025-12-31', target: '1' }))) as ValidationError;
+		expect(e2.fields.startsOn).toBeDefined();
+		const e3 = (await errorOf(addPeriod(admin, ind.id, { label: 'x', startsOn: '2025-01-01', endsOn: '2025-12-31', target: '9'.repeat(400) }))) as ValidationError;
+		expect(e3.fields.target).toBeDefined();
+		const e4 = (await errorOf(createObjective(admin, objective.planId, { kind: 'area', areaId: '99999999999', code: 'X', title: 'Area enorme' }))) as ValidationError;
+		expect(e4.fields.areaId).toBeDefined();
+	});
+
+	it('keeps in the audit log what a delete takes with it', async () => {
+		const { admin, objective, district } = await fixture('mu');
+		const ind = await createIndicator(admin, objective.id, { code: 'M1', name: 'Conteggio', kind: 'output', measure: 'count', direction: 'higher', aggregation: 'sum' });
+		await addPeriod(admin, ind.id, { label: '2025', startsOn: '2025-01-01', endsOn: '2025-12-31', target: '10', actualNumber: '7' });
+		await deleteObjective(admin, objective.id);
+		const [entry] = await db().select().from(auditLog).where(sql`${auditLog.districtId} = ${district.id} and ${auditLog.action} = 'delete'`);
+		const before = entry.before as { indicators: { code: string }[]; periods: { actualNumber: string }[] };
+		expect(before.indicators.map((i) => i.code)).toEqual(['M1']);
+		expect(before.periods.map((p) => p.actualNumber)).toEqual(['7']);
 	});
 });

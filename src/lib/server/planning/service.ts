@@ -296,10 +296,23 @@ export async function updateIndicator(actor: Actor, id: number, input: unknown) 
 	return db().transaction(async (tx) => {
 		const current = await findOwned(tx, indicators, actor.districtId, id, 'Indicatore');
 		await assertCodeFree(tx, current.planId, data.code, id);
+		if (data.measure !== current.measure) await assertPeriodsFit(tx, id, data.measure);
 		const { before, after } = await updateVersioned(tx, indicators, actor.districtId, id, v, { ...data, baseline: num(data.baseline) }, 'Indicatore');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'indicator', entityId: id, before, after });
 		return after;
 	});
+}
+
+/** A new measure must suit the values already recorded in the indicator's periods. */
+async function assertPeriodsFit(tx: Executor, indicatorId: number, measure: Measure) {
+	const periods = await tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, indicatorId));
+	const wrongKind = periods.some((p) => (measure === 'text' ? p.target !== null : p.targetText !== null));
+	if (wrongKind) throw new ValidationError({ measure: 'Con questa misura i valori attesi dei periodi vanno scritti in altro modo: modifica prima i periodi.' });
+	try {
+		for (const p of periods) checkRange(measure, { target: toNumber(p.target), actualNumber: toNumber(p.actualNumber) });
+	} catch {
+		throw new ValidationError({ measure: 'Alcuni valori dei periodi non sono ammessi con questa misura (es. percentuali oltre 100): modifica prima i periodi.' });
+	}
 }
 
 export async function deleteIndicator(actor: Actor, id: number) {
@@ -498,6 +511,18 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 	return map;
 }
 
+/** What a delete takes with it (by cascade), so that the audit log can tell it all. */
+async function dependants(tx: Executor, entity: string, id: number) {
+	if (entity === 'indicator') return { periods: await tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id)) };
+	if (entity !== 'objective') return {};
+	const inds = await tx.select().from(indicators).where(eq(indicators.objectiveId, id));
+	return {
+		specifics: await tx.select().from(specificObjectives).where(eq(specificObjectives.objectiveId, id)),
+		indicators: inds,
+		periods: inds.length ? await tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, inds.map((i) => i.id))) : []
+	};
+}
+
 async function deleteOwned(
 	actor: Actor,
 	table: typeof phases | typeof objectives | typeof specificObjectives | typeof indicators | typeof indicatorPeriods,
@@ -506,8 +531,10 @@ async function deleteOwned(
 	what: string
 ) {
 	return db().transaction(async (tx) => {
-		const before = await findOwned(tx, table, actor.districtId, id, what);
+		const row = await findOwned(tx, table, actor.districtId, id, what);
+		const before = { ...row, ...(await dependants(tx, entity, id)) };
 		await tx.delete(table).where(and(eq(table.id, id), eq(table.districtId, actor.districtId)));
 		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity, entityId: id, before });
+		return row;
 	});
 }

@@ -1,12 +1,11 @@
 import { planProgressView } from '$lib/server/planning/view';
-import { INDICATOR_KINDS, type IndicatorKind } from '$lib/server/planning/schema';
+import { kindFilter } from '$lib/server/planning/input';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url }) => {
 	const { district, plan } = await parent();
 	const area = url.searchParams.get('area') || undefined;
-	const kindParam = url.searchParams.get('tipo') ?? '';
-	const kind = (INDICATOR_KINDS as readonly string[]).includes(kindParam) ? (kindParam as IndicatorKind) : undefined;
+	const kind = kindFilter.parse(url.searchParams.get('tipo') ?? undefined);
 	const view = await planProgressView(district.id, plan.id, { areaCode: area, kind }, {
 		base: `/gestione/${district.slug}/piani/${plan.slug}/grafici`,
 		version: district.contentVersion

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { addPeriod, deleteIndicator, deletePeriod, getIndicator, recordActual, updateIndicator, updatePeriod } from '$lib/server/planning/service';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,11 +14,9 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const actor = await requireActor(event);
-		const id = idParam(event.params.id);
-		const { objective } = await orNotFound(() => getIndicator(actor.districtId, id));
-		const result = await submit(event.request, () => deleteIndicator(actor, id));
-		if (result && 'status' in result) return result;
-		redirect(303, `/gestione/${event.params.district}/obiettivi/${objective.id}`);
+		return submit(event.request, () => deleteIndicator(actor, idParam(event.params.id)), {
+			redirectTo: (row) => `/gestione/${event.params.district}/obiettivi/${(row as { objectiveId: number }).objectiveId}`
+		});
 	},
 	addPeriod: async (event) => {
 		const actor = await requireActor(event);

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import {
 	addSpecificObjective,
 	createIndicator,
@@ -28,9 +27,7 @@ export const actions: Actions = {
 		const actor = await requireActor(event);
 		const id = idParam(event.params.id);
 		const { plan } = await orNotFound(() => getObjective(actor.districtId, id));
-		const result = await submit(event.request, () => deleteObjective(actor, id));
-		if (result && 'status' in result) return result;
-		redirect(303, `/gestione/${event.params.district}/piani/${plan.slug}`);
+		return submit(event.request, () => deleteObjective(actor, id), { redirectTo: () => `/gestione/${event.params.district}/piani/${plan.slug}` });
 	},
 	addSpecific: async (event) => {
 		const actor = await requireActor(event);
