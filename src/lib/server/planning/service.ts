@@ -1,6 +1,6 @@
 // Planning: plans and their phases, areas, objectives and indicators with their periods.
 // The only code that writes the planning tables; every change is audited.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
@@ -440,6 +440,15 @@ export function summarise(indicator: IndicatorRow, periods: PeriodRow[]) {
 	return { ...total, targetText, progress, comment };
 }
 
+/** Indicators matching `where` and the kind and visibility of `filter`, in display order. */
+export function listIndicators(where: SQL, filter: OverviewFilter = {}) {
+	return db()
+		.select()
+		.from(indicators)
+		.where(and(where, filter.kind ? eq(indicators.kind, filter.kind) : undefined, filter.publicOnly ? eq(indicators.public, true) : undefined))
+		.orderBy(asc(indicators.position), asc(indicators.id));
+}
+
 export interface OverviewFilter {
 	areaCode?: string;
 	kind?: IndicatorRow['kind'];
@@ -457,17 +466,7 @@ export async function planOverview(districtId: number, planId: number, filter: O
 			.innerJoin(objectives, eq(objectives.id, specificObjectives.objectiveId))
 			.where(eq(objectives.planId, planId))
 			.orderBy(asc(specificObjectives.position), asc(specificObjectives.id)),
-		db()
-			.select()
-			.from(indicators)
-			.where(
-				and(
-					eq(indicators.planId, planId),
-					filter.kind ? eq(indicators.kind, filter.kind) : undefined,
-					filter.publicOnly ? eq(indicators.public, true) : undefined
-				)
-			)
-			.orderBy(asc(indicators.position), asc(indicators.id))
+		listIndicators(eq(indicators.planId, planId), filter)
 	]);
 	const periodRows = indicatorRows.length
 		? await db()

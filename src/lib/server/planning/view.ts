@@ -1,10 +1,10 @@
 // A plan as its pages show it: only the fields they render (the page data is serialised
 // into every response), with each objective's chart as a separately cached SVG image.
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { indicatorPeriods, indicators, objectives } from './schema';
-import { planOverview, summarise, type OverviewFilter } from './service';
+import { listIndicators, planOverview, summarise, type OverviewFilter } from './service';
 import { chartSize, progressChart } from '../charts/objective-chart';
 import { NotFoundError } from '../errors';
 
@@ -53,17 +53,7 @@ export type PlanProgressView = Awaited<ReturnType<typeof planProgressView>>;
 export async function objectiveChart(districtId: number, planId: number, objectiveId: number, filter: OverviewFilter = {}) {
 	const objective = await findOwned(db(), objectives, districtId, objectiveId, 'Obiettivo');
 	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
-	const rows = await db()
-		.select()
-		.from(indicators)
-		.where(
-			and(
-				eq(indicators.objectiveId, objectiveId),
-				filter.kind ? eq(indicators.kind, filter.kind) : undefined,
-				filter.publicOnly ? eq(indicators.public, true) : undefined
-			)
-		)
-		.orderBy(asc(indicators.position), asc(indicators.id));
+	const rows = await listIndicators(eq(indicators.objectiveId, objectiveId), filter);
 	const periods = rows.length
 		? await db().select().from(indicatorPeriods).innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId)).where(eq(indicators.objectiveId, objectiveId)).orderBy(asc(indicatorPeriods.startsOn))
 		: [];
