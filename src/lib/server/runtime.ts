@@ -4,6 +4,8 @@ import { startEmbedded, type EmbeddedServer } from './db/embedded';
 import { initAuth } from './accounts/auth';
 import { getSetting, setSetting } from './security/settings';
 import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
+// Computed indicator sources register themselves with the planning module.
+import './roundtables/sources';
 
 let embedded: EmbeddedServer | undefined;
 let started: Promise<void> | undefined;

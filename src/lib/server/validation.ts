@@ -100,10 +100,10 @@ export const position = z.coerce
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
 	z.enum(values, { error: message });
 
-/** Form data as plain strings (the last value of each name), for re-display and parsing. */
+/** Form data as plain strings, for re-display and parsing; repeated names (checkbox lists) are joined with commas. */
 export function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
-	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = v;
+	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = k in values ? `${values[k]},${v}` : v;
 	return values;
 }
 

@@ -16,13 +16,28 @@ export type Permission =
 	| 'planning.manage'
 	| 'planning.recordActual'
 	| 'accounts.manage'
-	| 'audit.read';
+	| 'audit.read'
+	| 'organisations.manage'
+	| 'people.read'
+	| 'roundtables.manage'
+	| 'meetings.manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-	admin: ['planning.read', 'planning.manage', 'planning.recordActual', 'accounts.manage', 'audit.read'],
-	coordinator: ['planning.read', 'planning.recordActual'],
+	admin: [
+		'planning.read',
+		'planning.manage',
+		'planning.recordActual',
+		'accounts.manage',
+		'audit.read',
+		'organisations.manage',
+		'people.read',
+		'roundtables.manage',
+		'meetings.manage'
+	],
+	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
+	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage'],
 	delegate: ['planning.read'],
-	viewer: ['planning.read']
+	viewer: ['planning.read', 'people.read']
 };
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {

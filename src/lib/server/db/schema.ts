@@ -3,3 +3,5 @@ export * from '../accounts/schema';
 export * from '../audit/schema';
 export * from '../security/schema';
 export * from '../planning/schema';
+export * from '../organisations/schema';
+export * from '../roundtables/schema';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
 import { connect, disconnect } from '.';
 import { initAuth } from '../accounts/auth';
+import '../roundtables/sources';
 
 let counter = 0;
 

@@ -88,7 +88,8 @@ export const indicatorInput = z.object({
 	direction: oneOf(DIRECTIONS, 'Scegliere la direzione.'),
 	baseline: optionalNumber('Il valore di partenza'),
 	aggregation: oneOf(AGGREGATIONS, 'Scegliere come si sommano i periodi.'),
-	public: checkbox
+	public: checkbox,
+	source: z.string().trim().max(40).default('manual')
 });
 
 export const periodInput = z

@@ -16,9 +16,8 @@ export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const AGGREGATIONS = ['sum', 'latest', 'average'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
-/** Where actuals come from. Later modules add computed sources (attendance, projects...). */
-export const SOURCES = ['manual'] as const;
-export type IndicatorSource = (typeof SOURCES)[number];
+/** Where actuals come from: "manual", or a computed source registered by a module (sources.ts). */
+export type IndicatorSource = string;
 
 const versioned = {
 	version: integer().notNull().default(1),

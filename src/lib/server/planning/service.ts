@@ -20,6 +20,7 @@ import {
 	specificObjectiveInput
 } from './input';
 import { aggregatePeriods, indicatorProgress } from './progress';
+import { computedSource, refreshComputed } from './sources';
 
 const versionOnly = z.object({ version });
 const num = (n: number | null) => (n === null ? null : String(n));
@@ -272,10 +273,12 @@ export async function createIndicator(actor: Actor, objectiveId: number, input: 
 			.select({ next: sql<number>`coalesce(max(${indicators.position}) + 1, 0)::int` })
 			.from(indicators)
 			.where(eq(indicators.objectiveId, objectiveId));
+		const sourceConfig = await configureSource(tx, actor.districtId, data.source, input);
 		const [indicator] = await tx
 			.insert(indicators)
 			.values({
 				...data,
+				sourceConfig,
 				baseline: num(data.baseline),
 				objectiveId,
 				planId: objective.planId,
@@ -297,10 +300,20 @@ export async function updateIndicator(actor: Actor, id: number, input: unknown) 
 		const current = await findOwned(tx, indicators, actor.districtId, id, 'Indicatore');
 		await assertCodeFree(tx, current.planId, data.code, id);
 		if (data.measure !== current.measure) await assertPeriodsFit(tx, id, data.measure);
-		const { before, after } = await updateVersioned(tx, indicators, actor.districtId, id, v, { ...data, baseline: num(data.baseline) }, 'Indicatore');
+		const sourceConfig = await configureSource(tx, actor.districtId, data.source, input);
+		const { before, after } = await updateVersioned(tx, indicators, actor.districtId, id, v, { ...data, sourceConfig, baseline: num(data.baseline) }, 'Indicatore');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'indicator', entityId: id, before, after });
+		await refreshComputed(tx, actor, actor.districtId, (i) => i.id === id);
 		return after;
 	});
+}
+
+/** The stored parameters of the indicator's source; a computed source validates its own. */
+async function configureSource(tx: Executor, districtId: number, sourceId: string, input: unknown) {
+	if (sourceId === 'manual') return {};
+	const source = computedSource(sourceId);
+	if (!source) throw new ValidationError({ source: 'Scegliere una fonte del dato tra quelle proposte.' });
+	return source.configure(tx, districtId, input as Record<string, string>);
 }
 
 /** A new measure must suit the values already recorded in the indicator's periods. */
@@ -330,18 +343,26 @@ export async function getIndicator(districtId: number, id: number) {
 	return { indicator, objective, plan, periods, summary: summarise(indicator, periods) };
 }
 
-function periodValues(measure: Measure, data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }) {
+/** The fields of a period form other than its figures. */
+function periodText(data: { label: string; startsOn: string; endsOn: string; targetComment: string; actualComment: string; evidenceUrl: string }) {
+	const { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl } = data;
+	return { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl: evidenceUrl || null };
+}
+
+/** A period's figures as stored; the actual of a computed indicator is the platform's, not typed. */
+function periodValues(indicator: IndicatorRow, data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }) {
+	const { measure } = indicator;
 	if (measure === 'text') {
 		if (data.target !== null) throw new ValidationError({ target: 'Per un indicatore qualitativo il valore atteso si scrive come testo.' });
 	} else if (data.targetText !== '') {
 		if (data.target === null) throw new ValidationError({ target: 'Il valore atteso deve essere un numero (es. 120 oppure 12,5).' });
 	}
-	checkRange(measure, { target: data.target, actualNumber: data.actualNumber });
+	const computed = indicator.source !== 'manual';
+	checkRange(measure, { target: data.target, actualNumber: computed ? null : data.actualNumber });
 	return {
 		target: num(data.target),
 		targetText: data.targetText || null,
-		actualNumber: num(data.actualNumber),
-		actualText: data.actualText || null
+		...(computed ? {} : { actualNumber: num(data.actualNumber), actualText: data.actualText || null })
 	};
 }
 
@@ -350,7 +371,7 @@ export async function addPeriod(actor: Actor, indicatorId: number, input: unknow
 	const data = parse(periodInput, input);
 	return db().transaction(async (tx) => {
 		const indicator = await findOwned(tx, indicators, actor.districtId, indicatorId, 'Indicatore');
-		const values = periodValues(indicator.measure, data);
+		const values = periodValues(indicator, data);
 		const [clash] = await tx
 			.select({ id: indicatorPeriods.id })
 			.from(indicatorPeriods)
@@ -358,9 +379,10 @@ export async function addPeriod(actor: Actor, indicatorId: number, input: unknow
 		if (clash) throw new ValidationError({ label: `Esiste già un periodo “${data.label}” per questo indicatore.` });
 		const [period] = await tx
 			.insert(indicatorPeriods)
-			.values({ ...data, ...values, indicatorId, districtId: actor.districtId, evidenceUrl: data.evidenceUrl || null })
+			.values({ ...periodText(data), ...values, indicatorId, districtId: actor.districtId })
 			.returning();
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'indicator_period', entityId: period.id, after: period });
+		await refreshComputed(tx, actor, actor.districtId, (i) => i.id === indicatorId);
 		return period;
 	});
 }
@@ -372,7 +394,7 @@ export async function updatePeriod(actor: Actor, id: number, input: unknown) {
 	return db().transaction(async (tx) => {
 		const period = await findOwned(tx, indicatorPeriods, actor.districtId, id, 'Periodo');
 		const indicator = await findOwned(tx, indicators, actor.districtId, period.indicatorId, 'Indicatore');
-		const values = periodValues(indicator.measure, data);
+		const values = periodValues(indicator, data);
 		const [clash] = await tx
 			.select({ id: indicatorPeriods.id })
 			.from(indicatorPeriods)
@@ -384,10 +406,11 @@ export async function updatePeriod(actor: Actor, id: number, input: unknown) {
 			actor.districtId,
 			id,
 			v,
-			{ ...data, ...values, evidenceUrl: data.evidenceUrl || null },
+			{ ...periodText(data), ...values },
 			'Periodo'
 		);
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'indicator_period', entityId: id, before, after });
+		await refreshComputed(tx, actor, actor.districtId, (i) => i.id === indicator.id);
 		return after;
 	});
 }

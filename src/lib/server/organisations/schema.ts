@@ -1,0 +1,59 @@
+import { pgTable, text, integer, index, uniqueIndex, timestamp } from 'drizzle-orm/pg-core';
+import { districts, users } from '../accounts/schema';
+
+export const ORGANISATION_TYPES = [
+	'municipality',
+	'health_agency',
+	'third_sector',
+	'union',
+	'school',
+	'prefecture',
+	'police',
+	'foreigners_association',
+	'other'
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** An organisation (ente) of the district: public body, third sector, union, school... */
+export const organisations = pgTable(
+	'organisation',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: integer()
+			.notNull()
+			.references(() => districts.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		type: text().$type<OrganisationType>().notNull(),
+		/** Codice fiscale or partita IVA, where known. */
+		taxCode: text(),
+		email: text().notNull().default(''),
+		phone: text().notNull().default(''),
+		address: text().notNull().default(''),
+		website: text().notNull().default(''),
+		version: integer().notNull().default(1),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex().on(t.districtId, t.name), index().on(t.districtId, t.type)]
+);
+
+/** A person who represents an organisation. Personal data: shown to staff only. */
+export const delegates = pgTable(
+	'delegate',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: integer()
+			.notNull()
+			.references(() => districts.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		email: text().notNull().default(''),
+		phone: text().notNull().default(''),
+		/** The delegate's own account (role "delegate"), when they have one. */
+		userId: text().references(() => users.id, { onDelete: 'set null' }),
+		version: integer().notNull().default(1),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.organisationId)]
+);

@@ -1,0 +1,145 @@
+import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { districts, users } from '../accounts/schema';
+import { areas, phases } from '../planning/schema';
+import { organisations, delegates } from '../organisations/schema';
+
+const versioned = {
+	version: integer().notNull().default(1),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+};
+const districtId = () =>
+	integer()
+		.notNull()
+		.references(() => districts.id, { onDelete: 'cascade' });
+
+/** A thematic roundtable (tavolo tematico): a standing group of organisations. */
+export const roundtables = pgTable(
+	'roundtable',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		name: text().notNull(),
+		description: text().notNull().default(''),
+		coordinatorId: text().references(() => users.id, { onDelete: 'set null' }),
+		...versioned
+	},
+	(t) => [uniqueIndex().on(t.districtId, t.name)]
+);
+
+export const roundtableAreas = pgTable(
+	'roundtable_area',
+	{
+		roundtableId: integer()
+			.notNull()
+			.references(() => roundtables.id, { onDelete: 'cascade' }),
+		areaId: integer()
+			.notNull()
+			.references(() => areas.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.roundtableId, t.areaId] })]
+);
+
+/** An organisation's membership of a roundtable, from the day it joined to the day it left. */
+export const roundtableMembers = pgTable(
+	'roundtable_member',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		roundtableId: integer()
+			.notNull()
+			.references(() => roundtables.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		joinedOn: date().notNull(),
+		leftOn: date(),
+		...versioned
+	},
+	(t) => [
+		index().on(t.roundtableId),
+		index().on(t.organisationId),
+		check('member_dates', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`)
+	]
+);
+
+/** A sub-district (microambito): a cluster of the district's municipalities. */
+export const subDistricts = pgTable(
+	'sub_district',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		name: text().notNull(),
+		...versioned
+	},
+	(t) => [uniqueIndex().on(t.districtId, t.name)]
+);
+
+export const subDistrictMunicipalities = pgTable(
+	'sub_district_municipality',
+	{
+		subDistrictId: integer()
+			.notNull()
+			.references(() => subDistricts.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.subDistrictId, t.organisationId] })]
+);
+
+export const MEETING_MODES = ['in_person', 'online', 'hybrid'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** A meeting of a roundtable or of a sub-district. Instants in UTC, read in Europe/Rome. */
+export const meetings = pgTable(
+	'meeting',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		roundtableId: integer().references(() => roundtables.id, { onDelete: 'cascade' }),
+		subDistrictId: integer().references(() => subDistricts.id, { onDelete: 'cascade' }),
+		title: text().notNull(),
+		startsAt: timestamp({ withTimezone: true }).notNull(),
+		endsAt: timestamp({ withTimezone: true }).notNull(),
+		mode: text().$type<MeetingMode>().notNull().default('in_person'),
+		place: text().notNull().default(''),
+		link: text().notNull().default(''),
+		/** Agenda items, one per line. */
+		agenda: text().notNull().default(''),
+		phaseId: integer().references(() => phases.id, { onDelete: 'set null' }),
+		status: text().$type<MeetingStatus>().notNull().default('scheduled'),
+		...versioned
+	},
+	(t) => [
+		index().on(t.roundtableId, t.startsAt),
+		index().on(t.subDistrictId, t.startsAt),
+		check('meeting_times', sql`${t.endsAt} > ${t.startsAt}`),
+		check('meeting_owner', sql`(${t.roundtableId} is null) <> (${t.subDistrictId} is null)`)
+	]
+);
+
+export const ATTENDANCE_METHODS = ['register', 'self_checkin', 'paper'] as const;
+export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
+
+/** An organisation present at a meeting, with the delegate who came. */
+export const attendance = pgTable(
+	'attendance',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		meetingId: integer()
+			.notNull()
+			.references(() => meetings.id, { onDelete: 'cascade' }),
+		organisationId: integer()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		delegateId: integer().references(() => delegates.id, { onDelete: 'set null' }),
+		delegateName: text().notNull().default(''),
+		method: text().$type<AttendanceMethod>().notNull(),
+		recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex().on(t.meetingId, t.organisationId), index().on(t.organisationId)]
+);
