@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
 import { loadDemo } from './lodi';
+import { AGENDA_16_MAY_2024 } from './lodi-roundtable';
+import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables/service';
 import { getPlan, listAreas, listPhases, planOverview } from '../planning/service';
 
 useTestDatabase();
@@ -42,11 +44,22 @@ describe('Lodi demo district', () => {
 		expect(comments['G1.OUT3']).toContain('410 persone contattate');
 		expect(comments['G1.OUT3']).toContain('280 persone incontrate');
 		expect(comments['G1.OUTC7']).toContain('programmi di protezione');
+		expect(comments['G1.OUTC1']).toBe('Calcolato dalle presenze: 7 enti su 10 hanno partecipato ad almeno il 70% degli incontri (70%).');
+		expect(g1.indicators.find((i) => i.code === 'G1.OUTC1')?.source).toBe('attendance_share');
 
 		const next = await getPlan(district.id, '2025-2027');
 		const phases = await listPhases(next.id);
 		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({ startsOn: '2024-05-01', endsOn: '2024-06-30' });
 		expect(phases.find((p) => p.name.startsWith('Microambiti'))).toMatchObject({ startsOn: '2024-09-01', endsOn: '2024-10-31' });
 		expect(phases.find((p) => p.name.startsWith('Approvazione'))).toMatchObject({ endsOn: '2024-12-31' });
+
+		const [roundtable] = await listRoundtables(district.id);
+		expect(roundtable).toMatchObject({ name: 'Tavolo Immigrazione', members: 10, meetings: 16 });
+		const { meetings } = await getRoundtable(district.id, roundtable.id);
+		const may = meetings.find((m) => m.startsAt.toISOString().startsWith('2024-05-16'))!;
+		expect(may.startsAt.toISOString()).toBe('2024-05-16T07:30:00.000Z');
+		expect(may.agenda.split('\n')).toEqual(AGENDA_16_MAY_2024);
+		const [subDistrict] = await listSubDistricts(district.id);
+		expect(subDistrict.municipalities).toHaveLength(4);
 	});
 });

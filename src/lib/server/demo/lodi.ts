@@ -2,6 +2,7 @@
 // (../shared/seed). Loaded through the same services users go through.
 import { createAccount, createDistrict, systemActor } from '../accounts/service';
 import type { Role } from '../accounts/schema';
+import { loadRoundtable } from './lodi-roundtable';
 import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning/service';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
@@ -36,6 +37,8 @@ interface SeedIndicator {
 	actual?: string;
 	actualText?: string;
 	comment?: string;
+	/** Computed from the roundtable's attendance instead of typed in. */
+	computed?: boolean;
 }
 
 const SYSTEM_OBJECTIVES: { code: string; title: string; specifics: string[]; achievements: string[] }[] = [
@@ -136,7 +139,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 	{ code: 'G1.OUT3', kind: 'output', measure: 'count', unit: 'persone', name: 'Vittime agganciate ed assistite', target: '100', actual: '280', comment: 'n. 410 persone contattate; n. 280 persone incontrate in colloquio e accompagnate ai servizi' },
 	{ code: 'G1.PRO1', kind: 'process', measure: 'count', unit: 'operatori', name: 'Operatori che hanno beneficiato di interventi formativi', target: '120', actual: '145' },
 	{ code: 'G1.PRO2', kind: 'process', measure: 'hours', unit: 'ore', name: 'Ore di apertura dello Sportello Stranieri&Rifugiati', target: '900', actual: '2000' },
-	{ code: 'G1.OUTC1', kind: 'outcome', measure: 'percentage', unit: '%', name: '% di Enti che presenziano almeno al 70% degli incontri del tavolo tematico sul totale di enti partecipanti', target: '70', actual: '70' },
+	{ code: 'G1.OUTC1', kind: 'outcome', measure: 'percentage', unit: '%', name: '% di Enti che presenziano almeno al 70% degli incontri del tavolo tematico sul totale di enti partecipanti', target: '70', actual: '70', computed: true },
 	{ code: 'G1.OUTC2', kind: 'outcome', measure: 'count', unit: 'protocolli', name: 'Numero di protocolli stipulati', target: '1', actualText: 'In definizione' },
 	{ code: 'G1.OUTC3', kind: 'outcome', measure: 'score', unit: 'punteggio 1-10', name: 'Grado di efficacia rispetto agli interventi ricevuti da parte dei beneficiari', target: '8', actual: '9' },
 	{ code: 'G1.OUTC4', kind: 'outcome', measure: 'score', unit: 'punteggio 1-10', name: 'Grado di efficacia degli interventi rispetto al bisogno del territorio rilevato dagli operatori (rilevato con focus group finale)', target: '8', actual: '8' },
@@ -166,7 +169,8 @@ const PHASES_2025 = [
 export async function loadDemo() {
 	const district = await createDistrict({ slug: 'lodi', name: 'Ambito Territoriale di Lodi', region: 'Lombardia' });
 	const system = systemActor(district.id);
-	for (const account of DEMO_ACCOUNTS) await createAccount(system, account);
+	const accounts = new Map<Role, string>();
+	for (const account of DEMO_ACCOUNTS) accounts.set(account.role, (await createAccount(system, account)).id);
 
 	const areaIds: Record<string, number> = {};
 	for (const [i, [code, name]] of AREAS.entries()) {
@@ -174,6 +178,21 @@ export async function loadDemo() {
 		areaIds[code] = area.id;
 	}
 
+	const next = await createPlan(system, {
+		title: 'Piano di Zona 2025-2027',
+		startYear: '2025',
+		endYear: '2027',
+		status: 'running',
+		description: 'Programmazione 2025/2027: tavoli tematici, microambiti, stesura e approvazione entro il 31 dicembre 2024.'
+	});
+	const phaseIds: number[] = [];
+	for (const [i, phase] of PHASES_2025.entries()) phaseIds.push((await createPhase(system, next.id, { ...phase, position: String(i) })).id);
+
+	const roundtable = await loadRoundtable(system, {
+		coordinatorId: accounts.get('coordinator')!,
+		areaId: areaIds.G,
+		roundtablePhaseId: phaseIds[1]
+	});
 	const previous = await createPlan(system, {
 		title: 'Piano di Zona 2021-2023',
 		startYear: '2021',
@@ -208,8 +227,9 @@ export async function loadDemo() {
 			measure: ind.measure,
 			unit: ind.unit,
 			direction: 'higher',
-			aggregation: 'sum',
-			public: 'on'
+			aggregation: ind.computed ? 'latest' : 'sum',
+			public: 'on',
+			...(ind.computed ? { source: 'attendance_share', roundtableId: String(roundtable.id), threshold: '70' } : {})
 		});
 		await addPeriod(system, indicator.id, {
 			label: '2021-2023',
@@ -222,13 +242,5 @@ export async function loadDemo() {
 		});
 	}
 
-	const next = await createPlan(system, {
-		title: 'Piano di Zona 2025-2027',
-		startYear: '2025',
-		endYear: '2027',
-		status: 'running',
-		description: 'Programmazione 2025/2027: tavoli tematici, microambiti, stesura e approvazione entro il 31 dicembre 2024.'
-	});
-	for (const [i, phase] of PHASES_2025.entries()) await createPhase(system, next.id, { ...phase, position: String(i) });
 	return district;
 }

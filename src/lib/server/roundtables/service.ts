@@ -25,8 +25,8 @@ export async function listRoundtables(districtId: number) {
 			id: roundtables.id,
 			name: roundtables.name,
 			description: roundtables.description,
-			members: sql<number>`(select count(*)::int from ${roundtableMembers} m where m.roundtable_id = ${roundtables.id} and m.left_on is null)`,
-			meetings: sql<number>`(select count(*)::int from ${meetings} x where x.roundtable_id = ${roundtables.id})`
+			members: sql<number>`(select count(*)::int from roundtable_member m where m.roundtable_id = roundtable.id and m.left_on is null)`,
+			meetings: sql<number>`(select count(*)::int from meeting x where x.roundtable_id = roundtable.id)`
 		})
 		.from(roundtables)
 		.where(eq(roundtables.districtId, districtId))

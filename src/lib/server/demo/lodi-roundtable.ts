@@ -1,0 +1,103 @@
+// The Lodi immigration roundtable: its member organisations (from the seed), 15 meetings in
+// 2021-2023 and the 16 May 2024 meeting, and a sub-district with its autumn 2024 meetings.
+// The seed gives no dates or registers: those below are example data, chosen so that 7 of
+// the 10 members attended at least 70% of the meetings, the 70% the seed reports.
+import type { Actor } from '../accounts/policy';
+import { addDelegate, createOrganisation } from '../organisations/service';
+import type { OrganisationType } from '../organisations/schema';
+import { addMember, createMeeting, createRoundtable, createSubDistrict, recordAttendance } from '../roundtables/service';
+
+/** Members and how many of the 15 meetings of 2021-2023 each attended. */
+const MEMBERS: [string, OrganisationType, number][] = [
+	['CPIA di Lodi', 'school', 15],
+	['ACSI - progetto SAI', 'third_sector', 14],
+	['Fondazione Somaschi', 'third_sector', 13],
+	['CSV Lombardia Sud', 'third_sector', 13],
+	['SPI-CGIL Pavia/Lodi', 'union', 12],
+	['FNP-CISL Pavia/Lodi', 'union', 11],
+	['Comune di Lodi', 'municipality', 11],
+	['ASST Lodi', 'health_agency', 8],
+	['Prefettura di Lodi', 'prefecture', 6],
+	['Questura di Lodi', 'police', 5]
+];
+
+const OTHERS: [string, OrganisationType][] = [
+	['Associazione Comunità Senegalese del Lodigiano (esempio)', 'foreigners_association'],
+	['Comune di Lodi Vecchio', 'municipality'],
+	['Comune di Montanaso Lombardo', 'municipality'],
+	['Comune di Tavazzano con Villavesco', 'municipality']
+];
+
+/** Five meetings a year; dates are example data. */
+const MEETING_DATES = ['02-10', '04-14', '06-16', '10-13', '12-01'].flatMap((md) => ['2021', '2022', '2023'].map((y) => `${y}-${md}`)).sort();
+
+export const AGENDA_16_MAY_2024 = [
+	'Percorso di costruzione della nuova programmazione zonale 2025/2027',
+	'Presentazione esiti triennio precedente',
+	'Condivisione di bisogni e priorità per il prossimo triennio'
+];
+
+export async function loadRoundtable(system: Actor, options: { coordinatorId: string; areaId: number; roundtablePhaseId: number }) {
+	const ids = new Map<string, number>();
+	for (const [name, type] of [...MEMBERS.map(([n, t]) => [n, t] as const), ...OTHERS]) {
+		ids.set(name, (await createOrganisation(system, { name, type })).id);
+	}
+	await addDelegate(system, ids.get('CPIA di Lodi')!, { name: 'Referente CPIA (demo)', email: 'cpia@lodi.demo.it' });
+
+	const roundtable = await createRoundtable(system, {
+		name: 'Tavolo Immigrazione',
+		description:
+			'Tavolo tematico dell’area immigrazione e cittadinanza. Date e presenze degli incontri 2021-2023 sono dati di esempio coerenti con gli esiti del triennio (15 incontri circa; 70% degli enti presenti ad almeno il 70% degli incontri).',
+		coordinatorId: options.coordinatorId,
+		areaIds: String(options.areaId)
+	});
+	for (const [name] of MEMBERS) await addMember(system, roundtable.id, { organisationId: String(ids.get(name)), joinedOn: '2021-01-01' });
+
+	for (const [j, date] of MEETING_DATES.entries()) {
+		const meeting = await createMeeting(system, { roundtableId: roundtable.id }, {
+			title: `Tavolo Immigrazione - incontro ${j + 1} di 15`,
+			date,
+			startTime: '09:30',
+			endTime: '12:00',
+			mode: 'in_person',
+			place: 'Ufficio di Piano, Lodi',
+			status: 'held'
+		});
+		// Member i attends meeting j when (i + j) mod 15 falls within its count: spread over the years.
+		const present = MEMBERS.map(([name, , count], i) => ((i * 4 + j) % 15 < count ? ids.get(name) : null)).filter((id) => id !== null);
+		await recordAttendance(system, meeting.id, { present: present.join(',') });
+	}
+
+	const may2024 = await createMeeting(system, { roundtableId: roundtable.id }, {
+		title: 'Programmazione 2025/2027 - lavori di stesura del Piano di Zona',
+		date: '2024-05-16',
+		startTime: '09:30',
+		endTime: '12:30',
+		mode: 'in_person',
+		place: 'Ufficio di Piano, Lodi',
+		agenda: AGENDA_16_MAY_2024.join('\n'),
+		phaseId: String(options.roundtablePhaseId),
+		status: 'held'
+	});
+	await recordAttendance(system, may2024.id, {
+		present: ['CPIA di Lodi', 'ACSI - progetto SAI', 'Fondazione Somaschi', 'CSV Lombardia Sud', 'SPI-CGIL Pavia/Lodi', 'Comune di Lodi', 'ASST Lodi'].map((n) => ids.get(n)).join(',')
+	});
+
+	const subDistrict = await createSubDistrict(system, {
+		name: 'Microambito Lodi e dintorni (esempio)',
+		municipalityIds: ['Comune di Lodi', 'Comune di Lodi Vecchio', 'Comune di Montanaso Lombardo', 'Comune di Tavazzano con Villavesco'].map((n) => ids.get(n)).join(',')
+	});
+	for (const date of ['2024-09-24', '2024-10-22']) {
+		await createMeeting(system, { subDistrictId: subDistrict.id }, {
+			title: 'Incontro di microambito per la programmazione 2025/2027',
+			date,
+			startTime: '17:00',
+			endTime: '19:00',
+			mode: 'hybrid',
+			place: 'Municipio di Lodi',
+			link: 'https://meet.example.org/microambito-lodi',
+			status: 'held'
+		});
+	}
+	return roundtable;
+}
