@@ -1,5 +1,5 @@
 // Districts, staff accounts and their roles. A user works only in districts they belong to.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { authAccounts, districts, memberships, sessions, users, type Role } from './schema';
 import { auth } from './auth';
@@ -104,6 +104,16 @@ export async function listMembers(actor: Actor) {
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(eq(memberships.districtId, actor.districtId))
+		.orderBy(asc(users.name));
+}
+
+/** Names of the district's staff with one of `roles` (e.g. who may coordinate a roundtable); no emails. */
+export async function listStaffByRole(districtId: number, roles: Role[]) {
+	return db()
+		.select({ id: users.id, name: users.name, role: memberships.role })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(and(eq(memberships.districtId, districtId), inArray(memberships.role, roles)))
 		.orderBy(asc(users.name));
 }
 

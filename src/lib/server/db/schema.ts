@@ -5,3 +5,4 @@ export * from '../security/schema';
 export * from '../planning/schema';
 export * from '../organisations/schema';
 export * from '../roundtables/schema';
+export * from '../mail/schema';

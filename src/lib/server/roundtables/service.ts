@@ -135,6 +135,21 @@ export async function listSubDistricts(districtId: number) {
 	return rows.map((r) => ({ ...r, municipalities: links.filter((l) => l.subDistrictId === r.id).map((l) => l.name) }));
 }
 
+/** A sub-district with its municipalities and meetings (latest first). */
+export async function getSubDistrict(districtId: number, id: number) {
+	const subDistrict = await findOwned(db(), subDistricts, districtId, id, 'Microambito');
+	const [municipalities, meetingRows] = await Promise.all([
+		db()
+			.select({ id: organisations.id, name: organisations.name })
+			.from(subDistrictMunicipalities)
+			.innerJoin(organisations, eq(organisations.id, subDistrictMunicipalities.organisationId))
+			.where(eq(subDistrictMunicipalities.subDistrictId, id))
+			.orderBy(asc(organisations.name)),
+		db().select().from(meetings).where(eq(meetings.subDistrictId, id)).orderBy(desc(meetings.startsAt))
+	]);
+	return { subDistrict, municipalities, meetings: meetingRows };
+}
+
 export async function createSubDistrict(actor: Actor, input: unknown) {
 	assertCan(actor, 'roundtables.manage');
 	const data = parse(subDistrictInput, input);
@@ -156,7 +171,7 @@ export async function createSubDistrict(actor: Actor, input: unknown) {
 // ---- meetings ------------------------------------------------------------------------
 
 /** Admins manage every meeting; a coordinator those of the roundtables they coordinate. */
-async function assertCanManageMeetingsOf(tx: Executor, actor: Actor, owner: { roundtableId: number | null }) {
+export async function assertCanManageMeetingsOf(tx: Executor, actor: Actor, owner: { roundtableId: number | null }) {
 	assertCan(actor, 'meetings.manage');
 	if (can(actor, 'roundtables.manage')) return;
 	if (owner.roundtableId) {

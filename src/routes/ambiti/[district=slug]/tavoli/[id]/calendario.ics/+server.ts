@@ -1,0 +1,10 @@
+import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { meetingsFeed } from '$lib/server/roundtables/calendar';
+import { icsResponse } from '$lib/server/roundtables/ics';
+import { idParam, orNotFound } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	const feed = await orNotFound(async () => meetingsFeed(await getDistrictBySlug(params.district), url.host, idParam(params.id)));
+	return icsResponse(feed, 'tavolo.ics');
+};
