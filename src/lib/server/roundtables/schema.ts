@@ -111,6 +111,15 @@ export const meetings = pgTable(
 		agenda: text().notNull().default(''),
 		phaseId: integer().references(() => phases.id, { onDelete: 'set null' }),
 		status: text().$type<MeetingStatus>().notNull().default('scheduled'),
+		/** Unguessable part of the self check-in link (the QR code shown in the room). */
+		checkinToken: text()
+			.notNull()
+			.unique()
+			.default(sql`replace(gen_random_uuid()::text, '-', '')`),
+		/** Short code shown in the room: confirms that who checks in is there, during the meeting. */
+		checkinCode: text()
+			.notNull()
+			.default(sql`lpad(floor(random() * 1000000)::int::text, 6, '0')`),
 		...versioned
 	},
 	(t) => [

@@ -295,8 +295,8 @@ export async function recordAttendance(actor: Actor, meetingId: number, input: u
 	});
 }
 
-async function refreshAttendanceIndicators(tx: Executor, actor: Actor, roundtableId: number) {
-	await refreshComputed(tx, actor, actor.districtId, (i) => i.sourceConfig.roundtableId === roundtableId);
+export async function refreshAttendanceIndicators(tx: Executor, actor: Actor | null, roundtableId: number, districtId = actor!.districtId) {
+	await refreshComputed(tx, actor, districtId, (i) => i.sourceConfig.roundtableId === roundtableId);
 }
 
 // ---- participation figures -----------------------------------------------------------

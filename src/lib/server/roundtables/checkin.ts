@@ -1,0 +1,79 @@
+// Self check-in: a member opens the meeting's link (the QR code shown in the room), picks its
+// organisation and types the short code shown there. It works only around the meeting's time.
+import { and, eq } from 'drizzle-orm';
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '../db';
+import { recordChange } from '../audit/service';
+import { NotFoundError, ValidationError } from '../errors';
+import { optionalText, parse } from '../validation';
+import { hit } from '../security/rate-limit';
+import { romeParts } from '$lib/time';
+import { districts } from '../accounts/schema';
+import { attendance, meetings } from './schema';
+import { expectedAt, refreshAttendanceIndicators } from './service';
+
+/** Check-in opens this long before the start and closes this long after the end. */
+export const CHECKIN_MARGIN_MINUTES = 30;
+
+const checkinInput = z.object({
+	organisationId: z.string().regex(/^\d{1,9}$/, { error: 'Scegliere il proprio ente.' }).transform(Number),
+	delegateName: optionalText(120),
+	code: z.string().trim().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' })
+});
+
+async function meetingByToken(token: string) {
+	if (!/^[0-9a-f]{32}$/.test(token)) throw new NotFoundError('Incontro');
+	const [meeting] = await db().select().from(meetings).where(eq(meetings.checkinToken, token));
+	if (!meeting) throw new NotFoundError('Incontro');
+	return meeting;
+}
+
+export function checkinWindow(meeting: { startsAt: Date; endsAt: Date }) {
+	const margin = CHECKIN_MARGIN_MINUTES * 60_000;
+	return { opens: new Date(meeting.startsAt.getTime() - margin), closes: new Date(meeting.endsAt.getTime() + margin) };
+}
+
+/** What the check-in page shows: the meeting and the organisations expected there. */
+export async function checkinPage(token: string, now = new Date()) {
+	const meeting = await meetingByToken(token);
+	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, meeting.districtId));
+	const { opens, closes } = checkinWindow(meeting);
+	const present = new Set((await db().select({ id: attendance.organisationId }).from(attendance).where(eq(attendance.meetingId, meeting.id))).map((a) => a.id));
+	return {
+		district: district.name,
+		meeting: { title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, cancelled: meeting.status === 'cancelled' },
+		open: now >= opens && now <= closes && meeting.status !== 'cancelled',
+		organisations: (await expectedAt(db(), meeting)).map((o) => ({ ...o, present: present.has(o.id) }))
+	};
+}
+
+export async function selfCheckin(token: string, input: unknown, clientAddress: string, now = new Date()) {
+	const data = parse(checkinInput, input);
+	if ((await hit(`checkin:${clientAddress}`, 30, 600)) > 0) throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
+	const meeting = await meetingByToken(token);
+	const { opens, closes } = checkinWindow(meeting);
+	if (meeting.status === 'cancelled') throw new ValidationError({ code: 'L’incontro è stato annullato.' });
+	if (now < opens || now > closes) {
+		throw new ValidationError({ code: `Il codice vale solo durante l’incontro: dalle ${romeParts(opens).time} alle ${romeParts(closes).time} del ${romeParts(meeting.startsAt).date.split('-').reverse().join('/')}.` });
+	}
+	const typed = Buffer.from(data.code);
+	const expectedCode = Buffer.from(meeting.checkinCode);
+	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode)) throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
+	return db().transaction(async (tx) => {
+		const expected = await expectedAt(tx, meeting);
+		const organisation = expected.find((o) => o.id === data.organisationId);
+		if (!organisation) throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo alla data dell’incontro.' });
+		const [already] = await tx.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.meetingId, meeting.id), eq(attendance.organisationId, organisation.id)));
+		if (already) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
+		const [row] = await tx
+			.insert(attendance)
+			.values({ meetingId: meeting.id, organisationId: organisation.id, delegateName: data.delegateName, method: 'self_checkin', districtId: meeting.districtId })
+			.onConflictDoNothing()
+			.returning();
+		if (!row) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
+		await recordChange(tx, null, meeting.districtId, { action: 'checkin', entity: 'attendance', entityId: meeting.id, after: { organisationId: organisation.id, delegateName: data.delegateName } });
+		if (meeting.roundtableId) await refreshAttendanceIndicators(tx, null, meeting.roundtableId, meeting.districtId);
+		return { organisation: organisation.name };
+	});
+}

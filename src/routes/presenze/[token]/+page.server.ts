@@ -1,0 +1,21 @@
+import { fail } from '@sveltejs/kit';
+import { checkinPage, selfCheckin } from '$lib/server/roundtables/checkin';
+import { orNotFound } from '$lib/server/http';
+import { ValidationError } from '$lib/server/errors';
+import { formValues } from '$lib/server/validation';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => orNotFound(() => checkinPage(params.token));
+
+export const actions: Actions = {
+	default: async ({ params, request, getClientAddress }) => {
+		const values = formValues(await request.formData());
+		try {
+			const { organisation } = await orNotFound(() => selfCheckin(params.token, values, getClientAddress()));
+			return { done: organisation };
+		} catch (e) {
+			if (e instanceof ValidationError) return fail(400, { values, errors: e.fields });
+			throw e;
+		}
+	}
+};
