@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { useTestDatabase } from '../db/testing';
+import { createDistrict, systemActor } from '../accounts/service';
+import { createOrganisation } from '../organisations/service';
+import { addMember, createMeeting, createRoundtable } from './service';
+import { signatureSheet } from './signature-sheet';
+
+useTestDatabase();
+
+async function pdfText(pdf: Buffer): Promise<string[]> {
+	const standardFontDataUrl = `${path.resolve('node_modules/pdfjs-dist/standard_fonts')}/`;
+	const doc = await getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, isEvalSupported: false }).promise;
+	const lines: string[] = [];
+	for (let n = 1; n <= doc.numPages; n++) {
+		const content = await (await doc.getPage(n)).getTextContent();
+		for (const item of content.items) if ('str' in item && item.str.trim()) lines.push(item.str);
+	}
+	return lines;
+}
+
+describe('signature sheet', () => {
+	it('has one row per member organisation, on as many pages as needed', async () => {
+		const district = await createDistrict({ slug: 'pdf-a', name: 'Ambito di prova' });
+		const admin = systemActor(district.id);
+		const rt = await createRoundtable(admin, { name: 'Tavolo Immigrazione' });
+		const names = Array.from({ length: 30 }, (_, i) => `Ente numero ${String(i + 1).padStart(2, '0')} – Società cooperativa`);
+		for (const name of names) {
+			const org = await createOrganisation(admin, { name, type: 'third_sector' });
+			await addMember(admin, rt.id, { organisationId: String(org.id), joinedOn: '2024-01-01' });
+		}
+		const meeting = await createMeeting(admin, { roundtableId: rt.id }, { title: 'Programmazione 2025/2027', date: '2024-05-16', startTime: '09:30', endTime: '12:00', mode: 'in_person', place: 'Ufficio di Piano, Lodi', status: 'scheduled' });
+		const { pdf, filename } = await signatureSheet(admin, meeting.id);
+		expect(filename).toBe('foglio-firme-2024-05-16.pdf');
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const text = await pdfText(pdf);
+		expect(text).toContain('Foglio firme');
+		expect(text.some((l) => l.includes('16 maggio 2024, ore 09:30-12:00'))).toBe(true);
+		expect(text.filter((l) => l.startsWith('Ente numero'))).toEqual(names);
+	});
+});

@@ -1,0 +1,11 @@
+import { signatureSheet } from '$lib/server/roundtables/signature-sheet';
+import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	const actor = await requireActor(event);
+	const { pdf, filename } = await orNotFound(() => signatureSheet(actor, idParam(event.params.id)));
+	return new Response(new Uint8Array(pdf), {
+		headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'private, no-store' }
+	});
+};
