@@ -5,15 +5,11 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '.';
 import { ConflictError, NotFoundError } from '../errors';
 
-type VersionedTable = PgTable & {
-	id: PgColumn;
-	districtId: PgColumn;
-	version: PgColumn;
-	updatedAt: PgColumn;
-};
+type OwnedTable = PgTable & { id: PgColumn; districtId: PgColumn };
+type VersionedTable = OwnedTable & { version: PgColumn; updatedAt: PgColumn };
 
 /** Reads one row of the district or throws NotFoundError (also for another district's row). */
-export async function findOwned<T extends VersionedTable>(
+export async function findOwned<T extends OwnedTable>(
 	tx: Executor,
 	table: T,
 	districtId: number,

@@ -1,8 +1,10 @@
-import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check, customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districts, users } from '../accounts/schema';
 import { areas, phases } from '../planning/schema';
 import { organisations, delegates } from '../organisations/schema';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const versioned = {
 	version: integer().notNull().default(1),
@@ -151,4 +153,55 @@ export const attendance = pgTable(
 		recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex().on(t.meetingId, t.organisationId), index().on(t.organisationId)]
+);
+
+export const MINUTES_STATUSES = ['draft', 'shared', 'approved'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+/** The minutes (verbale) of a meeting: sanitised HTML; frozen once approved. */
+export const minutes = pgTable('minutes', {
+	id: integer().primaryKey().generatedAlwaysAsIdentity(),
+	districtId: districtId(),
+	meetingId: integer()
+		.notNull()
+		.unique()
+		.references(() => meetings.id, { onDelete: 'cascade' }),
+	body: text().notNull().default(''),
+	status: text().$type<MinutesStatus>().notNull().default('draft'),
+	approvedAt: timestamp({ withTimezone: true }),
+	...versioned
+});
+
+/** Members' comments on shared minutes. */
+export const minutesComments = pgTable(
+	'minutes_comment',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		minutesId: integer()
+			.notNull()
+			.references(() => minutes.id, { onDelete: 'cascade' }),
+		authorName: text().notNull(),
+		body: text().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.minutesId)]
+);
+
+/** Files attached to minutes, kept in the database so that backups hold them too. */
+export const minutesAttachments = pgTable(
+	'minutes_attachment',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		minutesId: integer()
+			.notNull()
+			.references(() => minutes.id, { onDelete: 'cascade' }),
+		filename: text().notNull(),
+		contentType: text().notNull(),
+		size: integer().notNull(),
+		data: bytea().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.minutesId)]
 );

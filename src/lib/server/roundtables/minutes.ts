@@ -1,0 +1,132 @@
+// Minutes of a meeting: written by who manages the meeting, shared with the members for
+// comments, then approved, after which they are frozen. Attachments have size and type limits.
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db, type Executor } from '../db';
+import { findOwned } from '../db/versioned';
+import { recordChange } from '../audit/service';
+import { assertCan, type Actor } from '../accounts/policy';
+import { ConflictError, ValidationError } from '../errors';
+import { oneOf, parse, requiredText, version } from '../validation';
+import { sanitizeRichText } from '../richtext';
+import { meetings, minutes, minutesAttachments, minutesComments, MINUTES_STATUSES, type MinutesStatus } from './schema';
+import { assertCanManageMeetingsOf } from './service';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** Accepted files, recognised by their first bytes (the name and the browser's type can lie). */
+const FILE_TYPES: { type: string; extensions: string[]; magic: number[] }[] = [
+	{ type: 'application/pdf', extensions: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
+	{ type: 'image/png', extensions: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
+	{ type: 'image/jpeg', extensions: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
+	{ type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
+	{ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], magic: [0x50, 0x4b, 0x03, 0x04] },
+	{ type: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], magic: [0x50, 0x4b, 0x03, 0x04] },
+	{ type: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], magic: [0x50, 0x4b, 0x03, 0x04] }
+];
+
+const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = { draft: ['shared', 'approved'], shared: ['draft', 'approved'], approved: [] };
+
+const bodyInput = z.object({ body: z.string().max(200_000, { error: 'Il verbale è troppo lungo.' }).default(''), version: z.coerce.number().int().min(0).default(0) });
+const statusInput = z.object({ status: oneOf(MINUTES_STATUSES, 'Scegliere uno stato.'), version });
+const commentInput = z.object({ body: requiredText(4000, 'Il commento') });
+
+export async function getMinutes(districtId: number, meetingId: number) {
+	const [row] = await db().select().from(minutes).where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, districtId)));
+	if (!row) return null;
+	const [comments, attachments] = await Promise.all([
+		db().select().from(minutesComments).where(eq(minutesComments.minutesId, row.id)).orderBy(asc(minutesComments.id)),
+		db()
+			.select({ id: minutesAttachments.id, filename: minutesAttachments.filename, size: minutesAttachments.size, contentType: minutesAttachments.contentType })
+			.from(minutesAttachments)
+			.where(eq(minutesAttachments.minutesId, row.id))
+			.orderBy(asc(minutesAttachments.id))
+	]);
+	return { ...row, comments, attachments };
+}
+
+async function editable(tx: Executor, actor: Actor, meetingId: number) {
+	const meeting = await findOwned(tx, meetings, actor.districtId, meetingId, 'Incontro');
+	await assertCanManageMeetingsOf(tx, actor, meeting);
+	const [row] = await tx.select().from(minutes).where(eq(minutes.meetingId, meetingId));
+	if (row?.status === 'approved') throw new ValidationError({ _form: 'Il verbale è approvato e non si può più modificare.' });
+	return row;
+}
+
+/** Creates or updates the minutes; `version` 0 means "new". */
+export async function saveMinutes(actor: Actor, meetingId: number, input: unknown) {
+	const data = parse(bodyInput, input);
+	const body = sanitizeRichText(data.body);
+	return db().transaction(async (tx) => {
+		const current = await editable(tx, actor, meetingId);
+		if (!current) {
+			if (data.version !== 0) throw new ConflictError({});
+			const [row] = await tx.insert(minutes).values({ meetingId, body, districtId: actor.districtId }).returning();
+			await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'minutes', entityId: row.id, after: row });
+			return row;
+		}
+		if (current.version !== data.version) throw new ConflictError(current);
+		const [row] = await tx
+			.update(minutes)
+			.set({ body, version: current.version + 1, updatedAt: new Date() })
+			.where(and(eq(minutes.id, current.id), eq(minutes.version, data.version)))
+			.returning();
+		if (!row) throw new ConflictError(current);
+		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'minutes', entityId: row.id, before: current, after: row });
+		return row;
+	});
+}
+
+export async function setMinutesStatus(actor: Actor, meetingId: number, input: unknown) {
+	const data = parse(statusInput, input);
+	return db().transaction(async (tx) => {
+		const current = await editable(tx, actor, meetingId);
+		if (!current) throw new ValidationError({ _form: 'Scrivere prima il verbale.' });
+		if (current.version !== data.version) throw new ConflictError(current);
+		if (!ALLOWED[current.status].includes(data.status)) throw new ValidationError({ status: 'Passaggio di stato non ammesso.' });
+		const [row] = await tx
+			.update(minutes)
+			.set({ status: data.status, approvedAt: data.status === 'approved' ? new Date() : null, version: current.version + 1, updatedAt: new Date() })
+			.where(eq(minutes.id, current.id))
+			.returning();
+		await recordChange(tx, actor, actor.districtId, { action: data.status, entity: 'minutes', entityId: row.id, before: current, after: row });
+		return row;
+	});
+}
+
+/** Members comment on minutes while they are shared. */
+export async function commentMinutes(actor: Actor, meetingId: number, input: unknown) {
+	assertCan(actor, 'planning.read');
+	const data = parse(commentInput, input);
+	return db().transaction(async (tx) => {
+		const [row] = await tx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, actor.districtId)));
+		if (row?.status !== 'shared') throw new ValidationError({ body: 'Si può commentare solo un verbale condiviso con i membri.' });
+		const [comment] = await tx.insert(minutesComments).values({ minutesId: row.id, authorName: actor.name, body: data.body, districtId: actor.districtId }).returning();
+		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'minutes_comment', entityId: comment.id, after: comment });
+		return comment;
+	});
+}
+
+export async function addAttachment(actor: Actor, meetingId: number, file: File | null) {
+	if (!file || file.size === 0) throw new ValidationError({ file: 'Scegliere un file da allegare.' });
+	if (file.size > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: `Il file è troppo grande: massimo ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.` });
+	const bytes = Buffer.from(await file.arrayBuffer());
+	const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+	const kind = FILE_TYPES.find((t) => t.extensions.includes(extension) && t.magic.every((b, i) => bytes[i] === b));
+	if (!kind) throw new ValidationError({ file: 'Tipo di file non ammesso: si possono allegare PDF, immagini PNG o JPEG, documenti DOCX, XLSX, ODT e ODS.' });
+	const filename = file.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
+	return db().transaction(async (tx) => {
+		let current = await editable(tx, actor, meetingId);
+		if (!current) [current] = await tx.insert(minutes).values({ meetingId, districtId: actor.districtId }).returning();
+		const [row] = await tx
+			.insert(minutesAttachments)
+			.values({ minutesId: current.id, filename, contentType: kind.type, size: bytes.length, data: bytes, districtId: actor.districtId })
+			.returning({ id: minutesAttachments.id, filename: minutesAttachments.filename, size: minutesAttachments.size });
+		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'minutes_attachment', entityId: row.id, after: row });
+		return row;
+	});
+}
+
+export async function getAttachment(districtId: number, id: number) {
+	return findOwned(db(), minutesAttachments, districtId, id, 'Allegato');
+}
