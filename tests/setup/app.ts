@@ -2,6 +2,10 @@
 // against a fresh database with the demo district, as `npm start` would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildIfNeeded } from '../../scripts/build-if-needed.js';
@@ -9,7 +13,28 @@ import { buildIfNeeded } from '../../scripts/build-if-needed.js';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		appUrl: string;
+		/** Where the test SMTP server writes each message it receives, one file per message. */
+		mailDir: string;
 	}
+}
+
+/** A real SMTP server for the app under test: journeys read what it received from mailDir. */
+async function startSmtp(dir: string) {
+	let count = 0;
+	const server = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		onData(stream, _session, callback) {
+			const chunks: Buffer[] = [];
+			stream.on('data', (c: Buffer) => chunks.push(c));
+			stream.on('end', () => {
+				writeFileSync(path.join(dir, `${String(++count).padStart(4, '0')}.eml`), Buffer.concat(chunks));
+				callback();
+			});
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+	return { server, port: (server.server.address() as { port: number }).port };
 }
 
 function freePort(): Promise<number> {
@@ -33,8 +58,10 @@ export default async function setup(project: TestProject) {
 	url.pathname = `/${name}`;
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
+	const mailDir = mkdtempSync(path.join(tmpdir(), 'pdz-mail-'));
+	const smtp = await startSmtp(mailDir);
 	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -51,10 +78,13 @@ export default async function setup(project: TestProject) {
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	project.provide('appUrl', origin);
+	project.provide('mailDir', mailDir);
 	return async () => {
 		server.kill('SIGTERM');
 		await new Promise((r) => server.once('exit', r));
 		await admin.query(`drop database if exists ${name} with (force)`);
 		await admin.end();
+		await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+		rmSync(mailDir, { recursive: true, force: true });
 	};
 }
