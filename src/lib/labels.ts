@@ -7,12 +7,25 @@ const table = {
 	measure: { count: m.measure_count, percentage: m.measure_percentage, score: m.measure_score, hours: m.measure_hours, text: m.measure_text },
 	direction: { higher: m.direction_higher, lower: m.direction_lower, none: m.direction_none },
 	aggregation: { sum: m.aggregation_sum, latest: m.aggregation_latest, average: m.aggregation_average },
-	source: { manual: m.source_manual },
+	source: { manual: m.source_manual, attendance_share: m.source_attendance_share, attendance_rate: m.source_attendance_rate, meetings_held: m.source_meetings_held },
 	planStatus: { drafting: m.plan_status_drafting, approved: m.plan_status_approved, running: m.plan_status_running, closed: m.plan_status_closed },
 	phaseStatus: { planned: m.phase_status_planned, in_progress: m.phase_status_in_progress, done: m.phase_status_done },
 	phaseState: { late: m.phase_state_late, current: m.phase_state_current, upcoming: m.phase_state_upcoming, done: m.phase_state_done },
 	objectiveKind: { system: m.objective_kind_system, area: m.objective_kind_area },
-	role: { admin: m.role_admin, coordinator: m.role_coordinator, delegate: m.role_delegate, viewer: m.role_viewer }
+	role: { admin: m.role_admin, coordinator: m.role_coordinator, delegate: m.role_delegate, viewer: m.role_viewer },
+	organisationType: {
+		municipality: m.organisation_type_municipality,
+		health_agency: m.organisation_type_health_agency,
+		third_sector: m.organisation_type_third_sector,
+		union: m.organisation_type_union,
+		school: m.organisation_type_school,
+		prefecture: m.organisation_type_prefecture,
+		police: m.organisation_type_police,
+		foreigners_association: m.organisation_type_foreigners_association,
+		other: m.organisation_type_other
+	},
+	meetingMode: { in_person: m.meeting_mode_in_person, online: m.meeting_mode_online, hybrid: m.meeting_mode_hybrid },
+	meetingStatus: { scheduled: m.meeting_status_scheduled, held: m.meeting_status_held, cancelled: m.meeting_status_cancelled }
 } as const;
 
 export type LabelGroup = keyof typeof table;

@@ -13,7 +13,10 @@ export const load: LayoutServerLoad = async (event) => {
 			manage: can(actor, 'planning.manage'),
 			recordActual: can(actor, 'planning.recordActual'),
 			accounts: can(actor, 'accounts.manage'),
-			audit: can(actor, 'audit.read')
+			audit: can(actor, 'audit.read'),
+			organisations: can(actor, 'organisations.manage'),
+			people: can(actor, 'people.read'),
+			roundtables: can(actor, 'roundtables.manage')
 		}
 	};
 };

@@ -1,10 +1,19 @@
 import { addPeriod, deleteIndicator, deletePeriod, getIndicator, recordActual, updateIndicator, updatePeriod } from '$lib/server/planning/service';
+import { computedSource } from '$lib/server/planning/sources';
+import { listRoundtables } from '$lib/server/roundtables/service';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
-	return orNotFound(() => getIndicator(district.id, idParam(params.id)));
+	const [detail, roundtables] = await Promise.all([orNotFound(() => getIndicator(district.id, idParam(params.id))), listRoundtables(district.id)]);
+	const { source, sourceConfig } = detail.indicator;
+	return {
+		...detail,
+		roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })),
+		// Where the records behind a computed figure are (the source knows its own pages).
+		sourceLink: computedSource(source)?.link(district.slug, sourceConfig) ?? null
+	};
 };
 
 export const actions: Actions = {

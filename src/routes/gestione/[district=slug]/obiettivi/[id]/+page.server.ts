@@ -8,6 +8,7 @@ import {
 	updateObjective,
 	updateSpecificObjective
 } from '$lib/server/planning/service';
+import { listRoundtables } from '$lib/server/roundtables/service';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(district.id, id));
-	return { ...detail, areas: await listAreas(district.id) };
+	const [areas, roundtables] = await Promise.all([listAreas(district.id), listRoundtables(district.id)]);
+	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })) };
 };
 
 export const actions: Actions = {

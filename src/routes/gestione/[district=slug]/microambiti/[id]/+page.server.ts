@@ -1,0 +1,21 @@
+import { createMeeting, getSubDistrict } from '$lib/server/roundtables/service';
+import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
+import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params }) => {
+	const { district, actor } = await parent();
+	const detail = await orNotFound(() => getSubDistrict(district.id, idParam(params.id)));
+	// Sub-district meetings have no coordinator: the planning office manages them.
+	const manage = managesMeetingsOf(actor, null);
+	return { ...detail, manage, phases: manage ? await districtPhases(district.id) : [] };
+};
+
+export const actions: Actions = {
+	createMeeting: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createMeeting(actor, { subDistrictId: idParam(event.params.id) }, v), {
+			redirectTo: (x) => `/gestione/${event.params.district}/incontri/${(x as { id: number }).id}`
+		});
+	}
+};

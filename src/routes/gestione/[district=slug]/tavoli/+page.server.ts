@@ -1,0 +1,41 @@
+import { createRoundtable, createSubDistrict, listRoundtables, listSubDistricts } from '$lib/server/roundtables/service';
+import { listOrganisations } from '$lib/server/organisations/service';
+import { listAreas } from '$lib/server/planning/service';
+import { listStaffByRole } from '$lib/server/accounts/service';
+import { can } from '$lib/server/accounts/policy';
+import { requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { district, actor } = await parent();
+	const manage = can(actor, 'roundtables.manage');
+	const [roundtables, subDistricts] = await Promise.all([listRoundtables(district.id), listSubDistricts(district.id)]);
+	if (!manage) return { roundtables, subDistricts, areas: [], coordinators: [], municipalities: [] };
+	const [areas, coordinators, organisations] = await Promise.all([
+		listAreas(district.id),
+		listStaffByRole(district.id, ['coordinator', 'admin']),
+		listOrganisations(district.id)
+	]);
+	return {
+		roundtables,
+		subDistricts,
+		areas: areas.filter((a) => a.active),
+		coordinators,
+		municipalities: organisations.filter((o) => o.type === 'municipality').map((o) => ({ id: o.id, name: o.name }))
+	};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createRoundtable(actor, v), {
+			redirectTo: (r) => `/gestione/${event.params.district}/tavoli/${(r as { id: number }).id}`
+		});
+	},
+	createSubDistrict: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createSubDistrict(actor, v), {
+			redirectTo: (s) => `/gestione/${event.params.district}/microambiti/${(s as { id: number }).id}`
+		});
+	}
+};

@@ -1,0 +1,53 @@
+import { addMember, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables/service';
+import { listOrganisations } from '$lib/server/organisations/service';
+import { listAreas } from '$lib/server/planning/service';
+import { listStaffByRole } from '$lib/server/accounts/service';
+import { can } from '$lib/server/accounts/policy';
+import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
+import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params }) => {
+	const { district, actor } = await parent();
+	const detail = await orNotFound(() => getRoundtable(district.id, idParam(params.id)));
+	const manage = can(actor, 'roundtables.manage');
+	const manageMeetings = managesMeetingsOf(actor, detail.roundtable);
+	const [staff, areas, organisations, phases] = await Promise.all([
+		can(actor, 'people.read') ? listStaffByRole(district.id, ['coordinator', 'admin']) : [],
+		manage ? listAreas(district.id) : [],
+		manage ? listOrganisations(district.id) : [],
+		manageMeetings ? districtPhases(district.id) : []
+	]);
+	const linked = new Set(detail.areas.map((a) => a.id));
+	const active = new Set(detail.members.filter((x) => x.member.leftOn === null).map((x) => x.organisation.id));
+	return {
+		...detail,
+		manageMeetings,
+		coordinator: staff.find((s) => s.id === detail.roundtable.coordinatorId)?.name ?? null,
+		coordinators: manage ? staff : [],
+		areaChoices: areas.filter((a) => a.active || linked.has(a.id)),
+		joinable: organisations.filter((o) => !active.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
+		phases
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updateRoundtable(actor, idParam(event.params.id), v));
+	},
+	addMember: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => addMember(actor, idParam(event.params.id), v));
+	},
+	recordLeave: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => recordLeave(actor, idParam(v.id), v));
+	},
+	createMeeting: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createMeeting(actor, { roundtableId: idParam(event.params.id) }, v), {
+			redirectTo: (x) => `/gestione/${event.params.district}/incontri/${(x as { id: number }).id}`
+		});
+	}
+};
