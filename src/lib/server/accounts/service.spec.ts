@@ -28,6 +28,12 @@ describe('accounts', () => {
 		expect(wrong).toEqual({ ok: false, errors: { _form: 'Email o password non corretti.' } });
 	});
 
+	it('does not count successful logins against an address', async () => {
+		const district = await createDistrict({ slug: 'acc-busy', name: 'Ambito affollato' });
+		await createAccount(systemActor(district.id), { email: 'ufficio@esempio.it', name: 'Ufficio', role: 'viewer', password: 'password-lunga-9' });
+		for (let i = 0; i < 60; i++) expect((await signIn({ email: 'ufficio@esempio.it', password: 'password-lunga-9' }, '10.0.0.9', headers())).ok).toBe(true);
+	});
+
 	it('stops guessing after five failures on one account', async () => {
 		const results = [];
 		for (let i = 0; i < 6; i++) results.push(await signIn({ email: 'b@esempio.it', password: `tentativo-${i}` }, '10.0.0.2', headers()));

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from './policy';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse } from '../validation';
 import { accountInput, districtInput, loginInput, passwordInput, roleInput } from './input';
-import { hit, reset } from '../security/rate-limit';
+import { blockedFor, hit, reset } from '../security/rate-limit';
 
 /** Acting for the platform itself (demo data, command line): full rights in one district. */
 export function systemActor(districtId: number): Actor {
@@ -176,33 +176,34 @@ export async function setPassword(actor: Actor, userId: string, input: unknown) 
 	});
 }
 
-export const LOGIN_LIMIT = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 };
+/** Failed attempts allowed per account and per address in a window: successful logins never count. */
+export const LOGIN_LIMIT = { perAccount: 5, perAddress: 50, windowSeconds: 15 * 60 };
 
 export type LoginResult = { ok: true; headers: Headers } | { ok: false; errors: Record<string, string>; retryAfter?: number };
+
+function tooMany(wait: number): LoginResult {
+	const minutes = Math.ceil(wait / 60);
+	return { ok: false, retryAfter: wait, errors: { _form: `Troppi tentativi di accesso. Riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.` } };
+}
 
 /** Signs in with email and password; the session cookie is set on the current response. */
 export async function signIn(input: unknown, clientAddress: string, headers: Headers): Promise<LoginResult> {
 	const data = parse(loginInput, input);
-	const waits = await Promise.all([
-		hit(`login:account:${data.email}`, LOGIN_LIMIT.perAccount, LOGIN_LIMIT.windowSeconds),
-		hit(`login:address:${clientAddress}`, LOGIN_LIMIT.perAddress, LOGIN_LIMIT.windowSeconds)
-	]);
-	const wait = Math.max(...waits);
-	if (wait > 0) {
-		const minutes = Math.ceil(wait / 60);
-		return {
-			ok: false,
-			retryAfter: wait,
-			errors: { _form: `Troppi tentativi di accesso. Riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.` }
-		};
-	}
+	const keys = [
+		[`login:account:${data.email}`, LOGIN_LIMIT.perAccount],
+		[`login:address:${clientAddress}`, LOGIN_LIMIT.perAddress]
+	] as const;
+	const wait = Math.max(...(await Promise.all(keys.map(([key, limit]) => blockedFor(key, limit)))));
+	if (wait > 0) return tooMany(wait);
 	let result: { headers: Headers };
 	try {
 		result = await auth().api.signInEmail({ body: { email: data.email, password: data.password }, headers, returnHeaders: true });
 	} catch {
-		return { ok: false, errors: { _form: 'Email o password non corretti.' } };
+		const waits = await Promise.all(keys.map(([key, limit]) => hit(key, limit, LOGIN_LIMIT.windowSeconds)));
+		const now = Math.max(...waits);
+		return now > 0 ? tooMany(now) : { ok: false, errors: { _form: 'Email o password non corretti.' } };
 	}
-	await reset(`login:account:${data.email}`);
+	await reset(keys[0][0]);
 	return { ok: true, headers: result.headers };
 }
 

@@ -18,6 +18,14 @@ export async function hit(key: string, limit: number, windowSeconds: number): Pr
 	return row.count > limit ? Math.max(1, row.wait) : 0;
 }
 
+/** Seconds to wait before `key` may be tried again (0 when it may), without counting a hit. */
+export async function blockedFor(key: string, limit: number): Promise<number> {
+	const { rows } = await db().execute<{ wait: number }>(sql`
+		select ceil(extract(epoch from reset_at - now()))::int as wait
+		from rate_limit where key = ${key} and reset_at > now() and count >= ${limit}`);
+	return rows[0] ? Math.max(1, rows[0].wait) : 0;
+}
+
 export async function reset(key: string): Promise<void> {
 	await db().execute(sql`delete from rate_limit where key = ${key}`);
 }

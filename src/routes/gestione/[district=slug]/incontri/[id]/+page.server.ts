@@ -1,4 +1,8 @@
+import { fail } from '@sveltejs/kit';
 import { getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables/service';
+import { inviteMembers } from '$lib/server/roundtables/calendar';
+import { addAttachment, commentMinutes, getMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
+import { ValidationError } from '$lib/server/errors';
 import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +14,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		...detail,
 		stored: meetingFormValues(detail.meeting),
 		manage: managesMeetingsOf(actor, detail.roundtable),
-		phases: await districtPhases(district.id)
+		phases: await districtPhases(district.id),
+		minutes: await getMinutes(district.id, detail.meeting.id)
 	};
 };
 
@@ -22,5 +27,36 @@ export const actions: Actions = {
 	attendance: async (event) => {
 		const actor = await requireActor(event);
 		return submit(event.request, (v) => recordAttendance(actor, idParam(event.params.id), v));
+	},
+	invite: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, async () => {
+			const r = await inviteMembers(actor, idParam(event.params.id), event.url.origin);
+			return { notice: r.outbox ? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).` : `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.` };
+		});
+	},
+	minutes: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => saveMinutes(actor, idParam(event.params.id), v));
+	},
+	minutesStatus: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => setMinutesStatus(actor, idParam(event.params.id), v));
+	},
+	comment: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => commentMinutes(actor, idParam(event.params.id), v));
+	},
+	attach: async (event) => {
+		const actor = await requireActor(event);
+		const form = await event.request.formData().catch(() => null);
+		const file = form?.get('file');
+		try {
+			await addAttachment(actor, idParam(event.params.id), file instanceof File ? file : null);
+		} catch (e) {
+			if (e instanceof ValidationError) return fail(400, { formId: 'attach', errors: e.fields });
+			throw e;
+		}
+		return { formId: 'attach', saved: true };
 	}
 };

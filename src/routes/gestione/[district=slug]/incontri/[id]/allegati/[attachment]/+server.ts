@@ -1,0 +1,16 @@
+import { getAttachment } from '$lib/server/roundtables/minutes';
+import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	const actor = await requireActor(event);
+	const file = await orNotFound(() => getAttachment(actor.districtId, idParam(event.params.attachment)));
+	return new Response(new Uint8Array(file.data), {
+		headers: {
+			'content-type': file.contentType,
+			'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+			'x-content-type-options': 'nosniff',
+			'cache-control': 'private, no-store'
+		}
+	});
+};

@@ -1,0 +1,103 @@
+import { describe, expect, it, inject } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ADMIN, COORDINATOR, expectAccessible, login, newContext, useBrowser, visit } from './browser';
+import { romeParts } from '../../src/lib/time';
+
+useBrowser();
+
+const received = () => readdirSync(inject('mailDir')).map((f) => readFileSync(path.join(inject('mailDir'), f), 'utf8'));
+
+/** A time window around now, in Rome, for a meeting happening as the test runs. */
+function aroundNow() {
+	const { date, time } = romeParts(new Date());
+	const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+	const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+	return { date, start: hhmm(Math.max(0, minutes - 20)), end: hhmm(Math.min(23 * 60 + 59, minutes + 60)) };
+}
+
+describe('a meeting from invitation to self check-in', () => {
+	it('invites the members by email, checks a member in through the QR link and updates the computed indicator', async () => {
+		// The planning office follows the roundtable's attendance rate in the running plan.
+		const adminContext = await newContext();
+		const admin = await adminContext.newPage();
+		await login(admin, ADMIN);
+		await visit(admin, '/gestione/lodi/piani/2025-2027/obiettivi/nuovo');
+		await admin.getByLabel('Tipo', { exact: true }).selectOption('system');
+		await admin.getByLabel('Codice').fill('OS-P');
+		await admin.getByLabel('Titolo').fill('Partecipazione degli enti ai tavoli');
+		await admin.getByRole('button', { name: 'Crea obiettivo' }).click();
+		await admin.waitForURL(/\/obiettivi\/\d+$/);
+		await admin.getByText('Nuovo indicatore').click();
+		const indicatorForm = admin.locator('form[action="?/createIndicator"]');
+		await indicatorForm.getByLabel('Codice').fill('OS-P.1');
+		await indicatorForm.getByLabel('Nome dell’indicatore').fill('Tasso di presenza al Tavolo Immigrazione');
+		await indicatorForm.getByLabel('Misura').selectOption('percentage');
+		await indicatorForm.getByRole('combobox', { name: 'Fonte del dato' }).selectOption('attendance_rate');
+		await indicatorForm.getByLabel(/^Tavolo/).selectOption({ label: 'Tavolo Immigrazione' });
+		await indicatorForm.getByRole('button', { name: 'Crea indicatore' }).click();
+		await admin.waitForURL(/\/indicatori\/\d+$/);
+		const indicatorUrl = new URL(admin.url()).pathname;
+		const period = admin.locator('form[action="?/addPeriod"]');
+		await period.getByLabel('Periodo').fill('2025-2027');
+		await period.getByLabel(/^Dal\b/).fill('2025-01-01');
+		await period.getByLabel(/^Al\b/).fill('2027-12-31');
+		await period.getByLabel('Valore atteso', { exact: true }).fill('80');
+		await period.getByRole('button', { name: 'Aggiungi periodo' }).click();
+		await expect.poll(() => admin.locator('main').textContent()).toContain('Nessun incontro nel periodo.');
+		await expectAccessible(admin);
+
+		// The coordinator schedules today's meeting and invites the members.
+		const coordinatorContext = await newContext();
+		const coordinator = await coordinatorContext.newPage();
+		await login(coordinator, COORDINATOR);
+		await visit(coordinator, '/gestione/lodi/tavoli');
+		await coordinator.getByRole('link', { name: 'Tavolo Immigrazione', exact: true }).click();
+		await coordinator.getByText('Nuovo incontro').click();
+		const { date, start, end } = aroundNow();
+		const form = coordinator.locator('form[action="?/createMeeting"]');
+		await form.getByLabel('Titolo dell’incontro').fill('Tavolo di oggi');
+		await form.getByLabel(/^Data/).fill(date);
+		await form.getByLabel('Ora di inizio').fill(start);
+		await form.getByLabel('Ora di fine').fill(end);
+		await form.getByLabel('Luogo').fill('Ufficio di Piano, Lodi');
+		await form.getByRole('button', { name: 'Crea incontro' }).click();
+		await coordinator.waitForURL(/\/gestione\/lodi\/incontri\/\d+$/);
+		const meetingUrl = new URL(coordinator.url()).pathname;
+		await coordinator.getByRole('button', { name: 'Invita i referenti degli enti via email' }).click();
+		await expect.poll(() => coordinator.getByRole('status').first().textContent()).toContain('1 inviti inviati');
+		await expectAccessible(coordinator);
+		await expect.poll(() => received().filter((m) => m.includes('Tavolo di oggi')).length).toBe(1);
+		const mail = received().find((m) => m.includes('Tavolo di oggi'))!;
+		expect(mail).toMatch(/^To: cpia@lodi\.demo\.it/m);
+		expect(mail).toContain('text/calendar');
+
+		// In the room: the welcome page shows the QR code and the short code.
+		await visit(coordinator, `${meetingUrl}/accoglienza`);
+		const link = (await coordinator.locator('a[href*="/presenze/"]').getAttribute('href'))!;
+		const code = (await coordinator.locator('.font-monospace').textContent())!.trim();
+		expect(code).toMatch(/^\d{6}$/);
+		expect((await coordinator.request.get(`${meetingUrl}/accoglienza/qr.svg`)).headers()['content-type']).toContain('image/svg+xml');
+
+		// A member checks in from their own phone, with no account.
+		const guestContext = await newContext();
+		const guest = await guestContext.newPage();
+		await visit(guest, new URL(link).pathname);
+		await guest.getByLabel('Il tuo ente').selectOption({ label: 'CPIA di Lodi' });
+		await guest.getByLabel('Codice mostrato in sala').fill(code === '000000' ? '111111' : '000000');
+		await guest.getByRole('button', { name: 'Registra la presenza' }).click();
+		expect(await guest.locator('#f-code-error').textContent()).toContain('Codice non corretto');
+		await expectAccessible(guest);
+		await guest.getByLabel('Codice mostrato in sala').fill(code);
+		await guest.getByRole('button', { name: 'Registra la presenza' }).click();
+		expect(await guest.getByRole('status').textContent()).toContain('Presenza registrata: CPIA di Lodi');
+		await expectAccessible(guest);
+
+		// The register and the computed indicator show it.
+		await visit(coordinator, meetingUrl);
+		expect(await coordinator.getByTestId('attendance-count').textContent()).toBe('1 enti presenti su 10');
+		await visit(admin, indicatorUrl);
+		expect(await admin.locator('main').textContent()).toContain('Calcolato dalle presenze: 1 presenze su 10 attese.');
+		await Promise.all([adminContext.close(), coordinatorContext.close(), guestContext.close()]);
+	});
+});
