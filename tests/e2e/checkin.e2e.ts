@@ -1,6 +1,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import { ADMIN, COORDINATOR, expectAccessible, login, newContext, useBrowser, visit } from './browser';
 import { romeParts } from '../../src/lib/time';
 
@@ -98,6 +99,13 @@ describe('a meeting from invitation to self check-in', () => {
 		expect(await coordinator.getByTestId('attendance-count').textContent()).toBe('1 enti presenti su 10');
 		await visit(admin, indicatorUrl);
 		expect(await admin.locator('main').textContent()).toContain('Calcolato dalle presenze: 1 presenze su 10 attese.');
+
+		// Calendar programs can subscribe to the district's meetings.
+		const feed = await guest.request.get('/ambiti/lodi/calendario.ics');
+		expect(feed.headers()['content-type']).toContain('text/calendar');
+		const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		expect(events.map((e) => e.summary)).toContain('Tavolo di oggi');
+		expect(events.length).toBeGreaterThanOrEqual(16);
 		await Promise.all([adminContext.close(), coordinatorContext.close(), guestContext.close()]);
 	});
 });
