@@ -1,6 +1,6 @@
-import { pgTable, text, timestamp, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { districts } from '../accounts/schema';
+import { districtId, versioned } from '../db/columns';
 
 export const PLAN_STATUSES = ['drafting', 'approved', 'running', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -19,14 +19,6 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 /** Where actuals come from: "manual", or a computed source registered by a module (sources.ts). */
 export type IndicatorSource = string;
 
-const versioned = {
-	version: integer().notNull().default(1),
-	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-};
-const districtId = () =>
-	integer()
-		.notNull()
-		.references(() => districts.id, { onDelete: 'cascade' });
 
 export const areas = pgTable(
 	'area',
@@ -37,7 +29,7 @@ export const areas = pgTable(
 		name: text().notNull(),
 		position: integer().notNull().default(0),
 		active: boolean().notNull().default(true),
-		...versioned
+		...versioned()
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.code)]
 );
@@ -53,7 +45,7 @@ export const plans = pgTable(
 		endYear: integer().notNull(),
 		status: text().$type<PlanStatus>().notNull().default('drafting'),
 		description: text().notNull().default(''),
-		...versioned
+		...versioned()
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.slug), check('plan_years', sql`${t.endYear} >= ${t.startYear}`)]
 );
@@ -73,7 +65,7 @@ export const phases = pgTable(
 		endsOn: date().notNull(),
 		owner: text().notNull().default(''),
 		status: text().$type<PhaseStatus>().notNull().default('planned'),
-		...versioned
+		...versioned()
 	},
 	(t) => [index().on(t.planId), check('phase_dates', sql`${t.endsOn} >= ${t.startsOn}`)]
 );
@@ -94,7 +86,7 @@ export const objectives = pgTable(
 		/** Narrative of what was done ("su cosa si è lavorato"), one item per line. */
 		achievements: text().notNull().default(''),
 		position: integer().notNull().default(0),
-		...versioned
+		...versioned()
 	},
 	(t) => [index().on(t.planId), index().on(t.areaId)]
 );
@@ -109,7 +101,7 @@ export const specificObjectives = pgTable(
 			.references(() => objectives.id, { onDelete: 'cascade' }),
 		title: text().notNull(),
 		position: integer().notNull().default(0),
-		...versioned
+		...versioned()
 	},
 	(t) => [index().on(t.objectiveId)]
 );
@@ -139,7 +131,7 @@ export const indicators = pgTable(
 		sourceConfig: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		public: boolean().notNull().default(true),
 		position: integer().notNull().default(0),
-		...versioned
+		...versioned()
 	},
 	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.objectiveId)]
 );
@@ -162,7 +154,7 @@ export const indicatorPeriods = pgTable(
 		actualText: text(),
 		actualComment: text().notNull().default(''),
 		evidenceUrl: text(),
-		...versioned
+		...versioned()
 	},
 	(t) => [
 		uniqueIndex().on(t.indicatorId, t.label),

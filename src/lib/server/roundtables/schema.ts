@@ -1,19 +1,12 @@
 import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check, customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { districts, users } from '../accounts/schema';
+import { districtId, versioned } from '../db/columns';
+import { users } from '../accounts/schema';
 import { areas, phases } from '../planning/schema';
 import { organisations, delegates } from '../organisations/schema';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
-const versioned = {
-	version: integer().notNull().default(1),
-	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-};
-const districtId = () =>
-	integer()
-		.notNull()
-		.references(() => districts.id, { onDelete: 'cascade' });
 
 /** A thematic roundtable (tavolo tematico): a standing group of organisations. */
 export const roundtables = pgTable(
@@ -24,7 +17,7 @@ export const roundtables = pgTable(
 		name: text().notNull(),
 		description: text().notNull().default(''),
 		coordinatorId: text().references(() => users.id, { onDelete: 'set null' }),
-		...versioned
+		...versioned()
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
@@ -56,7 +49,7 @@ export const roundtableMembers = pgTable(
 			.references(() => organisations.id, { onDelete: 'cascade' }),
 		joinedOn: date().notNull(),
 		leftOn: date(),
-		...versioned
+		...versioned()
 	},
 	(t) => [
 		index().on(t.roundtableId),
@@ -72,7 +65,7 @@ export const subDistricts = pgTable(
 		id: integer().primaryKey().generatedAlwaysAsIdentity(),
 		districtId: districtId(),
 		name: text().notNull(),
-		...versioned
+		...versioned()
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
@@ -122,7 +115,7 @@ export const meetings = pgTable(
 		checkinCode: text()
 			.notNull()
 			.default(sql`lpad(floor(random() * 1000000)::int::text, 6, '0')`),
-		...versioned
+		...versioned()
 	},
 	(t) => [
 		index().on(t.roundtableId, t.startsAt),
@@ -169,7 +162,7 @@ export const minutes = pgTable('minutes', {
 	body: text().notNull().default(''),
 	status: text().$type<MinutesStatus>().notNull().default('draft'),
 	approvedAt: timestamp({ withTimezone: true }),
-	...versioned
+	...versioned()
 });
 
 /** Members' comments on shared minutes. */

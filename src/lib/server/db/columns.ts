@@ -1,0 +1,15 @@
+// Columns every module's tables share.
+import { integer, timestamp } from 'drizzle-orm/pg-core';
+import { districts } from '../accounts/schema';
+
+/** Optimistic concurrency (see versioned.ts) and the time of the last change. */
+export const versioned = () => ({
+	version: integer().notNull().default(1),
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+/** The district a row belongs to: every row of the platform has one. */
+export const districtId = () =>
+	integer()
+		.notNull()
+		.references(() => districts.id, { onDelete: 'cascade' });
