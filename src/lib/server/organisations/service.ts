@@ -9,6 +9,7 @@ import { assertCan, type Actor } from '../accounts/policy';
 import { ValidationError } from '../errors';
 import { parse, version } from '../validation';
 import { delegates, organisations } from './schema';
+import { memberships, users } from '../accounts/schema';
 import { delegateInput, organisationInput } from './input';
 
 const versionOnly = z.object({ version });
@@ -69,7 +70,15 @@ export async function addDelegate(actor: Actor, organisationId: number, input: u
 	const data = parse(delegateInput, input);
 	return db().transaction(async (tx) => {
 		await findOwned(tx, organisations, actor.districtId, organisationId, 'Ente');
-		const [row] = await tx.insert(delegates).values({ ...data, organisationId, districtId: actor.districtId }).returning();
+		// A delegate who has an account in this district (same email) is linked to it.
+		const [account] = data.email
+			? await tx
+					.select({ id: users.id })
+					.from(users)
+					.innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.districtId, actor.districtId)))
+					.where(eq(users.email, data.email))
+			: [];
+		const [row] = await tx.insert(delegates).values({ ...data, userId: account?.id ?? null, organisationId, districtId: actor.districtId }).returning();
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'delegate', entityId: row.id, after: row });
 		return row;
 	});

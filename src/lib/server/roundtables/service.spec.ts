@@ -4,7 +4,7 @@ import { db } from '../db';
 import { createDistrict, systemActor } from '../accounts/service';
 import { createOrganisation } from '../organisations/service';
 import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
-import { addMember, attendanceByOrganisation, createMeeting, createRoundtable, recordAttendance, recordLeave, shareAttending, updateMeeting } from './service';
+import { addMember, attendanceByOrganisation, createMeeting, createRoundtable, getMeeting, recordAttendance, recordLeave, shareAttending, updateMeeting } from './service';
 import { ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
@@ -54,7 +54,9 @@ describe('roundtables and attendance', () => {
 		// Gamma leaves after the second meeting: only two meetings count for it.
 		const [gammaMember] = await db().execute<{ id: number }>(`select id from roundtable_member where organisation_id = ${gamma.id}`).then((r) => r.rows);
 		await recordLeave(admin, gammaMember.id, { leftOn: '2022-03-15', version: '1' });
-		await recordAttendance(admin, held[0].id, { present: `${alfa.id},${beta.id},${gamma.id}` });
+		await recordAttendance(admin, held[0].id, { present: `${alfa.id},${beta.id},${gamma.id}`, [`delegate_${alfa.id}`]: 'Anna Bianchi' });
+		const { present } = await getMeeting(district.id, held[0].id);
+		expect(present.find((p) => p.organisationId === alfa.id)?.delegateName).toBe('Anna Bianchi');
 		await recordAttendance(admin, held[1].id, { present: `${alfa.id},${gamma.id}` });
 		await recordAttendance(admin, held[2].id, { present: `${alfa.id},${beta.id}` });
 		await recordAttendance(admin, held[3].id, { present: `${alfa.id}` });

@@ -7,7 +7,7 @@ import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, can, type Actor } from '../accounts/policy';
 import { ForbiddenError, ValidationError } from '../errors';
-import { parse, version } from '../validation';
+import { optionalText, parse, version } from '../validation';
 import { romeParts, romeToInstant } from '$lib/time';
 import { areas, phases } from '../planning/schema';
 import { organisations } from '../organisations/schema';
@@ -271,6 +271,7 @@ export async function getMeeting(districtId: number, id: number) {
  */
 export async function recordAttendance(actor: Actor, meetingId: number, input: unknown) {
 	const { present } = parse(attendanceInput, input);
+	const names = delegateNames(input);
 	return db().transaction(async (tx) => {
 		const meeting = await findOwned(tx, meetings, actor.districtId, meetingId, 'Incontro');
 		await assertCanManageMeetingsOf(tx, actor, meeting);
@@ -282,7 +283,10 @@ export async function recordAttendance(actor: Actor, meetingId: number, input: u
 		const gone = before.filter((a) => !keep.has(a.organisationId)).map((a) => a.id);
 		if (gone.length) await tx.delete(attendance).where(inArray(attendance.id, gone));
 		const added = present.filter((id) => !before.some((a) => a.organisationId === id));
-		if (added.length) await tx.insert(attendance).values(added.map((organisationId) => ({ meetingId, organisationId, method: 'register' as const, districtId: actor.districtId })));
+		if (added.length) await tx.insert(attendance).values(added.map((organisationId) => ({ meetingId, organisationId, delegateName: names.get(organisationId) ?? '', method: 'register' as const, districtId: actor.districtId })));
+		for (const a of before.filter((a) => keep.has(a.organisationId) && names.has(a.organisationId) && names.get(a.organisationId) !== a.delegateName)) {
+			await tx.update(attendance).set({ delegateName: names.get(a.organisationId)! }).where(eq(attendance.id, a.id));
+		}
 		await recordChange(tx, actor, actor.districtId, {
 			action: 'update',
 			entity: 'attendance',
@@ -293,6 +297,18 @@ export async function recordAttendance(actor: Actor, meetingId: number, input: u
 		if (meeting.roundtableId) await refreshAttendanceIndicators(tx, actor, meeting.roundtableId);
 		return { present: present.length, expected: expected.size };
 	});
+}
+
+export /** The optional names of the delegates present, sent as delegate_<organisation id>. */
+function delegateNames(input: unknown): Map<number, string> {
+	const names = new Map<number, string>();
+	for (const [key, value] of Object.entries((input ?? {}) as Record<string, unknown>)) {
+		const match = /^delegate_(\d{1,9})$/.exec(key);
+		if (!match || typeof value !== 'string') continue;
+		const name = parse(optionalText(120), value);
+		names.set(Number(match[1]), name);
+	}
+	return names;
 }
 
 export async function refreshAttendanceIndicators(tx: Executor, actor: Actor | null, roundtableId: number, districtId = actor!.districtId) {
