@@ -62,8 +62,8 @@ describe('roundtables, meetings and attendance', () => {
 		await tick(page, 'Prefettura di Lodi');
 		await page.getByRole('button', { name: 'Salva le presenze' }).click();
 		await expect.poll(() => page.getByTestId('attendance-count').textContent()).toBe('2 enti presenti su 10');
-		expect(await page.getByLabel('ASST Lodi').isChecked()).toBe(true);
-		expect(await page.getByLabel('Questura di Lodi').isChecked()).toBe(false);
+		expect(await page.getByRole('checkbox', { name: 'ASST Lodi' }).isChecked()).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Questura di Lodi' }).isChecked()).toBe(false);
 		await expectAccessible(page);
 
 		// The roundtable lists the new meeting; the indicator computed from attendance moved.
@@ -188,7 +188,7 @@ describe('roundtables, meetings and attendance', () => {
 		const sub = page.locator('form[action="?/createSubDistrict"]');
 		await sub.getByLabel('Nome del microambito').fill('Microambito Sud Lodigiano');
 		await tick(sub, 'Comune di Sant’Angelo Lodigiano');
-		expect(await sub.getByLabel('Comune di Sant’Angelo Lodigiano').isChecked()).toBe(true);
+		expect(await sub.getByRole('checkbox', { name: 'Comune di Sant’Angelo Lodigiano' }).isChecked()).toBe(true);
 		await expectAccessible(page);
 		await sub.getByRole('button', { name: 'Crea microambito' }).click();
 		await page.waitForURL(/\/gestione\/lodi\/microambiti\/\d+$/);
