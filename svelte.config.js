@@ -16,7 +16,7 @@ export default {
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
+				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

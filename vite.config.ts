@@ -39,7 +39,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					globalSetup: ['tests/setup/database.ts', 'tests/setup/app.ts'],
-					testTimeout: 60_000,
+					testTimeout: 120_000,
 					hookTimeout: 180_000,
 					fileParallelism: false
 				}

@@ -97,6 +97,22 @@ describe('a meeting from invitation to self check-in', () => {
 		// The register and the computed indicator show it.
 		await visit(coordinator, meetingUrl);
 		expect(await coordinator.getByTestId('attendance-count').textContent()).toBe('1 enti presenti su 10');
+
+		// The coordinator writes the minutes with the editor, shares them, then approves them.
+		const editor = coordinator.getByRole('textbox', { name: 'Testo del verbale' });
+		await editor.click();
+		await coordinator.keyboard.type('Presente il CPIA. ');
+		await coordinator.getByRole('button', { name: 'Grassetto' }).click();
+		await coordinator.keyboard.type('Decisione condivisa');
+		await expectAccessible(coordinator);
+		await coordinator.locator('form[action="?/minutes"]').getByRole('button', { name: 'Salva' }).click();
+		await expect.poll(() => coordinator.locator('#minutes-title ~ div.border').locator('b, strong').textContent()).toBe('Decisione condivisa');
+		await coordinator.getByRole('button', { name: 'Condividi con i membri per commenti' }).click();
+		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('condiviso con i membri');
+		await coordinator.getByRole('button', { name: /^Approva/ }).click();
+		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('approvato');
+		expect(await coordinator.locator('form[action="?/minutes"]').count()).toBe(0);
+		await expectAccessible(coordinator);
 		await visit(admin, indicatorUrl);
 		expect(await admin.locator('main').textContent()).toContain('Calcolato dalle presenze: 1 presenze su 10 attese.');
 
