@@ -171,14 +171,14 @@ export async function createSubDistrict(actor: Actor, input: unknown) {
 // ---- meetings ------------------------------------------------------------------------
 
 /** Admins manage every meeting; a coordinator those of the roundtables they coordinate. */
+export function canManageMeetingsOf(actor: Actor, roundtable: { coordinatorId: string | null } | null): boolean {
+	if (can(actor, 'roundtables.manage')) return true;
+	return !!roundtable && can(actor, 'meetings.manage') && roundtable.coordinatorId === actor.userId;
+}
+
 export async function assertCanManageMeetingsOf(tx: Executor, actor: Actor, owner: { roundtableId: number | null }) {
-	assertCan(actor, 'meetings.manage');
-	if (can(actor, 'roundtables.manage')) return;
-	if (owner.roundtableId) {
-		const rt = await findOwned(tx, roundtables, actor.districtId, owner.roundtableId, 'Tavolo');
-		if (rt.coordinatorId === actor.userId) return;
-	}
-	throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano gestiscono i suoi incontri.');
+	const roundtable = owner.roundtableId ? await findOwned(tx, roundtables, actor.districtId, owner.roundtableId, 'Tavolo') : null;
+	if (!canManageMeetingsOf(actor, roundtable)) throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano gestiscono i suoi incontri.');
 }
 
 function meetingValues(data: z.output<typeof meetingInput>) {

@@ -1,5 +1,4 @@
 // What the roundtable and meeting pages need beside the service reads.
-import { can, type Actor } from '../accounts/policy';
 import { listPhases, listPlans } from '../planning/service';
 import { db } from '../db';
 import { attendanceByOrganisation, meetingsHeld, shareAttending, type Period } from './service';
@@ -9,12 +8,6 @@ export async function districtPhases(districtId: number) {
 	const plans = await listPlans(districtId);
 	const phases = await Promise.all(plans.map((p) => listPhases(p.id)));
 	return plans.flatMap((plan, i) => phases[i].map((ph) => ({ id: ph.id, name: ph.name, plan: plan.title })));
-}
-
-/** Whether `actor` manages the meetings of a roundtable (admins all; a coordinator their own), or of a sub-district (admins). */
-export function managesMeetingsOf(actor: Actor, roundtable: { coordinatorId: string | null } | null): boolean {
-	if (can(actor, 'roundtables.manage')) return true;
-	return !!roundtable && can(actor, 'meetings.manage') && roundtable.coordinatorId === actor.userId;
 }
 
 /** The attendance page of a roundtable: each member's figures, the totals and the share reaching `threshold`%. */

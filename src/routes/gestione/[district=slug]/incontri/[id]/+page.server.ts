@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables/service';
+import { canManageMeetingsOf, getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables/service';
 import { inviteMembers } from '$lib/server/roundtables/calendar';
 import { addAttachment, commentMinutes, getMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
 import { ValidationError } from '$lib/server/errors';
-import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
+import { districtPhases } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	return {
 		...detail,
 		stored: meetingFormValues(detail.meeting),
-		manage: managesMeetingsOf(actor, detail.roundtable),
+		manage: canManageMeetingsOf(actor, detail.roundtable),
 		phases: await districtPhases(district.id),
 		minutes: await getMinutes(district.id, detail.meeting.id)
 	};

@@ -1,5 +1,5 @@
-import { createMeeting, getSubDistrict } from '$lib/server/roundtables/service';
-import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
+import { canManageMeetingsOf, createMeeting, getSubDistrict } from '$lib/server/roundtables/service';
+import { districtPhases } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -7,7 +7,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district, actor } = await parent();
 	const detail = await orNotFound(() => getSubDistrict(district.id, idParam(params.id)));
 	// Sub-district meetings have no coordinator: the planning office manages them.
-	const manage = managesMeetingsOf(actor, null);
+	const manage = canManageMeetingsOf(actor, null);
 	return { ...detail, manage, phases: manage ? await districtPhases(district.id) : [] };
 };
 

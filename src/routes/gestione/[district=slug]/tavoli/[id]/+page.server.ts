@@ -1,9 +1,9 @@
-import { addMember, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables/service';
+import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables/service';
 import { listOrganisations } from '$lib/server/organisations/service';
 import { listAreas } from '$lib/server/planning/service';
 import { listStaffByRole } from '$lib/server/accounts/service';
 import { can } from '$lib/server/accounts/policy';
-import { districtPhases, managesMeetingsOf } from '$lib/server/roundtables/view';
+import { districtPhases } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district, actor } = await parent();
 	const detail = await orNotFound(() => getRoundtable(district.id, idParam(params.id)));
 	const manage = can(actor, 'roundtables.manage');
-	const manageMeetings = managesMeetingsOf(actor, detail.roundtable);
+	const manageMeetings = canManageMeetingsOf(actor, detail.roundtable);
 	const [staff, areas, organisations, phases] = await Promise.all([
 		can(actor, 'people.read') ? listStaffByRole(district.id, ['coordinator', 'admin']) : [],
 		manage ? listAreas(district.id) : [],
