@@ -83,6 +83,9 @@ export const optionalUrl = z
 
 export const version = z.coerce.number({ error: 'Versione mancante.' }).int().positive().max(2_000_000_000);
 
+/** The version a form's edit was based on (optimistic concurrency). */
+export const versionOnly = z.object({ version });
+
 /** A database id sent by a form (e.g. a select of areas): digits only, within int4. */
 export const optionalId = z
 	.string()

@@ -43,3 +43,13 @@ export function useTestDatabase() {
 		await drop?.();
 	});
 }
+
+/** The error `p` rejects with; fails the test if it resolves. */
+export async function errorOf(p: Promise<unknown>): Promise<unknown> {
+	try {
+		await p;
+	} catch (e) {
+		return e;
+	}
+	throw new Error('expected a rejection');
+}

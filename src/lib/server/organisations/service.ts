@@ -1,18 +1,16 @@
 // The district's registry of organisations (enti) and the people who represent them.
 // Organisations are public facts; delegates are personal data, shown to staff only.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from '../accounts/policy';
 import { ValidationError } from '../errors';
-import { parse, version } from '../validation';
+import { parse, versionOnly } from '../validation';
 import { delegates, organisations } from './schema';
 import { memberships, users } from '../accounts/schema';
 import { delegateInput, organisationInput } from './input';
 
-const versionOnly = z.object({ version });
 
 async function assertNameFree(tx: Executor, districtId: number, name: string, exceptId?: number) {
 	const [clash] = await tx

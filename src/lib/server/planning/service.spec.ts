@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { useTestDatabase } from '../db/testing';
+import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
 import { createAccount, createDistrict, systemActor, actorIn } from '../accounts/service';
 import {
@@ -32,14 +32,6 @@ async function fixture(slug: string) {
 	return { district, admin, area, plan, objective };
 }
 
-async function errorOf(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('planning service', () => {
 	it('creates an indicator with a period and computes its progress', async () => {

@@ -1,13 +1,12 @@
 // Planning: plans and their phases, areas, objectives and indicators with their periods.
 // The only code that writes the planning tables; every change is audited.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from '../accounts/policy';
 import { NotFoundError, ValidationError } from '../errors';
-import { parse, version } from '../validation';
+import { parse, versionOnly } from '../validation';
 import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives, type Measure } from './schema';
 import {
 	actualInput,
@@ -22,7 +21,6 @@ import {
 import { aggregatePeriods, indicatorProgress } from './progress';
 import { computedSource, refreshComputed } from './sources';
 
-const versionOnly = z.object({ version });
 const num = (n: number | null) => (n === null ? null : String(n));
 export const toNumber = (s: string | null) => (s === null ? null : Number(s));
 

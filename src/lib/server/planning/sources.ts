@@ -1,6 +1,6 @@
 // Where an indicator's actuals come from. "manual" is typed in; other modules register
 // computed sources (attendance, projects...) and the platform keeps their actuals current.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { recordChange } from '../audit/service';
 import type { Actor } from '../accounts/policy';
@@ -35,7 +35,10 @@ export async function refreshComputed(
 	districtId: number,
 	affected: (indicator: typeof indicators.$inferSelect) => boolean
 ) {
-	const rows = await tx.select().from(indicators).where(eq(indicators.districtId, districtId));
+	const rows = await tx
+		.select()
+		.from(indicators)
+		.where(and(eq(indicators.districtId, districtId), ne(indicators.source, 'manual')));
 	const targets = rows.filter((i) => sources.has(i.source) && affected(i));
 	if (!targets.length) return;
 	const periods = await tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, targets.map((i) => i.id)));
@@ -48,7 +51,7 @@ export async function refreshComputed(
 			const [after] = await tx
 				.update(indicatorPeriods)
 				.set({ actualNumber, actualText: null, actualComment: note, version: period.version + 1, updatedAt: new Date() })
-				.where(and(eq(indicatorPeriods.id, period.id)))
+				.where(eq(indicatorPeriods.id, period.id))
 				.returning();
 			await recordChange(tx, actor, districtId, { action: 'compute', entity: 'indicator_period', entityId: period.id, before: period, after });
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { useTestDatabase } from '../db/testing';
+import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
 import { createDistrict, systemActor } from '../accounts/service';
 import { createOrganisation } from '../organisations/service';
@@ -11,14 +11,6 @@ import { roundtableMembers } from './schema';
 
 useTestDatabase();
 
-async function errorOf(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('self check-in', () => {
 	it('records a member with the right code during the meeting, and refuses everything else', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../db/testing';
+import { errorOf, useTestDatabase } from '../db/testing';
 import { createDistrict, systemActor } from '../accounts/service';
 import { createMeeting, createRoundtable } from './service';
 import { addAttachment, commentMinutes, getAttachment, getMinutes, saveMinutes, setMinutesStatus } from './minutes';
@@ -7,14 +7,6 @@ import { ConflictError, ValidationError } from '../errors';
 
 useTestDatabase();
 
-async function errorOf(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('minutes', () => {
 	it('go from draft to shared (with comments) to approved, and are frozen then', async () => {

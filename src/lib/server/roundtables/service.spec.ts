@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../db/testing';
+import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
 import { createDistrict, systemActor } from '../accounts/service';
 import { createOrganisation } from '../organisations/service';
@@ -9,14 +9,6 @@ import { ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
 
-async function errorOf(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a rejection');
-}
 
 async function roundtableWith(slug: string, memberNames: string[]) {
 	const district = await createDistrict({ slug, name: `Ambito ${slug}` });

@@ -7,7 +7,7 @@ import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, can, type Actor } from '../accounts/policy';
 import { ForbiddenError, ValidationError } from '../errors';
-import { optionalText, parse, version } from '../validation';
+import { optionalText, parse, versionOnly } from '../validation';
 import { romeParts, romeToInstant } from '$lib/time';
 import { areas, phases } from '../planning/schema';
 import { organisations } from '../organisations/schema';
@@ -15,7 +15,6 @@ import { refreshComputed } from '../planning/sources';
 import { attendance, meetings, roundtableAreas, roundtableMembers, roundtables, subDistrictMunicipalities, subDistricts } from './schema';
 import { attendanceInput, leaveInput, meetingInput, memberInput, roundtableInput, subDistrictInput } from './input';
 
-const versionOnly = z.object({ version });
 
 // ---- roundtables ---------------------------------------------------------------------
 
