@@ -12,6 +12,7 @@ const table = {
 	phaseStatus: { planned: m.phase_status_planned, in_progress: m.phase_status_in_progress, done: m.phase_status_done },
 	phaseState: { late: m.phase_state_late, current: m.phase_state_current, upcoming: m.phase_state_upcoming, done: m.phase_state_done },
 	objectiveKind: { system: m.objective_kind_system, area: m.objective_kind_area },
+	columnKind: { strength: m.column_kind_strength, improvement: m.column_kind_improvement, proposal: m.column_kind_proposal, other: m.column_kind_other },
 	minutesStatus: { draft: m.minutes_status_draft, shared: m.minutes_status_shared, approved: m.minutes_status_approved },
 	role: { admin: m.role_admin, coordinator: m.role_coordinator, delegate: m.role_delegate, viewer: m.role_viewer },
 	organisationType: {

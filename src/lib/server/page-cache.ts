@@ -29,6 +29,8 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 	if (!slug || !matchSlug(slug)) return null;
 	// Public pages take no parameters: a random query string must not push pages out.
 	if (section === 'ambiti') return { slug, key: pathname, visibility: 'public' };
+	// Walls change with every note and vote, without an audited change: never kept.
+	if (pathname.includes('/pareti/')) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private' };
 	return null;
 }

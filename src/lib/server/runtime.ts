@@ -2,6 +2,7 @@
 import { connect, disconnect, ensureDatabase, migrateDatabase } from './db';
 import { startEmbedded, type EmbeddedServer } from './db/embedded';
 import { initAuth } from './accounts/auth';
+import { stopLive } from './wall/live';
 import { getSetting, setSetting } from './security/settings';
 import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
 // Computed indicator sources register themselves with the planning module.
@@ -46,6 +47,7 @@ export function startPlatform(log: (line: string) => void = (l) => console.log(`
 }
 
 export async function stopPlatform(): Promise<void> {
+	await stopLive();
 	await disconnect();
 	await embedded?.stop();
 	embedded = undefined;

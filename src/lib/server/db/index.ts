@@ -13,18 +13,24 @@ export type Executor = Db | Tx;
 // numeric stays a string (exact); bigint counts become numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-let current: { pool: pg.Pool; db: Db } | undefined;
+let current: { pool: pg.Pool; db: Db; url: string } | undefined;
 
 export function connect(url: string, max = 10): Db {
 	const pool = new pg.Pool({ connectionString: url, max });
 	pool.on('error', (e) => console.error('[db] connessione persa:', e.message));
-	current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }) };
+	current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }), url };
 	return current.db;
 }
 
 export function db(): Db {
 	if (!current) throw new Error('Database non inizializzato: chiamare connect() prima.');
 	return current.db;
+}
+
+/** The connection string in use: for the few things that need a connection of their own (LISTEN). */
+export function databaseUrl(): string {
+	if (!current) throw new Error('Database non inizializzato: chiamare connect() prima.');
+	return current.url;
 }
 
 export async function disconnect(): Promise<void> {

@@ -6,3 +6,4 @@ export * from '../planning/schema';
 export * from '../organisations/schema';
 export * from '../roundtables/schema';
 export * from '../mail/schema';
+export * from '../wall/schema';

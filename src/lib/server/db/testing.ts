@@ -5,6 +5,7 @@ import pg from 'pg';
 import { connect, disconnect } from '.';
 import { initAuth } from '../accounts/auth';
 import '../roundtables/sources';
+import { stopLive } from '../wall/live';
 
 let counter = 0;
 
@@ -39,6 +40,7 @@ export function useTestDatabase() {
 		await initAuth();
 	});
 	afterAll(async () => {
+		await stopLive();
 		await disconnect();
 		await drop?.();
 	});

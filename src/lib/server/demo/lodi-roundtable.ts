@@ -99,5 +99,5 @@ export async function loadRoundtable(system: Actor, options: { coordinatorId: st
 			status: 'held'
 		});
 	}
-	return roundtable;
+	return { roundtable, may2024 };
 }

@@ -4,6 +4,8 @@ import { loadDemo } from './lodi';
 import { AGENDA_16_MAY_2024 } from './lodi-roundtable';
 import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables/service';
 import { getPlan, listAreas, listPhases, planOverview } from '../planning/service';
+import { ranking, wallOfMeeting } from '../wall/service';
+import { originsOf } from '../wall/promotion';
 
 useTestDatabase();
 
@@ -61,5 +63,16 @@ describe('Lodi demo district', () => {
 		expect(may.agenda.split('\n')).toEqual(AGENDA_16_MAY_2024);
 		const [subDistrict] = await listSubDistricts(district.id);
 		expect(subDistrict.municipalities).toHaveLength(4);
+
+		// The wall of 16 May 2024: every note of the seed in its place, votes, one proposal in the plan.
+		const wall = (await wallOfMeeting(district.id, may.id))!;
+		const r = await ranking(wall);
+		const count = (kind: string, theme: string) => r.cells.find((c) => c.column.kind === kind && c.theme.label.startsWith(theme))!.notes.length;
+		expect([count('strength', 'Governance'), count('strength', 'Accesso'), count('improvement', 'Governance'), count('improvement', 'Accesso'), count('proposal', 'Governance'), count('proposal', 'Accesso')]).toEqual([4, 5, 5, 7, 5, 7]);
+		expect(r.stats).toEqual({ participants: 7, notes: 33, votes: 35 });
+		const top = r.cells.find((c) => c.column.kind === 'proposal' && c.theme.label === 'Governance')!.notes[0];
+		expect(top).toMatchObject({ rank: 1, votes: 7, promotions: [expect.objectContaining({ code: 'G1', planTitle: 'Piano di Zona 2025-2027', kind: 'objective' })] });
+		const origins = await originsOf(district.id, [top.promotions[0].objectiveId]);
+		expect(origins.get(top.promotions[0].objectiveId)!.map((o) => o.kind)).toEqual(['objective', 'note']);
 	});
 });

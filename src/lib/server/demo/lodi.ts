@@ -3,6 +3,7 @@
 import { createAccount, createDistrict, systemActor } from '../accounts/service';
 import type { Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
+import { loadWall } from './lodi-wall';
 import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning/service';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
@@ -188,7 +189,7 @@ export async function loadDemo() {
 	const phaseIds: number[] = [];
 	for (const [i, phase] of PHASES_2025.entries()) phaseIds.push((await createPhase(system, next.id, { ...phase, position: String(i) })).id);
 
-	const roundtable = await loadRoundtable(system, {
+	const { roundtable, may2024 } = await loadRoundtable(system, {
 		coordinatorId: accounts.get('coordinator')!,
 		areaId: areaIds.G,
 		roundtablePhaseId: phaseIds[1]
@@ -241,6 +242,7 @@ export async function loadDemo() {
 			actualComment: ind.comment ?? ''
 		});
 	}
+	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
 
 	return district;
 }

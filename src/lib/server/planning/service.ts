@@ -166,17 +166,23 @@ async function checkObjectiveArea(tx: Executor, actor: Actor, data: { kind: stri
 
 export async function createObjective(actor: Actor, planId: number, input: unknown) {
 	assertCan(actor, 'planning.manage');
+	return db().transaction((tx) => addObjective(tx, actor, planId, input));
+}
+
+/**
+ * Adds an objective inside the caller's transaction. The caller checks who may: the
+ * participation wall lets a facilitator draft objectives of a plan being drafted.
+ */
+export async function addObjective(tx: Executor, actor: Actor, planId: number, input: unknown) {
 	const data = parse(objectiveInput, input);
-	return db().transaction(async (tx) => {
-		await findOwned(tx, plans, actor.districtId, planId, 'Piano');
-		const areaId = await checkObjectiveArea(tx, actor, data);
-		const [objective] = await tx
-			.insert(objectives)
-			.values({ ...data, areaId, planId, districtId: actor.districtId })
-			.returning();
-		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'objective', entityId: objective.id, after: objective });
-		return objective;
-	});
+	await findOwned(tx, plans, actor.districtId, planId, 'Piano');
+	const areaId = await checkObjectiveArea(tx, actor, data);
+	const [objective] = await tx
+		.insert(objectives)
+		.values({ ...data, areaId, planId, districtId: actor.districtId })
+		.returning();
+	await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'objective', entityId: objective.id, after: objective });
+	return objective;
 }
 
 export async function updateObjective(actor: Actor, id: number, input: unknown) {

@@ -2,6 +2,7 @@ import { getPlan, listPhases } from '$lib/server/planning/service';
 import { lastChange } from '$lib/server/audit/service';
 import { planProgressView } from '$lib/server/planning/view';
 import { orNotFound } from '$lib/server/http';
+import { originsOf } from '$lib/server/wall/promotion';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
@@ -12,7 +13,9 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		listPhases(plan.id),
 		lastChange(district.id)
 	]);
+	const origins = await originsOf(district.id, view.objectives.map((o) => o.id));
 	return {
+		origins: view.objectives.filter((o) => origins.has(o.id)).map((o) => ({ code: o.code, title: o.title, origins: origins.get(o.id)! })),
 		plan: { title: plan.title, slug: plan.slug, status: plan.status, startYear: plan.startYear, endYear: plan.endYear, description: plan.description },
 		phases: phases.map(({ name, startsOn, endsOn, status, owner }) => ({ name, startsOn, endsOn, status, owner })),
 		view,

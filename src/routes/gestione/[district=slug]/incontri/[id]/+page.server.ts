@@ -5,6 +5,7 @@ import { addAttachment, commentMinutes, getMinutes, saveMinutes, setMinutesStatu
 import { ValidationError } from '$lib/server/errors';
 import { districtPhases } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { createWall, wallOfMeeting } from '$lib/server/wall/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		stored: meetingFormValues(detail.meeting),
 		manage: canManageMeetingsOf(actor, detail.roundtable),
 		phases: await districtPhases(district.id),
-		minutes: await getMinutes(district.id, detail.meeting.id)
+		minutes: await getMinutes(district.id, detail.meeting.id),
+		wall: await wallOfMeeting(district.id, detail.meeting.id).then((w) => w && { id: w.id, token: w.joinToken, title: w.title })
 	};
 };
 
@@ -34,6 +36,10 @@ export const actions: Actions = {
 			const r = await inviteMembers(actor, idParam(event.params.id), event.url.origin);
 			return { notice: r.outbox ? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).` : `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.` };
 		});
+	},
+	openWall: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, () => createWall(actor, { meetingId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
 	},
 	minutes: async (event) => {
 		const actor = await requireActor(event);

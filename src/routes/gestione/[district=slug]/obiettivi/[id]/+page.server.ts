@@ -9,6 +9,7 @@ import {
 	updateSpecificObjective
 } from '$lib/server/planning/service';
 import { listRoundtables } from '$lib/server/roundtables/service';
+import { originsOf } from '$lib/server/wall/promotion';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,8 +17,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(district.id, id));
-	const [areas, roundtables] = await Promise.all([listAreas(district.id), listRoundtables(district.id)]);
-	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })) };
+	const [areas, roundtables, origins] = await Promise.all([listAreas(district.id), listRoundtables(district.id), originsOf(district.id, [id])]);
+	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })), origins: origins.get(id) ?? [] };
 };
 
 export const actions: Actions = {

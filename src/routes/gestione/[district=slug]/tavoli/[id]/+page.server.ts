@@ -5,6 +5,7 @@ import { listStaffByRole } from '$lib/server/accounts/service';
 import { can } from '$lib/server/accounts/policy';
 import { districtPhases } from '$lib/server/roundtables/view';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { createWall, wallsOfRoundtable } from '$lib/server/wall/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		manage ? listOrganisations(district.id) : [],
 		manageMeetings ? districtPhases(district.id) : []
 	]);
+	const walls = await wallsOfRoundtable(district.id, detail.roundtable.id);
 	const linked = new Set(detail.areas.map((a) => a.id));
 	const active = new Set(detail.members.filter((x) => x.member.leftOn === null).map((x) => x.organisation.id));
 	return {
@@ -27,11 +29,16 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		coordinators: manage ? staff : [],
 		areaChoices: areas.filter((a) => a.active || linked.has(a.id)),
 		joinable: organisations.filter((o) => !active.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
-		phases
+		phases,
+		walls
 	};
 };
 
 export const actions: Actions = {
+	openWall: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, () => createWall(actor, { roundtableId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
+	},
 	update: async (event) => {
 		const actor = await requireActor(event);
 		return submit(event.request, (v) => updateRoundtable(actor, idParam(event.params.id), v));

@@ -1,0 +1,41 @@
+// The glue between the wall's pages and its service: who is looking (session or guest
+// cookie), and form actions that answer the live page with data and plain forms with a redirect.
+import { error, fail, isRedirect, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { idParam, orNotFound, submit } from '../http';
+import { viewerOf, wallByToken, type Wall, type WallViewer } from './service';
+
+const COOKIE = 'pdz_parete';
+
+export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals' | 'cookies'>) {
+	const wall = await orNotFound(() => wallByToken(event.params.token ?? ''));
+	const viewer = await viewerOf(wall, event.locals.user, event.cookies.get(COOKIE));
+	return { wall, viewer };
+}
+
+export function setGuestCookie(cookies: Cookies, url: URL, token: string, value: string) {
+	cookies.set(COOKIE, value, { path: `/parete/${token}`, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 60 * 60 * 24 * 60 });
+}
+
+/**
+ * A wall form action. The live page (header x-sveltekit-action) gets the result as data;
+ * a plain form post is redirected back to the wall (so a reload does not post again).
+ */
+export async function wallAction(event: RequestEvent, run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>) {
+	const { wall, viewer } = await wallAndViewer(event);
+	if (!viewer.canRead) error(403, 'Per partecipare bisogna entrare con il codice della sala.');
+	let out: unknown;
+	const result = await submit(event.request, async (values) => (out = await run(wall, viewer, values)));
+	if (!('saved' in result)) return result;
+	if (!event.request.headers.has('x-sveltekit-action')) {
+		const id = out && typeof out === 'object' && 'id' in out ? `#nota-${out.id}` : '';
+		redirect(303, `/parete/${wall.joinToken}${id}`);
+	}
+	return { ...result, result: out };
+}
+
+/** The id of the note an action is about, from the form. */
+export function noteId(values: Record<string, string>): number {
+	return idParam(values.noteId);
+}
+
+export { isRedirect, fail };

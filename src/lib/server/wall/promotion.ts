@@ -1,0 +1,132 @@
+// From the wall into the plan: a proposal becomes a draft objective of a plan being drafted,
+// an improvement (or a proposal) becomes a note on an objective. The link is kept both ways:
+// the note shows its objective, the objective (also on the public page) its notes.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '../db';
+import { can, type Actor } from '../accounts/policy';
+import { recordChange } from '../audit/service';
+import { ForbiddenError, ValidationError } from '../errors';
+import { oneOf, optionalText, parse } from '../validation';
+import { addObjective } from '../planning/service';
+import { areas, objectives, plans } from '../planning/schema';
+import { meetings, roundtables } from '../roundtables/schema';
+import { announce } from './live';
+import { facilitates, type Wall } from './service';
+import { wallColumns, wallNotes, wallPromotions, walls } from './schema';
+
+const target = z.object({ mode: oneOf(['objective', 'note'] as const, 'Scegliere come portare la nota nel piano.') });
+const noteOnObjective = z.object({
+	objectiveId: z.string({ error: 'Scegliere l’obiettivo.' }).regex(/^\d{1,9}$/, { error: 'Scegliere l’obiettivo.' }).transform(Number),
+	comment: optionalText(2000)
+});
+
+/** The planning staff may promote into any plan; the wall's facilitator into plans being drafted. */
+async function assertMayPromote(actor: Actor, wall: Wall, planId: number) {
+	const [plan] = await db().select().from(plans).where(and(eq(plans.id, planId), eq(plans.districtId, actor.districtId)));
+	if (!plan) throw new ValidationError({ planId: 'Piano non trovato in questo ambito.' });
+	if (can(actor, 'planning.manage')) return plan;
+	if (plan.status === 'drafting' && (await facilitates(actor, wall))) return plan;
+	throw new ForbiddenError('Solo l’Ufficio di Piano, o chi facilita la parete per un piano in stesura, porta le note nel piano.');
+}
+
+/** What the promotion page offers: plans being drafted first, their areas, and every objective. */
+export async function promotionChoices(actor: Actor) {
+	const [planRows, areaRows, objectiveRows] = await Promise.all([
+		db().select().from(plans).where(eq(plans.districtId, actor.districtId)).orderBy(asc(plans.startYear)),
+		db().select().from(areas).where(and(eq(areas.districtId, actor.districtId), eq(areas.active, true))).orderBy(asc(areas.position), asc(areas.code)),
+		db()
+			.select({ id: objectives.id, code: objectives.code, title: objectives.title, planId: objectives.planId })
+			.from(objectives)
+			.where(eq(objectives.districtId, actor.districtId))
+			.orderBy(asc(objectives.planId), asc(objectives.position), asc(objectives.code))
+	]);
+	const mayAll = can(actor, 'planning.manage');
+	const open = planRows.filter((p) => mayAll || p.status === 'drafting');
+	return {
+		plans: open.filter((p) => p.status === 'drafting').concat(open.filter((p) => p.status !== 'drafting')).map((p) => ({ id: p.id, title: p.title, status: p.status })),
+		areas: areaRows.map((a) => ({ id: a.id, code: a.code, name: a.name })),
+		objectives: objectiveRows.filter((o) => open.some((p) => p.id === o.planId)).map((o) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))
+	};
+}
+
+export async function promoteNote(actor: Actor, wall: Wall, noteId: number, input: unknown) {
+	const { mode } = parse(target, input);
+	const [note] = await db()
+		.select({ note: wallNotes, kind: wallColumns.kind })
+		.from(wallNotes)
+		.innerJoin(wallColumns, eq(wallColumns.id, wallNotes.columnId))
+		.where(and(eq(wallNotes.id, noteId), eq(wallNotes.wallId, wall.id)));
+	if (!note || note.note.status !== 'visible') throw new ValidationError({ _form: 'Si portano nel piano solo le note visibili della parete.' });
+	if (mode === 'objective' && note.kind !== 'proposal') throw new ValidationError({ mode: 'Diventano obiettivi le proposte; le altre note si aggiungono a un obiettivo esistente.' });
+	let objectiveId: number;
+	let comment = '';
+	let planId: number;
+	if (mode === 'objective') {
+		const planIdRaw = String((input as Record<string, unknown>).planId ?? '');
+		if (!/^\d{1,9}$/.test(planIdRaw)) throw new ValidationError({ planId: 'Scegliere il piano.' });
+		planId = Number(planIdRaw);
+	} else {
+		const data = parse(noteOnObjective, input);
+		const [o] = await db().select({ planId: objectives.planId }).from(objectives).where(and(eq(objectives.id, data.objectiveId), eq(objectives.districtId, actor.districtId)));
+		if (!o) throw new ValidationError({ objectiveId: 'Obiettivo non trovato in questo ambito.' });
+		objectiveId = data.objectiveId;
+		comment = data.comment;
+		planId = o.planId;
+	}
+	await assertMayPromote(actor, wall, planId);
+	return db().transaction(async (tx) => {
+		if (mode === 'objective') {
+			const objective = await addObjective(tx, actor, planId, input);
+			objectiveId = objective.id;
+		}
+		const [row] = await tx
+			.insert(wallPromotions)
+			.values({ districtId: actor.districtId, noteId, objectiveId, kind: mode, comment, createdBy: actor.userId || null })
+			.onConflictDoNothing()
+			.returning();
+		if (!row) throw new ValidationError({ objectiveId: 'Questa nota è già collegata a quell’obiettivo.' });
+		await recordChange(tx, actor, actor.districtId, { action: 'promote', entity: 'wall_note', entityId: noteId, after: row });
+		await announce(tx, { wallId: wall.id, notes: [noteId] });
+		return { objectiveId, planId };
+	});
+}
+
+/** Where objectives came from: the wall notes promoted into them, with their meeting. */
+export async function originsOf(districtId: number, objectiveIds: number[]) {
+	if (!objectiveIds.length) return new Map<number, Origin[]>();
+	const rows = await db()
+		.select({
+			objectiveId: wallPromotions.objectiveId,
+			kind: wallPromotions.kind,
+			comment: wallPromotions.comment,
+			body: wallNotes.body,
+			organisationName: wallNotes.organisationName,
+			wallTitle: walls.title,
+			roundtable: roundtables.name,
+			meetingStartsAt: meetings.startsAt
+		})
+		.from(wallPromotions)
+		.innerJoin(wallNotes, eq(wallNotes.id, wallPromotions.noteId))
+		.innerJoin(walls, eq(walls.id, wallNotes.wallId))
+		.leftJoin(roundtables, eq(roundtables.id, walls.roundtableId))
+		.leftJoin(meetings, eq(meetings.id, walls.meetingId))
+		.where(and(eq(wallPromotions.districtId, districtId), inArray(wallPromotions.objectiveId, objectiveIds)))
+		.orderBy(asc(wallPromotions.id));
+	const map = new Map<number, Origin[]>();
+	for (const r of rows) {
+		const list = map.get(r.objectiveId) ?? [];
+		list.push(r);
+		map.set(r.objectiveId, list);
+	}
+	return map;
+}
+export interface Origin {
+	kind: string;
+	comment: string;
+	body: string;
+	organisationName: string;
+	wallTitle: string;
+	roundtable: string | null;
+	meetingStartsAt: Date | null;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, useTestDatabase } from '../db/testing';
+import { createAccount, createDistrict, systemActor } from '../accounts/service';
+import type { Actor } from '../accounts/policy';
+import { createOrganisation } from '../organisations/service';
+import { addMember, createMeeting, createRoundtable } from '../roundtables/service';
+import { createPlan } from '../planning/service';
+import { ForbiddenError, ValidationError } from '../errors';
+import { subscribe } from './live';
+import {
+	createWall,
+	deleteNote,
+	editNote,
+	joinWall,
+	mergeNote,
+	postNote,
+	ranking,
+	setNoteVisible,
+	setPosting,
+	setVoting,
+	unvote,
+	viewerOf,
+	vote,
+	wallState,
+	type Wall,
+	type WallViewer
+} from './service';
+import { originsOf, promoteNote } from './promotion';
+
+useTestDatabase();
+
+async function setup(slug: string) {
+	const district = await createDistrict({ slug, name: `Ambito ${slug}` });
+	const system = systemActor(district.id);
+	const account = await createAccount(system, { email: `udp@${slug}.it`, name: 'Ufficio di Piano', role: 'admin', password: 'password-lunga-1' });
+	const admin: Actor = { ...system, userId: account.id, name: 'Ufficio di Piano', email: `udp@${slug}.it` };
+	const rt = await createRoundtable(admin, { name: 'Tavolo immigrazione' });
+	const cpia = await createOrganisation(admin, { name: 'CPIA', type: 'school' });
+	await addMember(admin, rt.id, { organisationId: String(cpia.id), joinedOn: '2024-01-01' });
+	const meeting = await createMeeting(admin, { roundtableId: rt.id }, { title: 'Tavolo del 16 maggio', date: '2024-05-16', startTime: '09:30', endTime: '12:00', mode: 'in_person', place: 'Lodi', status: 'scheduled' });
+	const wall = await createWall(admin, { meetingId: meeting.id });
+	const state = await wallState(wall, { actor: admin, participant: null, facilitator: true, canRead: true, canPost: true });
+	const facilitator: WallViewer = { actor: admin, participant: null, facilitator: true, canRead: true, canPost: true };
+	const guest = async (name: string, organisationId = String(cpia.id)) => {
+		const { cookie } = await joinWall(wall, { code: wall.joinCode, organisationId, organisationOther: organisationId === 'other' ? 'Associazione Senegalesi' : '', name }, '10.0.0.1');
+		return viewerOf(wall, null, cookie);
+	};
+	const cell = (column: number, theme: number) => ({ columnId: String(state.columns[column].id), themeId: String(state.themes[theme].id) });
+	return { district, admin, wall, state, facilitator, guest, cell, cpia };
+}
+
+const ve = async (p: Promise<unknown>) => (await errorOf(p)) as ValidationError;
+
+describe('participation wall', () => {
+	it('opens with the seed’s columns and themes, lets guests join with the room code only', async () => {
+		const { wall, state, guest } = await setup('wall-a');
+		expect(state.columns.map((c) => c.label)).toEqual(['Punti di forza', 'Cosa è migliorabile', 'Proposte']);
+		expect(state.themes.map((t) => t.label)).toEqual(['Governance', 'Accesso ai servizi e opportunità']);
+		const wrong = wall.joinCode === '000000' ? '111111' : '000000';
+		expect((await ve(joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.2'))).fields.code).toMatch(/non corretto/);
+		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: '' }, '10.0.0.2'))).fields.organisationOther).toMatch(/nome/);
+		const g = await guest('Amina', 'other');
+		expect(g.canPost && !g.facilitator).toBe(true);
+		expect(g.participant?.organisationName).toBe('Associazione Senegalesi');
+		expect((await viewerOf(wall, null, `${g.participant!.id}.${'x'.repeat(43)}`)).canRead).toBe(false);
+	});
+
+	it('stores text as typed, refuses empty and oversized notes, and lets guests edit only their own while open', async () => {
+		const { wall, facilitator, guest, cell } = await setup('wall-b');
+		const a = await guest('A');
+		const b = await guest('B');
+		const script = '<script>alert(1)</script> <a href="javascript:alert(1)">x</a>';
+		const note = await postNote(wall, a, { ...cell(0, 0), body: script }, '10.0.0.1');
+		expect(note.body).toBe(script);
+		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: '   ' }, '10.0.0.1'))).fields.body).toMatch(/Scrivere/);
+		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: 'x'.repeat(501) }, '10.0.0.1'))).fields.body).toMatch(/massimo 500 caratteri \(ora 501\)/);
+		expect(await errorOf(editNote(wall, b, note.id, { ...cell(0, 0), body: 'mio', version: '1' }, '10.0.0.1'))).toBeInstanceOf(ForbiddenError);
+		await editNote(wall, a, note.id, { ...cell(0, 1), body: 'Sportello Stranieri', version: '1' }, '10.0.0.1');
+		expect((await ve(editNote(wall, a, note.id, { ...cell(0, 1), body: 'vecchia versione', version: '1' }, '10.0.0.1'))).message).toMatch(/altra persona/i);
+		await setPosting(wall, facilitator, false);
+		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: 'tardi' }, '10.0.0.1'))).fields.body).toMatch(/chiusa/);
+		expect((await ve(deleteNote(wall, a, note.id))).fields.body).toMatch(/chiusa/);
+		// Sent twice after a dropped connection: saved once.
+		await setPosting(wall, facilitator, true);
+		const first = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
+		const again = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
+		expect(again.id).toBe(first.id);
+	});
+
+	it('keeps the dot budget under simultaneous clicks, refuses closed walls and other walls’ notes', async () => {
+		const { wall, facilitator, guest, cell } = await setup('wall-c');
+		const other = await setup('wall-c2');
+		const a = await guest('A');
+		const n1 = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo' }, '10.0.0.1');
+		const foreign = await postNote(other.wall, other.facilitator, { ...other.cell(2, 0), body: 'Altrove' }, '10.0.0.1');
+		expect((await ve(vote(wall, a, n1.id))).fields.vote).toMatch(/non è aperta/);
+		await setVoting(wall, facilitator, true);
+		const results = await Promise.allSettled(Array.from({ length: 12 }, () => vote(wall, a, n1.id)));
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+		expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof ValidationError)).toBe(true);
+		expect((await ve(vote(wall, a, foreign.id))).fields.vote).toMatch(/non è su questa parete/);
+		expect(await unvote(wall, a, n1.id)).toEqual({ used: 4, budget: 5 });
+		const state = await wallState(wall, a);
+		expect(state.notes.find((n) => n.id === n1.id)?.votes).toBe(4);
+		expect(state.me.votes[n1.id]).toBe(4);
+	});
+
+	it('merges duplicates with their votes and authors, hides, restores and ranks', async () => {
+		const { wall, facilitator, guest, cell } = await setup('wall-d');
+		const a = await guest('A');
+		const b = await guest('B', 'other');
+		const target = await postNote(wall, a, { ...cell(2, 0), body: 'Consolidare il confronto con la Questura' }, '10.0.0.1');
+		const dup = await postNote(wall, b, { ...cell(2, 0), body: 'Tavolo con Questura e Prefettura' }, '10.0.0.1');
+		const third = await postNote(wall, b, { ...cell(2, 0), body: 'Verifica dei percorsi a un anno' }, '10.0.0.1');
+		await setVoting(wall, facilitator, true);
+		await vote(wall, a, dup.id);
+		await vote(wall, b, dup.id);
+		await vote(wall, b, target.id);
+		await vote(wall, a, third.id);
+		expect(await errorOf(mergeNote(wall, a, dup.id, { targetId: String(target.id) }))).toBeInstanceOf(ForbiddenError);
+		await mergeNote(wall, facilitator, dup.id, { targetId: String(target.id) });
+		let state = await wallState(wall, a);
+		const merged = state.notes.find((n) => n.id === target.id)!;
+		expect(merged.votes).toBe(3);
+		expect(merged.merged).toEqual([expect.objectContaining({ body: 'Tavolo con Questura e Prefettura', organisationName: 'Associazione Senegalesi' })]);
+		expect(state.notes.some((n) => n.id === dup.id)).toBe(false);
+		const r = await ranking(wall);
+		const proposals = r.cells.find((c) => c.column.kind === 'proposal' && c.theme.label === 'Governance')!;
+		expect(proposals.notes.map((n) => [n.rank, n.votes])).toEqual([[1, 3], [2, 1]]);
+		// Restoring the merged note gives its own votes back.
+		await setNoteVisible(wall, facilitator, dup.id, true);
+		state = await wallState(wall, a);
+		expect(state.notes.find((n) => n.id === target.id)!.votes).toBe(1);
+		expect(state.notes.find((n) => n.id === dup.id)!.votes).toBe(2);
+		await setNoteVisible(wall, facilitator, third.id, false);
+		expect((await wallState(wall, a)).notes.some((n) => n.id === third.id)).toBe(false);
+		expect((await wallState(wall, facilitator)).notes.find((n) => n.id === third.id)?.status).toBe('hidden');
+	});
+
+	it('announces every change to listeners through the database', async () => {
+		const { wall, guest, cell } = await setup('wall-e');
+		const a = await guest('A');
+		const heard: number[] = [];
+		const stop = await subscribe(wall.id, { changed: (c) => heard.push(...c.notes), resync: () => {} });
+		const note = await postNote(wall, a, { ...cell(1, 1), body: 'Mediazione culturale nei servizi' }, '10.0.0.1');
+		await expect.poll(() => heard, { timeout: 2000 }).toContain(note.id);
+		stop();
+	});
+
+	it('promotes a proposal into a draft objective and keeps the link both ways', async () => {
+		const { wall, admin, facilitator, guest, cell } = await setup('wall-f');
+		const plan = await createPlan(admin, { slug: '2025-2027', title: 'Piano di Zona 2025-2027', startYear: '2025', endYear: '2027', status: 'drafting' });
+		const a = await guest('A');
+		const strength = await postNote(wall, a, { ...cell(0, 0), body: 'Tavolo territoriale' }, '10.0.0.1');
+		const proposal = await postNote(wall, a, { ...cell(2, 1), body: 'Facilitare l’acquisizione dell’STP' }, '10.0.0.1');
+		expect((await ve(promoteNote(admin, wall, strength.id, { mode: 'objective', planId: String(plan.id), kind: 'system', code: 'X', title: 'X' }))).fields.mode).toMatch(/proposte/);
+		const { objectiveId } = await promoteNote(admin, wall, proposal.id, { mode: 'objective', planId: String(plan.id), kind: 'system', code: 'IMM1', title: 'Facilitare l’acquisizione dell’STP' });
+		const origins = await originsOf(admin.districtId, [objectiveId]);
+		expect(origins.get(objectiveId)?.[0]).toMatchObject({ body: 'Facilitare l’acquisizione dell’STP', roundtable: 'Tavolo immigrazione', kind: 'objective' });
+		const note = (await wallState(wall, facilitator)).notes.find((n) => n.id === proposal.id)!;
+		expect(note.promotions).toEqual([expect.objectContaining({ code: 'IMM1', planTitle: 'Piano di Zona 2025-2027' })]);
+	});
+});

@@ -1,0 +1,66 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { ValidationError } from '$lib/server/errors';
+import { formValues } from '$lib/server/validation';
+import { idParam } from '$lib/server/http';
+import {
+	assignGroup,
+	createGroup,
+	deleteGroup,
+	deleteNote,
+	editNote,
+	joinableOrganisations,
+	joinWall,
+	mergeNote,
+	postNote,
+	setNoteVisible,
+	setPosting,
+	setVoting,
+	unvote,
+	vote,
+	wallState
+} from '$lib/server/wall/service';
+import { noteId, setGuestCookie, wallAction, wallAndViewer } from '$lib/server/wall/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { wall, viewer } = await wallAndViewer(event);
+	if (!viewer.canRead) {
+		const [state, organisations] = await Promise.all([wallState(wall, viewer), joinableOrganisations(wall)]);
+		return { token: wall.joinToken, joined: false as const, wall: state.wall, organisations, loggedIn: !!event.locals.user };
+	}
+	const state = await wallState(wall, viewer);
+	return {
+		token: wall.joinToken,
+		joined: true as const,
+		...state,
+		join: viewer.facilitator ? { code: wall.joinCode, link: `${event.url.origin}/parete/${wall.joinToken}` } : null
+	};
+};
+
+export const actions: Actions = {
+	join: async (event) => {
+		const values = formValues(await event.request.formData());
+		const { wall } = await wallAndViewer(event);
+		try {
+			const { cookie } = await joinWall(wall, values, event.getClientAddress());
+			setGuestCookie(event.cookies, event.url, wall.joinToken, cookie);
+		} catch (e) {
+			if (e instanceof ValidationError) return fail(400, { formId: 'join', values, errors: e.fields });
+			throw e;
+		}
+		redirect(303, `/parete/${wall.joinToken}`);
+	},
+	post: (event) => wallAction(event, (wall, viewer, v) => postNote(wall, viewer, v, event.getClientAddress())),
+	edit: (event) => wallAction(event, (wall, viewer, v) => editNote(wall, viewer, noteId(v), v, event.getClientAddress())),
+	delete: (event) => wallAction(event, (wall, viewer, v) => deleteNote(wall, viewer, noteId(v))),
+	vote: (event) => wallAction(event, (wall, viewer, v) => vote(wall, viewer, noteId(v))),
+	unvote: (event) => wallAction(event, (wall, viewer, v) => unvote(wall, viewer, noteId(v))),
+	hide: (event) => wallAction(event, (wall, viewer, v) => setNoteVisible(wall, viewer, noteId(v), false)),
+	restore: (event) => wallAction(event, (wall, viewer, v) => setNoteVisible(wall, viewer, noteId(v), true)),
+	merge: (event) => wallAction(event, (wall, viewer, v) => mergeNote(wall, viewer, noteId(v), v)),
+	group: (event) => wallAction(event, (wall, viewer, v) => assignGroup(wall, viewer, noteId(v), v)),
+	newGroup: (event) => wallAction(event, (wall, viewer, v) => createGroup(wall, viewer, v)),
+	deleteGroup: (event) => wallAction(event, (wall, viewer, v) => deleteGroup(wall, viewer, idParam(v.groupId))),
+	posting: (event) => wallAction(event, (wall, viewer, v) => setPosting(wall, viewer, v.open === '1')),
+	voting: (event) => wallAction(event, (wall, viewer, v) => setVoting(wall, viewer, v.open === '1'))
+};
