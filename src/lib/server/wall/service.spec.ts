@@ -22,6 +22,7 @@ import {
 	viewerOf,
 	vote,
 	wallState,
+	POST_LIMIT,
 	type Wall,
 	type WallViewer
 } from './service';
@@ -85,6 +86,10 @@ describe('participation wall', () => {
 		const first = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
 		const again = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
 		expect(again.id).toBe(first.id);
+		// One guest may not flood the wall.
+		const c = await guest('C');
+		for (let i = 0; i < POST_LIMIT.perParticipant; i++) await postNote(wall, c, { ...cell(1, 1), body: `Nota ${i}` }, '10.0.0.3');
+		expect((await ve(postNote(wall, c, { ...cell(1, 1), body: 'Una di troppo' }, '10.0.0.3'))).fields.body).toMatch(/molto in fretta/);
 	});
 
 	it('keeps the dot budget under simultaneous clicks, refuses closed walls and other walls’ notes', async () => {

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
+import { ADMIN, appUrl, expectAccessible, login, newContext, useBrowser, visit } from './browser';
+
+useBrowser();
+
+const LIVE = { timeout: 3000 };
+
+/** The admin opens a new wall of the demo roundtable; returns its address and room code. */
+async function openWall(page: Page) {
+	await visit(page, '/gestione/lodi/tavoli');
+	await page.getByRole('link', { name: 'Tavolo Immigrazione', exact: true }).click();
+	await page.getByRole('button', { name: /Apri una parete del tavolo/ }).click();
+	await page.waitForURL(/\/parete\/[0-9a-f]{32}$/);
+	await expectAccessible(page);
+	const code = (await page.locator('.wall-facilitator strong.font-monospace').textContent())!.trim();
+	expect(code).toMatch(/^\d{6}$/);
+	return { path: new URL(page.url()).pathname, code };
+}
+
+async function join(context: BrowserContext, path: string, code: string, organisation: string, other = '') {
+	const page = await context.newPage();
+	await visit(page, path);
+	await page.getByLabel('Codice della sala').fill(code);
+	await page.getByLabel('Il tuo ente').selectOption({ label: organisation });
+	if (other) await page.getByLabel('Nome dell’altro ente').fill(other);
+	await page.getByRole('button', { name: 'Entra nella parete' }).click();
+	await page.waitForURL((u) => u.pathname === path);
+	return page;
+}
+
+async function live(page: Page) {
+	await expect.poll(() => page.getByText('Aggiornamento in diretta').isVisible(), LIVE).toBe(true);
+}
+
+async function post(page: Page, column: string, theme: string, text: string) {
+	const form = page.locator('section[aria-labelledby="scrivi"]');
+	await form.getByLabel('Colonna').selectOption({ label: column });
+	await form.getByLabel('Tema').selectOption({ label: theme });
+	await form.getByLabel('Testo della nota').fill(text);
+	await form.getByRole('button', { name: 'Pubblica la nota' }).click();
+}
+
+/** The note whose own text contains `text` (other notes list it among their merge choices). */
+const note = (page: Page, text: string) => page.locator('article.wall-note').filter({ has: page.locator('.wall-note-body', { hasText: text }) });
+
+describe('participation wall', () => {
+	it('carries notes and votes live between a facilitator and two guests, merges, and promotes into the plan', async () => {
+		const facilitatorContext = await newContext();
+		const facilitator = await facilitatorContext.newPage();
+		await login(facilitator, ADMIN);
+		const { path, code } = await openWall(facilitator);
+		await live(facilitator);
+
+		const a = await join(await newContext(), path, code, 'CPIA di Lodi');
+		const bContext = await newContext();
+		const b = await join(bContext, path, code, 'Altro ente (non nell’elenco)', 'Associazione Donne Migranti (prova)');
+		await expectAccessible(a);
+		await Promise.all([live(a), live(b)]);
+
+		// A posts by keyboard alone; the note arrives on the other screens without reload.
+		const form = a.locator('section[aria-labelledby="scrivi"]');
+		await form.getByLabel('Colonna').selectOption({ label: 'Proposte' });
+		await form.getByLabel('Testo della nota').focus();
+		await a.keyboard.type('Protocollo con Questura e Prefettura');
+		await a.keyboard.press('Tab');
+		await a.keyboard.press('Tab');
+		await a.keyboard.press('Enter');
+		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
+		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
+		expect(await b.locator('[aria-live="polite"]').textContent()).toContain('Nuova nota in Proposte, Governance: Protocollo con Questura e Prefettura');
+		expect(await note(b, 'Protocollo con Questura e Prefettura').textContent()).toContain('CPIA di Lodi');
+
+		// Script typed into a note stays text.
+		await post(b, 'Proposte', 'Governance', 'Tavolo stabile con la Questura <script>window.pwned=1</script>');
+		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').isVisible(), LIVE).toBe(true);
+		expect(await a.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(await note(a, 'Tavolo stabile').locator('.wall-note-body').textContent()).toBe('Tavolo stabile con la Questura <script>window.pwned=1</script>');
+
+		// The facilitator merges B's duplicate into A's note: it leaves every screen and stays visible inside.
+		const duplicate = note(facilitator, 'Tavolo stabile con la Questura');
+		await duplicate.locator('summary').click();
+		await duplicate.getByLabel('Unisci a un’altra nota (doppione)').selectOption({ label: 'Protocollo con Questura e Prefettura' });
+		await duplicate.getByRole('button', { name: 'Unisci' }).click();
+		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(1);
+		await expect.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE).toContain('Unite qui: 1 note');
+		await expect.poll(() => b.locator('article.wall-note').count(), LIVE).toBe(1);
+
+		// Voting: five dots each; A puts all five on one note, the sixth is refused by the server.
+		await facilitator.getByRole('button', { name: 'Apri la votazione (5 punti)' }).click();
+		await expect.poll(() => a.getByText('Ti restano 5 punti').isVisible(), LIVE).toBe(true);
+		const target = note(a, 'Protocollo con Questura e Prefettura');
+		for (let i = 4; i >= 0; i--) {
+			await target.getByRole('button', { name: /^Dai un punto a/ }).click();
+			await expect.poll(() => a.getByText(`Ti restano ${i} punti`).isVisible(), LIVE).toBe(true);
+		}
+		expect(await target.getByRole('button', { name: /^Dai un punto a/ }).isDisabled()).toBe(true);
+		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('5');
+		const noteId = (await target.getAttribute('id'))!.replace('nota-', '');
+		const refused = await a.request.post(`${path}?/vote`, { form: { noteId }, headers: { 'x-sveltekit-action': 'true', origin: appUrl('') } });
+		const result = await refused.json();
+		expect(result.type).toBe('failure');
+		expect(result.data).toContain('Hai già usato tutti i tuoi 5 punti');
+		await b.locator('article.wall-note').getByRole('button', { name: /^Dai un punto a/ }).click();
+		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('6');
+
+		// Projector: large, with the join code, live.
+		const projector = await facilitatorContext.newPage();
+		await visit(projector, `${path}/proiettore`);
+		expect(await projector.locator('.wall-projector-code').textContent()).toBe(code);
+		await post(b, 'Punti di forza', 'Governance', 'Relazione con il CPIA');
+		await expect.poll(() => note(projector, 'Relazione con il CPIA').isVisible(), LIVE).toBe(true);
+		await expectAccessible(projector);
+
+		// Ranking and exports.
+		await facilitator.getByRole('link', { name: 'Classifica, impostazioni ed esportazione' }).click();
+		await expectAccessible(facilitator);
+		const manage = new URL(facilitator.url()).pathname;
+		const csv = await (await facilitator.request.get(`${manage}/parete.csv`)).text();
+		expect(csv).toContain('Governance;Proposte;;1;6;Protocollo con Questura e Prefettura;CPIA di Lodi');
+		const xlsx = await (await facilitator.request.get(`${manage}/parete.xlsx`)).body();
+		const rows = await readSheet(xlsx);
+		expect(rows.find((r) => r.includes('Protocollo con Questura e Prefettura'))).toEqual(['Governance', 'Proposte', null, 1, 6, 'Protocollo con Questura e Prefettura', 'CPIA di Lodi', null, 'Tavolo stabile con la Questura <script>window.pwned=1</script> (Associazione Donne Migranti (prova))', null, expect.any(String)]);
+
+		// Promotion: the proposal becomes an objective of 2025-2027; the plan shows where it came from.
+		await facilitator.getByRole('link', { name: /^Porta nel piano ?: Protocollo con Questura/ }).click();
+		await expectAccessible(facilitator);
+		await facilitator.getByRole('combobox', { name: 'Piano', exact: true }).selectOption({ label: 'Piano di Zona 2025-2027' });
+		await facilitator.getByRole('combobox', { name: 'Area', exact: true }).selectOption({ label: 'G) Politiche giovanili e per i minori' });
+		await facilitator.getByRole('textbox', { name: 'Codice', exact: true }).fill('G9');
+		await facilitator.getByRole('button', { name: 'Crea l’obiettivo' }).click();
+		await facilitator.waitForURL(/\/gestione\/lodi\/obiettivi\/\d+$/);
+		await expectAccessible(facilitator);
+		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain('Protocollo con Questura e Prefettura');
+		await expect.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE).toContain('Diventata obiettivo G9 (Piano di Zona 2025-2027)');
+		await visit(facilitator, '/ambiti/lodi/piani/2025-2027');
+		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain('Protocollo con Questura e Prefettura');
+	});
+
+	it('works without JavaScript: join, errors next to the field with the text kept, posting', async () => {
+		const staff = await (await newContext()).newPage();
+		await login(staff, ADMIN);
+		const { path, code } = await openWall(staff);
+		const page = await join(await newContext({ javaScriptEnabled: false }), path, code, 'ASST Lodi');
+		const form = page.locator('section[aria-labelledby="scrivi"]');
+		const long = 'Mediazione culturale '.repeat(25);
+		await form.getByLabel('Testo della nota').fill(long);
+		await form.getByRole('button', { name: 'Pubblica la nota' }).click();
+		expect(await form.locator('#f-body-error').textContent()).toMatch(/massimo 500 caratteri \(ora \d+\)/);
+		expect(await form.getByLabel('Testo della nota').inputValue()).toBe(long);
+		await form.getByLabel('Testo della nota').fill('Mediazione culturale nei servizi');
+		await form.getByLabel('Tema').selectOption({ label: 'Accesso ai servizi e opportunità' });
+		await form.getByRole('button', { name: 'Pubblica la nota' }).click();
+		await page.waitForURL((u) => u.pathname === path);
+		expect(await note(page, 'Mediazione culturale nei servizi').textContent()).toContain('ASST Lodi');
+		// The facilitator sees it too (reading the page again, as a person without JavaScript would).
+		await visit(staff, path);
+		expect(await note(staff, 'Mediazione culturale nei servizi').count()).toBe(1);
+	});
+
+	it('keeps a note typed while offline and sends it when the connection returns', async () => {
+		const staff = await (await newContext()).newPage();
+		await login(staff, ADMIN);
+		const { path, code } = await openWall(staff);
+		const context = await newContext();
+		const page = await join(context, path, code, 'Comune di Lodi');
+		await live(page);
+		await context.setOffline(true);
+		await post(page, 'Cosa è migliorabile', 'Governance', 'Accoglienza CAS e SAI');
+		await expect.poll(() => page.getByText('in attesa della connessione, sarà inviata automaticamente').isVisible(), LIVE).toBe(true);
+		await expectAccessible(page);
+		await context.setOffline(false);
+		await expect.poll(() => note(staff, 'Accoglienza CAS e SAI').isVisible(), { timeout: 10_000 }).toBe(true);
+		await expect.poll(() => page.getByText('Note non ancora inviate').count(), { timeout: 10_000 }).toBe(0);
+		await expect.poll(() => note(page, 'Accoglienza CAS e SAI').count(), { timeout: 10_000 }).toBe(1);
+	});
+});
