@@ -23,6 +23,9 @@ import {
 	vote,
 	wallState,
 	POST_LIMIT,
+	removeColumn,
+	saveColumn,
+	saveTheme,
 	type Wall,
 	type WallViewer
 } from './service';
@@ -140,6 +143,21 @@ describe('participation wall', () => {
 		await setNoteVisible(wall, facilitator, third.id, false);
 		expect((await wallState(wall, a)).notes.some((n) => n.id === third.id)).toBe(false);
 		expect((await wallState(wall, facilitator)).notes.find((n) => n.id === third.id)?.status).toBe('hidden');
+	});
+
+	it('lets the facilitator edit columns and themes, but not remove one that holds notes', async () => {
+		const { wall, facilitator, guest, cell, state } = await setup('wall-g');
+		const a = await guest('A');
+		await postNote(wall, a, { ...cell(0, 0), body: 'Tavolo territoriale' }, '10.0.0.1');
+		await saveTheme(wall, facilitator, null, { label: 'Salute mentale' });
+		await saveColumn(wall, facilitator, state.columns[2].id, { label: 'Idee per il 2025-2027', kind: 'proposal' });
+		expect((await ve(saveColumn(wall, facilitator, null, { label: '', kind: 'other' }))).fields.label).toMatch(/obbligatorio/);
+		expect((await ve(removeColumn(wall, facilitator, state.columns[0].id))).fields._form).toMatch(/con note/);
+		await removeColumn(wall, facilitator, state.columns[1].id);
+		expect(await errorOf(saveTheme(wall, a, null, { label: 'X' }))).toBeInstanceOf(ForbiddenError);
+		const after = await wallState(wall, a);
+		expect(after.columns.map((c) => c.label)).toEqual(['Punti di forza', 'Idee per il 2025-2027']);
+		expect(after.themes.map((t) => t.label)).toEqual(['Governance', 'Accesso ai servizi e opportunità', 'Salute mentale']);
 	});
 
 	it('announces every change to listeners through the database', async () => {
