@@ -7,6 +7,7 @@ import { getSetting, setSetting } from './security/settings';
 import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
 // Computed indicator sources register themselves with the planning module.
 import './roundtables/sources';
+import './projects/sources';
 
 let embedded: EmbeddedServer | undefined;
 let started: Promise<void> | undefined;

@@ -20,7 +20,8 @@ export type Permission =
 	| 'organisations.manage'
 	| 'people.read'
 	| 'roundtables.manage'
-	| 'meetings.manage';
+	| 'meetings.manage'
+	| 'projects.manage';
 
 const grants: Record<Role, readonly Permission[]> = {
 	admin: [
@@ -32,7 +33,8 @@ const grants: Record<Role, readonly Permission[]> = {
 		'organisations.manage',
 		'people.read',
 		'roundtables.manage',
-		'meetings.manage'
+		'meetings.manage',
+		'projects.manage'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
 	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage'],

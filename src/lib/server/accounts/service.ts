@@ -1,6 +1,6 @@
 // Districts, staff accounts and their roles. A user works only in districts they belong to.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { db } from '../db';
+import { db, type Executor } from '../db';
 import { authAccounts, districts, memberships, sessions, users, type Role } from './schema';
 import { auth } from './auth';
 import { recordChange } from '../audit/service';
@@ -15,6 +15,14 @@ export function systemActor(districtId: number): Actor {
 	return { userId: '', name: 'sistema', email: '', districtId, role: 'admin' };
 }
 
+type DistrictSetup = (tx: Executor, districtId: number) => Promise<void>;
+const districtSetups: DistrictSetup[] = [];
+
+/** Lets a module give every new district its starting data (e.g. the common funding sources). */
+export function onDistrictCreated(setup: DistrictSetup) {
+	districtSetups.push(setup);
+}
+
 export async function createDistrict(input: unknown) {
 	const data = parse(districtInput, input);
 	return db().transaction(async (tx) => {
@@ -22,6 +30,7 @@ export async function createDistrict(input: unknown) {
 		if (existing) throw new ValidationError({ slug: 'Esiste già un ambito con questo identificativo.' });
 		const [district] = await tx.insert(districts).values(data).returning();
 		await recordChange(tx, null, district.id, { action: 'create', entity: 'district', entityId: district.id, after: district });
+		for (const setup of districtSetups) await setup(tx, district.id);
 		return district;
 	});
 }

@@ -7,3 +7,4 @@ export * from '../organisations/schema';
 export * from '../roundtables/schema';
 export * from '../mail/schema';
 export * from '../wall/schema';
+export * from '../projects/schema';

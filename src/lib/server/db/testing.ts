@@ -5,6 +5,7 @@ import pg from 'pg';
 import { connect, disconnect } from '.';
 import { initAuth } from '../accounts/auth';
 import '../roundtables/sources';
+import '../projects/sources';
 import { stopLive } from '../wall/live';
 
 let counter = 0;

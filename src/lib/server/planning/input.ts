@@ -10,7 +10,7 @@ const year = (label: string) =>
 		.min(2000, { error: `${label} deve essere tra il 2000 e il 2100.` })
 		.max(2100, { error: `${label} deve essere tra il 2000 e il 2100.` });
 
-const checkbox = z
+export const checkbox = z
 	.union([z.literal('on'), z.literal('true'), z.literal(''), z.boolean()])
 	.optional()
 	.transform((v) => v === 'on' || v === 'true' || v === true);

@@ -9,21 +9,9 @@ import { assertCan, type Actor } from '../accounts/policy';
 import { ConflictError, ValidationError } from '../errors';
 import { oneOf, parse, requiredText, version } from '../validation';
 import { sanitizeRichText } from '../richtext';
+import { checkedUpload } from '../files';
 import { meetings, minutes, minutesAttachments, minutesComments, MINUTES_STATUSES, type MinutesStatus } from './schema';
 import { assertCanManageMeetingsOf } from './service';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/** Accepted files, recognised by their first bytes (the name and the browser's type can lie). */
-const FILE_TYPES: { type: string; extensions: string[]; magic: number[] }[] = [
-	{ type: 'application/pdf', extensions: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
-	{ type: 'image/png', extensions: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
-	{ type: 'image/jpeg', extensions: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
-	{ type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
-	{ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], magic: [0x50, 0x4b, 0x03, 0x04] },
-	{ type: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], magic: [0x50, 0x4b, 0x03, 0x04] },
-	{ type: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], magic: [0x50, 0x4b, 0x03, 0x04] }
-];
 
 const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = { draft: ['shared', 'approved'], shared: ['draft', 'approved'], approved: [] };
 
@@ -108,19 +96,13 @@ export async function commentMinutes(actor: Actor, meetingId: number, input: unk
 }
 
 export async function addAttachment(actor: Actor, meetingId: number, file: File | null) {
-	if (!file || file.size === 0) throw new ValidationError({ file: 'Scegliere un file da allegare.' });
-	if (file.size > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: `Il file è troppo grande: massimo ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.` });
-	const bytes = Buffer.from(await file.arrayBuffer());
-	const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-	const kind = FILE_TYPES.find((t) => t.extensions.includes(extension) && t.magic.every((b, i) => bytes[i] === b));
-	if (!kind) throw new ValidationError({ file: 'Tipo di file non ammesso: si possono allegare PDF, immagini PNG o JPEG, documenti DOCX, XLSX, ODT e ODS.' });
-	const filename = file.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
+	const upload = await checkedUpload(file);
 	return db().transaction(async (tx) => {
 		let current = await editable(tx, actor, meetingId);
 		if (!current) [current] = await tx.insert(minutes).values({ meetingId, districtId: actor.districtId }).returning();
 		const [row] = await tx
 			.insert(minutesAttachments)
-			.values({ minutesId: current.id, filename, contentType: kind.type, size: bytes.length, data: bytes, districtId: actor.districtId })
+			.values({ ...upload, minutesId: current.id, districtId: actor.districtId })
 			.returning({ id: minutesAttachments.id, filename: minutesAttachments.filename, size: minutesAttachments.size });
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'minutes_attachment', entityId: row.id, after: row });
 		return row;
