@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToInput, formatEuro, parseEuro, sumCents } from './money';
+import { formatEuro, parseEuro, sumCents } from './money';
 
 describe('money', () => {
 	it('reads amounts as Italians type them, to the cent', () => {
@@ -23,7 +23,6 @@ describe('money', () => {
 		expect(formatEuro(5)).toBe('€ 0,05');
 		expect(formatEuro(100000000)).toBe('€ 1.000.000,00');
 		expect(formatEuro(-150)).toBe('-€ 1,50');
-		expect(centsToInput(1234567)).toBe('12345,67');
 		// 0.1 + 0.2 in euros: floating point gives 0.30000000000000004.
 		expect(sumCents([10, 20])).toBe(30);
 		expect(formatEuro(sumCents(Array.from({ length: 1000 }, () => 1001)))).toBe('€ 10.010,00');

@@ -8,12 +8,6 @@ export function formatEuro(cents: number): string {
 	return `${sign}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Cents as a form shows them: "12345,67" (no grouping, so that it reads back the same). */
-export function centsToInput(cents: number | null | undefined): string {
-	if (cents === null || cents === undefined) return '';
-	return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-}
-
 /**
  * Reads an amount as Italians type it: "12.345,67", "12345,6", "€ 1.000", "1000.50".
  * Returns cents, or an error message. A dot followed by three digits groups thousands; a

@@ -6,6 +6,7 @@ import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables
 import { getPlan, listAreas, listPhases, planOverview } from '../planning/service';
 import { ranking, wallOfMeeting } from '../wall/service';
 import { originsOf } from '../wall/promotion';
+import { getIntervention, listInterventions, listProjects } from '../projects/service';
 
 useTestDatabase();
 
@@ -74,5 +75,15 @@ describe('Lodi demo district', () => {
 		expect(top).toMatchObject({ rank: 1, votes: 7, promotions: [expect.objectContaining({ code: 'G1', planTitle: 'Piano di Zona 2025-2027', kind: 'objective' })] });
 		const origins = await originsOf(district.id, [top.promotions[0].objectiveId]);
 		expect(origins.get(top.promotions[0].objectiveId)!.map((o) => o.kind)).toEqual(['objective', 'note']);
+
+		// Projects: 3 financed and 2 under evaluation in 2021-2023; the Sportello's gap of early 2024.
+		const { projects } = await listProjects(district.id);
+		const seedProjects = projects.filter((p) => !p.title.startsWith('Sportello'));
+		expect(seedProjects.filter((p) => p.status === 'under_evaluation').map((p) => p.title).sort()).toEqual(['Conoscere per Integrarsi', 'I.D.E.A.S']);
+		expect(seedProjects).toHaveLength(5);
+		const [sportello] = await listInterventions(district.id);
+		const coverage = await getIntervention(district.id, sportello.id, '2026-11-26');
+		expect(coverage.coverage.gaps[0]).toEqual({ from: '2024-01-01', to: '2024-03-31' });
+		expect(coverage.warnings.singleEnding?.endsOn).toBe('2027-06-30');
 	});
 });

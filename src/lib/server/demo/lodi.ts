@@ -4,6 +4,7 @@ import { createAccount, createDistrict, systemActor } from '../accounts/service'
 import type { Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
+import { loadProjects } from './lodi-projects';
 import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning/service';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
@@ -243,6 +244,7 @@ export async function loadDemo() {
 		});
 	}
 	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
+	await loadProjects(system);
 
 	return district;
 }

@@ -4,7 +4,7 @@ import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, 
 import { checkbox } from '../planning/input';
 import { idList } from '../roundtables/input';
 import { parseEuro } from '$lib/money';
-import { LEPS_CODES } from './leps';
+import { LEPS_CODES } from '$lib/leps';
 import { PROJECT_STATUSES, SOURCE_TYPES } from './schema';
 
 const optionalDate = (label: string) => z.string().default('').pipe(z.union([z.literal('').transform(() => null), isoDate(label)]));

@@ -44,7 +44,7 @@ import {
 
 // ---- funding sources ------------------------------------------------------------------
 
-/** The sources every district starts with; each can be renamed or more added. */
+/** The sources every district starts with; more can be added. */
 export const DEFAULT_SOURCES: { name: string; type: SourceType; description: string }[] = [
 	{ name: 'FAMI', type: 'eu', description: 'Fondo Asilo, Migrazione e Integrazione' },
 	{ name: 'PNRR', type: 'eu', description: 'Piano Nazionale di Ripresa e Resilienza' },
@@ -70,17 +70,6 @@ export async function createSource(actor: Actor, input: unknown) {
 		const [row] = await tx.insert(fundingSources).values({ ...data, districtId: actor.districtId }).returning();
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'funding_source', entityId: row.id, after: row });
 		return row;
-	});
-}
-
-export async function updateSource(actor: Actor, id: number, input: unknown) {
-	assertCan(actor, 'projects.manage');
-	const data = parse(sourceInput, input);
-	const { version } = parse(versionOnly, input);
-	return db().transaction(async (tx) => {
-		const { before, after } = await updateVersioned(tx, fundingSources, actor.districtId, id, version, data, 'Fonte');
-		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'funding_source', entityId: id, before, after });
-		return after;
 	});
 }
 

@@ -16,7 +16,8 @@ export const load: LayoutServerLoad = async (event) => {
 			audit: can(actor, 'audit.read'),
 			organisations: can(actor, 'organisations.manage'),
 			people: can(actor, 'people.read'),
-			roundtables: can(actor, 'roundtables.manage')
+			roundtables: can(actor, 'roundtables.manage'),
+			projects: can(actor, 'projects.manage')
 		}
 	};
 };

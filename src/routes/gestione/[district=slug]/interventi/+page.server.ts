@@ -1,0 +1,18 @@
+import { createIntervention, listInterventions, listProjects } from '$lib/server/projects/service';
+import { requireActor, submit } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { district, permissions } = await parent();
+	return {
+		interventions: await listInterventions(district.id),
+		projects: permissions.projects ? (await listProjects(district.id)).projects.map((p) => ({ value: String(p.id), label: p.title })) : []
+	};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => createIntervention(actor, v), { redirectTo: (i) => `/gestione/${event.params.district}/interventi/${(i as { id: number }).id}` });
+	}
+};

@@ -1,0 +1,21 @@
+import { getIntervention, listProjects, updateIntervention } from '$lib/server/projects/service';
+import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { todayInRome } from '$lib/format';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params }) => {
+	const { district, permissions } = await parent();
+	const today = todayInRome();
+	return {
+		today,
+		...(await orNotFound(() => getIntervention(district.id, idParam(params.id), today))),
+		projectChoices: permissions.projects ? (await listProjects(district.id)).projects.map((p) => ({ value: String(p.id), label: p.title })) : []
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => updateIntervention(actor, idParam(event.params.id), v));
+	}
+};
