@@ -9,6 +9,7 @@ interface Bar {
 	gap?: boolean;
 }
 
+const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
 const time = (iso: string, end = false) => Date.parse(`${iso}T${end ? '23:59:59' : '00:00:00'}Z`);
 
 export function coverageChart(bars: Bar[], today: string): string {
@@ -19,8 +20,8 @@ export function coverageChart(bars: Bar[], today: string): string {
 	chart.setOption({
 		animation: false,
 		textStyle: { fontFamily: 'Titillium Web, Geneva, Tahoma, sans-serif', fontSize: 12, color: '#1a1a1a' },
-		grid: { left: 260, right: 30, top: 20, bottom: 40 },
-		xAxis: { type: 'time', axisLabel: { formatter: '{MMM} {yyyy}' } },
+		grid: { left: 260, right: 30, top: 30, bottom: 40 },
+		xAxis: { type: 'time', axisLabel: { formatter: (t: number) => { const d = new Date(t); return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`; } } },
 		yAxis: { type: 'category', data: rows, inverse: true, axisTick: { show: false }, axisLabel: { width: 240, overflow: 'truncate' } },
 		series: [
 			{
@@ -38,7 +39,7 @@ export function coverageChart(bars: Bar[], today: string): string {
 				},
 				encode: { x: [1, 2], y: 0 },
 				data: bars.map((b) => [rows.indexOf(b.gap ? 'Scoperto' : b.label), time(b.from), time(b.to, true), b.gap ? 1 : 0]),
-				markLine: { symbol: 'none', silent: true, data: [{ xAxis: time(today) }], lineStyle: { color: '#1a1a1a', type: 'dashed' }, label: { formatter: 'oggi', position: 'end' } }
+				markLine: { symbol: 'none', silent: true, data: [{ xAxis: time(today) }], lineStyle: { color: '#1a1a1a', type: 'dashed' }, label: { formatter: 'oggi', position: 'start' } }
 			}
 		]
 	});

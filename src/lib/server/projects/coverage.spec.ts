@@ -14,7 +14,7 @@ describe('coverage of an intervention by its grants', () => {
 		const c = coverage([span(2, '2023-03-01', '2024-02-29'), span(1, '2021-01-01', '2022-12-31')], '2024-12-31');
 		expect(c.gaps).toEqual([
 			{ from: '2023-01-01', to: '2023-02-28' },
-			{ from: '2024-03-01', to: '2024-12-31' }
+			{ from: '2024-03-01', to: '2024-12-31', open: true }
 		]);
 		// An intervention that ended has no gap after its end.
 		expect(coverage([span(1, '2021-01-01', '2022-12-31')], '2024-12-31', '2022-12-31').gaps).toEqual([]);

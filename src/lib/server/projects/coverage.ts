@@ -12,6 +12,8 @@ export interface Span {
 export interface Interval {
 	from: string;
 	to: string;
+	/** A gap that runs on past the horizon: nothing funds the intervention from `from` on. */
+	open?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -49,7 +51,8 @@ export function coverage(spans: Span[], horizon: string, endedOn: string | null 
 	for (let i = 0; i < covered.length; i++) {
 		const from = addDays(covered[i].to, 1);
 		const to = i + 1 < covered.length ? addDays(covered[i + 1].from, -1) : end;
-		if (from <= to && from <= end) gaps.push({ from, to: to < end ? to : end });
+		if (from > to || from > end) continue;
+		gaps.push(to < end ? { from, to } : { from, to: end, ...(end === horizon && i + 1 === covered.length ? { open: true } : {}) });
 	}
 	const doubles: { a: Span; b: Span; from: string; to: string }[] = [];
 	for (let i = 0; i < sorted.length; i++) {
