@@ -4,7 +4,7 @@ import { createDistrict, systemActor } from '../accounts/service';
 import { createOrganisation } from '../organisations/service';
 import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
 import { ValidationError } from '../errors';
-import { addGrant, addPartner, createIntervention, createProject, fundingWarnings, getIntervention, getProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from './service';
+import { addDocumentFile, addDocumentLink, getDocument, addGrant, addPartner, createIntervention, createProject, fundingWarnings, getIntervention, getProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from './service';
 
 useTestDatabase();
 
@@ -46,6 +46,12 @@ describe('projects and funding', () => {
 		expect(detail.totals).toEqual({ amount: 13_000_000, committed: 12_000_000, spent: 6_000_000 });
 		expect((await ve(recordBeneficiaries(admin, project.id, { period: '2021', targetGroup: 'Anziani', count: '4' }))).targetGroup).toMatch(/gruppi di destinatari/);
 		await recordBeneficiaries(admin, project.id, { period: '2021', targetGroup: 'Donne', count: '40' });
+		// Documents: a real PDF is kept; a file whose bytes do not match its name is refused.
+		const pdf = new File([Buffer.from('%PDF-1.4\n%âãÏÓ\n')], 'delibera.pdf');
+		const doc = await addDocumentFile(admin, project.id, 'Delibera di approvazione', pdf);
+		expect((await getDocument(admin.districtId, doc.id)).contentType).toBe('application/pdf');
+		expect((await ve(addDocumentFile(admin, project.id, 'Falso', new File([Buffer.from('MZ...')], 'falso.pdf')))).file).toMatch(/Tipo di file non ammesso/);
+		expect((await ve(addDocumentLink(admin, project.id, { title: 'Bando', url: 'javascript:alert(1)' }))).url).toMatch(/http/);
 	});
 
 	it('shows an intervention’s gap and warns on the dashboard until a new grant closes it', async () => {
