@@ -15,6 +15,7 @@ describe('money', () => {
 		expect(parseEuro('-5')).toEqual({ error: 'L’importo non può essere negativo.' });
 		expect(parseEuro('12,345')).toEqual({ error: 'Gli importi si indicano al centesimo (due decimali).' });
 		expect(parseEuro('12a')).toHaveProperty('error');
+		expect(parseEuro('1,23,45')).toHaveProperty('error');
 		expect(parseEuro('')).toHaveProperty('error');
 	});
 

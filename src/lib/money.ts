@@ -20,6 +20,7 @@ export function parseEuro(raw: string): { cents: number } | { error: string } {
 	let whole: string;
 	let fraction = '';
 	const grouped = /^\d{1,3}(\.\d{3})+$/;
+	if (s.indexOf(',') !== s.lastIndexOf(',')) return { error: 'Importo non valido: scrivilo come 12.345,67.' };
 	if (s.includes(',')) {
 		[whole, fraction] = s.split(',', 2);
 		if (!(grouped.test(whole) || /^\d+$/.test(whole)) || !/^\d*$/.test(fraction)) return { error: 'Importo non valido: scrivilo come 12.345,67.' };

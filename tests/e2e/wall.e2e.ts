@@ -69,7 +69,7 @@ describe('participation wall', () => {
 		await a.keyboard.press('Enter');
 		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
 		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
-		expect(await b.locator('[aria-live="polite"]').textContent()).toContain('Nuova nota in Proposte, Governance: Protocollo con Questura e Prefettura');
+		expect(await b.locator('.visually-hidden[aria-live="polite"]').textContent()).toContain('Nuova nota in Proposte, Governance: Protocollo con Questura e Prefettura');
 		expect(await note(b, 'Protocollo con Questura e Prefettura').textContent()).toContain('CPIA di Lodi');
 
 		// Script typed into a note stays text.
@@ -92,17 +92,17 @@ describe('participation wall', () => {
 		await expect.poll(() => a.getByText('Ti restano 5 punti').isVisible(), LIVE).toBe(true);
 		const target = note(a, 'Protocollo con Questura e Prefettura');
 		for (let i = 4; i >= 0; i--) {
-			await target.getByRole('button', { name: /^Dai un punto a/ }).click();
+			await target.getByRole('button', { name: /Dai un punto a/ }).click();
 			await expect.poll(() => a.getByText(`Ti restano ${i} punti`).isVisible(), LIVE).toBe(true);
 		}
-		expect(await target.getByRole('button', { name: /^Dai un punto a/ }).isDisabled()).toBe(true);
+		expect(await target.getByRole('button', { name: /Dai un punto a/ }).isDisabled()).toBe(true);
 		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('5');
 		const noteId = (await target.getAttribute('id'))!.replace('nota-', '');
 		const refused = await a.request.post(`${path}?/vote`, { form: { noteId }, headers: { 'x-sveltekit-action': 'true', origin: appUrl('') } });
 		const result = await refused.json();
 		expect(result.type).toBe('failure');
 		expect(result.data).toContain('Hai già usato tutti i tuoi 5 punti');
-		await b.locator('article.wall-note').getByRole('button', { name: /^Dai un punto a/ }).click();
+		await b.locator('article.wall-note').getByRole('button', { name: /Dai un punto a/ }).click();
 		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('6');
 
 		// Projector: large, with the join code, live.
@@ -112,6 +112,12 @@ describe('participation wall', () => {
 		await post(b, 'Punti di forza', 'Governance', 'Relazione con il CPIA');
 		await expect.poll(() => note(projector, 'Relazione con il CPIA').isVisible(), LIVE).toBe(true);
 		await expectAccessible(projector);
+		// Hidden by the facilitator: it leaves the room's screen, though the facilitator runs it.
+		const toHide = note(facilitator, 'Relazione con il CPIA');
+		await toHide.locator('summary').click();
+		await toHide.getByRole('button', { name: 'Nascondi' }).click();
+		await expect.poll(() => note(projector, 'Relazione con il CPIA').count(), LIVE).toBe(0);
+		await expect.poll(() => toHide.textContent(), LIVE).toContain('Nascosta');
 
 		// Ranking and exports.
 		await facilitator.getByRole('link', { name: 'Classifica, impostazioni ed esportazione' }).click();

@@ -93,6 +93,9 @@ export const optionalId = z
 	.refine((s) => s === '' || /^\d{1,9}$/.test(s), { error: 'Scelta non valida.' })
 	.transform((s) => (s === '' ? null : Number(s)));
 
+/** A database id a form must send (a choice in a select): digits only, within int4. */
+export const requiredId = (message: string) => z.string({ error: message }).regex(/^\d{1,9}$/, { error: message }).transform(Number);
+
 export const position = z.coerce
 	.number({ error: 'L’ordine deve essere un numero intero.' })
 	.int({ error: 'L’ordine deve essere un numero intero.' })

@@ -24,12 +24,18 @@ export class LiveWall {
 	private source: EventSource | undefined;
 	private readyOnce = false;
 
+	/** `projector`: read the wall as the room sees it (no hidden notes), even on the facilitator's screen. */
 	constructor(
 		private token: string,
 		initial: WallState,
-		private describe: (note: NoteView, state: WallState) => string
+		private describe: (note: NoteView, state: WallState) => string,
+		private projector = false
 	) {
 		this.state = initial;
+	}
+
+	private url(path: string) {
+		return `/parete/${this.token}/${path}${this.projector ? '?proiettore' : ''}`;
 	}
 
 	get remaining(): number {
@@ -46,7 +52,7 @@ export class LiveWall {
 		} catch {
 			this.outbox = [];
 		}
-		const source = new EventSource(`/parete/${this.token}/eventi`);
+		const source = new EventSource(this.url('eventi'));
 		this.source = source;
 		source.addEventListener('ready', () => {
 			this.connected = true;
@@ -71,11 +77,13 @@ export class LiveWall {
 	private onOnline = () => void this.flush();
 
 	async refresh() {
-		const response = await fetch(`/parete/${this.token}/stato`, { headers: { accept: 'application/json' } }).catch(() => null);
+		const response = await fetch(this.url('stato'), { headers: { accept: 'application/json' } }).catch(() => null);
 		if (response?.ok) this.state = await response.json();
 	}
 
 	private upsert(note: NoteView) {
+		// A change to a note holding my dots (merged, hidden) moves them: read my budget again.
+		if (this.state.me.votes[note.id] && note.votes < this.state.me.votes[note.id]) void this.refresh();
 		const notes = this.state.notes;
 		const i = notes.findIndex((n) => n.id === note.id);
 		if (i >= 0) notes[i] = note;
@@ -86,6 +94,7 @@ export class LiveWall {
 	}
 
 	private remove(id: number) {
+		if (this.state.me.votes[id]) void this.refresh();
 		this.state.notes = this.state.notes.filter((n) => n.id !== id);
 	}
 

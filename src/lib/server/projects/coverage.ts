@@ -74,7 +74,7 @@ export function warnings(c: Coverage, today: string, endedOn: string | null = nu
 	const active = !endedOn || endedOn >= today;
 	const now = c.spans.filter((s) => s.startsOn <= today && s.endsOn >= today);
 	let singleEnding: Span | null = null;
-	if (active && now.length === 1 && now[0].endsOn <= addMonths(today, 12)) {
+	if (active && now.length === 1 && now[0].endsOn <= addMonths(today, 12) && (!endedOn || endedOn > now[0].endsOn)) {
 		// Only if nothing takes over the day after it ends.
 		const next = addDays(now[0].endsOn, 1);
 		if (!c.spans.some((s) => s.startsOn <= next && s.endsOn >= next)) singleEnding = now[0];

@@ -1,6 +1,6 @@
 // What staff send about projects, grants and interventions, checked with Italian messages.
 import { z } from 'zod';
-import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, requiredText } from '../validation';
+import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
 import { checkbox } from '../planning/input';
 import { idList } from '../roundtables/input';
 import { parseEuro } from '$lib/money';
@@ -58,7 +58,7 @@ export const projectInput = z
 export const statusInput = z.object({ status: oneOf(PROJECT_STATUSES, 'Scegliere uno stato.'), changedOn: isoDate('La data del cambio di stato') });
 
 export const partnerInput = z.object({
-	organisationId: z.string({ error: 'Scegliere un ente.' }).regex(/^\d{1,9}$/, { error: 'Scegliere un ente.' }).transform(Number),
+	organisationId: requiredId('Scegliere un ente.'),
 	role: requiredText(120, 'Il ruolo')
 });
 
@@ -74,7 +74,7 @@ export const linkInput = z.object({ title: requiredText(200, 'Il titolo del docu
 
 export const grantInput = z
 	.object({
-		sourceId: z.string({ error: 'Scegliere la fonte.' }).regex(/^\d{1,9}$/, { error: 'Scegliere la fonte.' }).transform(Number),
+		sourceId: requiredId('Scegliere la fonte.'),
 		amount: euro('L’importo'),
 		cofinancingPercent: optionalNumber('La quota di cofinanziamento').refine((n) => n === null || (n >= 0 && n <= 100), { error: 'La quota di cofinanziamento va da 0 a 100%.' }),
 		startsOn: isoDate('La data di inizio'),

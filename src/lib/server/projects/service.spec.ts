@@ -67,6 +67,9 @@ describe('projects and funding', () => {
 		await addGrant(admin, project.id, { sourceId: source('FNPS'), amount: '20.000', startsOn: '2027-01-01', endsOn: '2027-03-31' });
 		warnings = await fundingWarnings(admin.districtId, today);
 		expect(warnings).toEqual([]);
+		// An ongoing intervention with no funding at all is uncovered from today.
+		await createIntervention(admin, { name: 'Mediazione culturale' });
+		expect(await fundingWarnings(admin.districtId, today)).toMatchObject([{ intervention: { name: 'Mediazione culturale' }, gapsSoon: [{ from: today, open: true }] }]);
 	});
 
 	it('counts projects by status into a computed indicator', async () => {

@@ -5,14 +5,14 @@ import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from '../accounts/policy';
-import { ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { checkedUpload } from '../files';
 import { organisations } from '../organisations/schema';
 import { areas, objectives, plans } from '../planning/schema';
 import { refreshComputed } from '../planning/sources';
 import { formatEuro, sumCents } from '$lib/money';
-import { coverage, warnings, addMonths } from './coverage';
+import { addDays, addMonths, coverage, warnings } from './coverage';
 import {
 	beneficiariesInput,
 	grantInput,
@@ -225,7 +225,9 @@ export async function getProject(districtId: number, id: number) {
 async function addToProject<T>(actor: Actor, projectId: number, entity: string, insert: (tx: Executor, project: typeof projects.$inferSelect) => Promise<T>) {
 	assertCan(actor, 'projects.manage');
 	return db().transaction(async (tx) => {
-		const project = await findOwned(tx, projects, actor.districtId, projectId, 'Progetto');
+		// The project row is locked: checks across its rows (double funding) see every save in turn.
+		const [project] = await tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.districtId, actor.districtId))).for('update');
+		if (!project) throw new NotFoundError('Progetto');
 		const row = await insert(tx, project);
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity, entityId: projectId, after: row });
 		return row;
@@ -326,7 +328,8 @@ export async function setGrantYear(actor: Actor, grantId: number, input: unknown
 	assertCan(actor, 'projects.manage');
 	const data = parse(grantYearInput, input);
 	return db().transaction(async (tx) => {
-		const grant = await findOwned(tx, grants, actor.districtId, grantId, 'Finanziamento');
+		const [grant] = await tx.select().from(grants).where(and(eq(grants.id, grantId), eq(grants.districtId, actor.districtId))).for('update');
+		if (!grant) throw new NotFoundError('Finanziamento');
 		if (data.spent > data.committed) throw new ValidationError({ spent: `Lo speso (${formatEuro(data.spent)}) supera l’impegnato (${formatEuro(data.committed)}) del ${data.year}.` });
 		const firstYear = Number(grant.startsOn.slice(0, 4));
 		const lastYear = Number(grant.endsOn.slice(0, 4));
@@ -404,32 +407,31 @@ async function interventionGrants(districtId: number, interventionId?: number) {
 		.orderBy(asc(grants.startsOn));
 }
 
-/** Coverage is drawn up to 12 months from today, or to the last grant if later. */
-function horizonFor(rows: { endsOn: string }[], today: string) {
+/**
+ * The coverage of one intervention, drawn up to 12 months from today (or to its last grant).
+ * An ongoing intervention whose funding has not started yet is uncovered from today.
+ */
+function coverageOf(intervention: typeof interventions.$inferSelect, rows: Awaited<ReturnType<typeof interventionGrants>>, today: string) {
+	const spans = rows.map((r) => ({ id: r.id, label: `${r.source} · ${r.project}`, sourceId: r.sourceId, startsOn: r.startsOn, endsOn: r.endsOn }));
 	const last = rows.reduce((m, r) => (r.endsOn > m ? r.endsOn : m), '');
-	const ahead = addMonths(today, 12);
-	return last > ahead ? last : ahead;
+	const horizon = last > addMonths(today, 12) ? last : addMonths(today, 12);
+	const c = coverage(spans, horizon, intervention.endedOn);
+	const first = spans.reduce((m, r) => (!m || r.startsOn < m ? r.startsOn : m), '');
+	if (!intervention.endedOn && (!first || first > today)) c.gaps.unshift({ from: today, to: first ? addDays(first, -1) : horizon, ...(first ? {} : { open: true }) });
+	return { coverage: c, warnings: warnings(c, today, intervention.endedOn), horizon };
 }
 
 export async function getIntervention(districtId: number, id: number, today: string) {
 	const intervention = await findOwned(db(), interventions, districtId, id, 'Intervento');
 	const rows = await interventionGrants(districtId, id);
 	const linked = await db().select({ id: projects.id, title: projects.title }).from(interventionProjects).innerJoin(projects, eq(projects.id, interventionProjects.projectId)).where(eq(interventionProjects.interventionId, id));
-	const spans = rows.map((r) => ({ id: r.id, label: `${r.source} · ${r.project}`, sourceId: r.sourceId, startsOn: r.startsOn, endsOn: r.endsOn }));
-	const c = coverage(spans, horizonFor(rows, today), intervention.endedOn);
-	return { intervention, grants: rows, projects: linked, coverage: c, warnings: warnings(c, today, intervention.endedOn), horizon: horizonFor(rows, today) };
+	return { intervention, grants: rows, projects: linked, ...coverageOf(intervention, rows, today) };
 }
 
 /** For the district dashboard: gaps opening within 6 months, single grants ending within 12. */
 export async function fundingWarnings(districtId: number, today: string) {
 	const [list, rows] = await Promise.all([listInterventions(districtId), interventionGrants(districtId)]);
-	const out = [];
-	for (const intervention of list) {
-		const own = rows.filter((r) => r.interventionId === intervention.id);
-		if (!own.length) continue;
-		const spans = own.map((r) => ({ id: r.id, label: `${r.source} · ${r.project}`, sourceId: r.sourceId, startsOn: r.startsOn, endsOn: r.endsOn }));
-		const w = warnings(coverage(spans, horizonFor(own, today), intervention.endedOn), today, intervention.endedOn);
-		if (w.gapsSoon.length || w.singleEnding) out.push({ intervention: { id: intervention.id, name: intervention.name }, ...w });
-	}
-	return out;
+	return list
+		.map((intervention) => ({ intervention: { id: intervention.id, name: intervention.name }, ...coverageOf(intervention, rows.filter((r) => r.interventionId === intervention.id), today).warnings }))
+		.filter((w) => w.gapsSoon.length || w.singleEnding);
 }

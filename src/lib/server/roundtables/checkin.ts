@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { recordChange } from '../audit/service';
 import { NotFoundError, ValidationError } from '../errors';
-import { optionalText, parse } from '../validation';
+import { optionalText, parse, requiredId } from '../validation';
 import { hit } from '../security/rate-limit';
 import { romeParts } from '$lib/time';
 import { districts } from '../accounts/schema';
@@ -17,7 +17,7 @@ import { expectedAt, refreshAttendanceIndicators } from './service';
 export const CHECKIN_MARGIN_MINUTES = 30;
 
 const checkinInput = z.object({
-	organisationId: z.string().regex(/^\d{1,9}$/, { error: 'Scegliere il proprio ente.' }).transform(Number),
+	organisationId: requiredId('Scegliere il proprio ente.'),
 	delegateName: optionalText(120),
 	code: z.string().trim().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' })
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, oneOf, optionalId, optionalText, requiredText } from '../validation';
+import { isoDate, oneOf, optionalId, optionalText, requiredId, requiredText } from '../validation';
 import { MEETING_MODES, MEETING_STATUSES } from './schema';
 
 /** A list of ids sent as repeated fields (joined with commas by formValues). */
@@ -17,7 +17,7 @@ export const roundtableInput = z.object({
 });
 
 export const memberInput = z.object({
-	organisationId: z.string().regex(/^\d{1,9}$/, { error: 'Scegliere un ente.' }).transform(Number),
+	organisationId: requiredId('Scegliere un ente.'),
 	joinedOn: isoDate('La data di adesione')
 });
 
@@ -59,7 +59,7 @@ export const subDistrictInput = z.object({
 export const attendanceInput = z.object({ present: idList });
 
 export const thresholdInput = z.object({
-	roundtableId: z.string().regex(/^\d{1,9}$/, { error: 'Scegliere il tavolo.' }).transform(Number),
+	roundtableId: requiredId('Scegliere il tavolo.'),
 	threshold: z.coerce
 		.number({ error: 'La soglia è una percentuale da 1 a 100.' })
 		.int({ error: 'La soglia è una percentuale da 1 a 100.' })

@@ -1,15 +1,24 @@
 // The glue between the wall's pages and its service: who is looking (session or guest
 // cookie), and form actions that answer the live page with data and plain forms with a redirect.
 import { error, fail, isRedirect, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { idParam, orNotFound, submit } from '../http';
-import { viewerOf, wallByToken, type Wall, type WallViewer } from './service';
+import { idParam, orNotFound, requireActor, submit } from '../http';
+import { getWall, staffViewer, viewerOf, wallByToken, type Wall, type WallViewer } from './service';
 
 const COOKIE = 'pdz_parete';
 
-export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals' | 'cookies'>) {
+export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals' | 'cookies' | 'url'>) {
 	const wall = await orNotFound(() => wallByToken(event.params.token ?? ''));
 	const viewer = await viewerOf(wall, event.locals.user, event.cookies.get(COOKIE));
+	// The projector is the room's screen: it shows what every participant sees, whoever runs it.
+	if (event.url.searchParams.has('proiettore')) return { wall, viewer: { ...viewer, facilitator: false, participant: null } };
 	return { wall, viewer };
+}
+
+/** A wall on a staff page (/gestione/<district>/pareti/<id>): the member acting, and whether they facilitate. */
+export async function staffWall(event: Pick<RequestEvent, 'params' | 'locals' | 'url'>) {
+	const actor = await requireActor(event);
+	const wall = await orNotFound(() => getWall(actor.districtId, idParam(event.params.id)));
+	return { actor, wall, viewer: await staffViewer(actor, wall) };
 }
 
 export function setGuestCookie(cookies: Cookies, url: URL, token: string, value: string) {

@@ -1,16 +1,14 @@
 // What people send to a wall, checked with Italian messages.
 import { z } from 'zod';
-import { oneOf, optionalId, optionalText, requiredText } from '../validation';
+import { oneOf, optionalId, optionalText, requiredId, requiredText } from '../validation';
 import { COLUMN_KINDS } from './schema';
 
 /** A note is short: a sticky note, not a document. */
 export const MAX_NOTE = 500;
 
-const id = (message: string) => z.string({ error: message }).regex(/^\d{1,9}$/, { error: message }).transform(Number);
-
 export const noteInput = z.object({
-	columnId: id('Scegliere la colonna.'),
-	themeId: id('Scegliere il tema.'),
+	columnId: requiredId('Scegliere la colonna.'),
+	themeId: requiredId('Scegliere il tema.'),
 	body: z
 		.string({ error: 'Scrivere il testo della nota.' })
 		.trim()
@@ -47,6 +45,6 @@ export const wallSettingsInput = z.object({
 
 export const columnInput = z.object({ label: requiredText(80, 'Il nome della colonna'), kind: oneOf(COLUMN_KINDS, 'Scegliere il tipo di contributo.') });
 export const themeInput = z.object({ label: requiredText(80, 'Il nome del tema') });
-export const groupInput = z.object({ label: requiredText(120, 'Il titolo del gruppo'), columnId: id('Scegliere la colonna.'), themeId: id('Scegliere il tema.') });
+export const groupInput = z.object({ label: requiredText(120, 'Il titolo del gruppo'), columnId: requiredId('Scegliere la colonna.'), themeId: requiredId('Scegliere il tema.') });
 export const assignGroupInput = z.object({ groupId: optionalId });
-export const mergeInput = z.object({ targetId: id('Scegliere la nota in cui unirla.') });
+export const mergeInput = z.object({ targetId: requiredId('Scegliere la nota in cui unirla.') });

@@ -59,7 +59,8 @@ function heard(payload: string | undefined) {
 }
 
 async function listen(): Promise<void> {
-	const c = new pg.Client({ connectionString: databaseUrl() });
+	// keepAlive: a connection that silently died (network, failover) is noticed and replaced.
+	const c = new pg.Client({ connectionString: databaseUrl(), keepAlive: true });
 	c.on('notification', (n) => heard(n.payload));
 	c.on('error', () => lost(c));
 	c.on('end', () => lost(c));
@@ -72,13 +73,21 @@ function lost(c: pg.Client) {
 	if (client !== c) return;
 	client = undefined;
 	connecting = undefined;
-	if (stopped) return;
-	// Screens re-read their wall when the connection is back: nothing heard meanwhile is lost.
+	void c.end().catch(() => {});
+	retry(500);
+}
+
+/** Listens again, backing off up to 30 s; screens then re-read their wall: nothing heard meanwhile is lost. */
+function retry(ms: number) {
 	setTimeout(() => {
-		if (!stopped && listeners.size) void ensureListening().then(() => {
-			for (const set of listeners.values()) for (const l of set) l.resync();
-		}, () => lost(c));
-	}, 500);
+		if (stopped || !listeners.size) return;
+		ensureListening().then(
+			() => {
+				for (const set of listeners.values()) for (const l of set) l.resync();
+			},
+			() => retry(Math.min(ms * 2, 30_000))
+		);
+	}, ms);
 }
 
 function ensureListening(): Promise<void> {

@@ -1,13 +1,13 @@
 // From the wall into the plan: a proposal becomes a draft objective of a plan being drafted,
 // an improvement (or a proposal) becomes a note on an objective. The link is kept both ways:
 // the note shows its objective, the objective (also on the public page) its notes.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
 import { can, type Actor } from '../accounts/policy';
 import { recordChange } from '../audit/service';
 import { ForbiddenError, ValidationError } from '../errors';
-import { oneOf, optionalText, parse } from '../validation';
+import { oneOf, optionalText, parse, requiredId } from '../validation';
 import { addObjective } from '../planning/service';
 import { areas, objectives, plans } from '../planning/schema';
 import { meetings, roundtables } from '../roundtables/schema';
@@ -16,10 +16,8 @@ import { facilitates, type Wall } from './service';
 import { wallColumns, wallNotes, wallPromotions, walls } from './schema';
 
 const target = z.object({ mode: oneOf(['objective', 'note'] as const, 'Scegliere come portare la nota nel piano.') });
-const noteOnObjective = z.object({
-	objectiveId: z.string({ error: 'Scegliere l’obiettivo.' }).regex(/^\d{1,9}$/, { error: 'Scegliere l’obiettivo.' }).transform(Number),
-	comment: optionalText(2000)
-});
+const noteOnObjective = z.object({ objectiveId: requiredId('Scegliere l’obiettivo.'), comment: optionalText(2000) });
+const intoPlan = z.object({ planId: requiredId('Scegliere il piano.') });
 
 /** The planning staff may promote into any plan; the wall's facilitator into plans being drafted. */
 async function assertMayPromote(actor: Actor, wall: Wall, planId: number) {
@@ -63,9 +61,7 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 	let comment = '';
 	let planId: number;
 	if (mode === 'objective') {
-		const planIdRaw = String((input as Record<string, unknown>).planId ?? '');
-		if (!/^\d{1,9}$/.test(planIdRaw)) throw new ValidationError({ planId: 'Scegliere il piano.' });
-		planId = Number(planIdRaw);
+		planId = parse(intoPlan, input).planId;
 	} else {
 		const data = parse(noteOnObjective, input);
 		const [o] = await db().select({ planId: objectives.planId }).from(objectives).where(and(eq(objectives.id, data.objectiveId), eq(objectives.districtId, actor.districtId)));
@@ -111,7 +107,7 @@ export async function originsOf(districtId: number, objectiveIds: number[]) {
 		.innerJoin(walls, eq(walls.id, wallNotes.wallId))
 		.leftJoin(roundtables, eq(roundtables.id, walls.roundtableId))
 		.leftJoin(meetings, eq(meetings.id, walls.meetingId))
-		.where(and(eq(wallPromotions.districtId, districtId), inArray(wallPromotions.objectiveId, objectiveIds)))
+		.where(and(eq(wallPromotions.districtId, districtId), inArray(wallPromotions.objectiveId, objectiveIds), ne(wallNotes.status, 'hidden')))
 		.orderBy(asc(wallPromotions.id));
 	const map = new Map<number, Origin[]>();
 	for (const r of rows) {

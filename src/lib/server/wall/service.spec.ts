@@ -143,6 +143,9 @@ describe('participation wall', () => {
 		await setNoteVisible(wall, facilitator, third.id, false);
 		expect((await wallState(wall, a)).notes.some((n) => n.id === third.id)).toBe(false);
 		expect((await wallState(wall, facilitator)).notes.find((n) => n.id === third.id)?.status).toBe('hidden');
+		// A hidden note cannot be merged (its words would reach everyone), and its dots come back.
+		expect((await ve(mergeNote(wall, facilitator, third.id, { targetId: String(target.id) }))).fields.targetId).toMatch(/solo note visibili/);
+		expect((await wallState(wall, a)).me.votes[third.id]).toBeUndefined();
 	});
 
 	it('lets the facilitator edit columns and themes, but not remove one that holds notes', async () => {
@@ -182,5 +185,8 @@ describe('participation wall', () => {
 		expect(origins.get(objectiveId)?.[0]).toMatchObject({ body: 'Facilitare l’acquisizione dell’STP', roundtable: 'Tavolo immigrazione', kind: 'objective' });
 		const note = (await wallState(wall, facilitator)).notes.find((n) => n.id === proposal.id)!;
 		expect(note.promotions).toEqual([expect.objectContaining({ code: 'IMM1', planTitle: 'Piano di Zona 2025-2027' })]);
+		// Moderated later: the public plan no longer quotes it.
+		await setNoteVisible(wall, facilitator, proposal.id, false);
+		expect((await originsOf(admin.districtId, [objectiveId])).get(objectiveId)).toBeUndefined();
 	});
 });

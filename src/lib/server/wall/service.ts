@@ -1,6 +1,6 @@
 // The participation wall: who may read, post and vote, and what the facilitator may do.
 // Every change is announced (live.ts) in its own transaction, so every open screen shows it.
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { blockedFor, hit } from '../security/rate-limit';
 import { parse, versionOnly } from '../validation';
 import { delegates, organisations } from '../organisations/schema';
-import { meetings, roundtables } from '../roundtables/schema';
+import { meetings, roundtableMembers, roundtables } from '../roundtables/schema';
 import { canManageMeetingsOf, expectedAt } from '../roundtables/service';
 import { objectives, plans } from '../planning/schema';
 import { announce } from './live';
@@ -111,15 +111,16 @@ export async function viewerOf(wall: Wall, user: { id: string; name: string; ema
 			.where(and(eq(memberships.userId, user.id), eq(memberships.districtId, wall.districtId)));
 		if (m) {
 			const actor: Actor = { userId: user.id, name: user.name, email: user.email, districtId: wall.districtId, role: m.role };
-			const [participant] = await db()
-				.select()
-				.from(wallParticipants)
-				.where(and(eq(wallParticipants.wallId, wall.id), eq(wallParticipants.userId, user.id)));
-			return { actor, participant: participant ?? null, facilitator: await facilitates(actor, wall), canRead: true, canPost: actor.role !== 'viewer' };
+			return { actor, participant: await participantOf(wall.id, user.id), facilitator: await facilitates(actor, wall), canRead: true, canPost: actor.role !== 'viewer' };
 		}
 	}
 	const guest = await guestOf(wall, guestCookie);
 	return { actor: null, participant: guest, facilitator: false, canRead: !!guest, canPost: !!guest };
+}
+
+export async function participantOf(wallId: number, userId: string): Promise<Participant | null> {
+	const [p] = await db().select().from(wallParticipants).where(and(eq(wallParticipants.wallId, wallId), eq(wallParticipants.userId, userId)));
+	return p ?? null;
 }
 
 /** Members post under their own account; the first post or vote makes them a participant. */
@@ -192,8 +193,9 @@ export async function joinableOrganisations(wall: Wall) {
 	}
 	return db()
 		.selectDistinct({ id: organisations.id, name: organisations.name })
-		.from(organisations)
-		.innerJoin(sql`roundtable_member rm`, sql`rm.organisation_id = ${organisations.id} and rm.roundtable_id = ${wall.roundtableId} and rm.left_on is null`)
+		.from(roundtableMembers)
+		.innerJoin(organisations, eq(organisations.id, roundtableMembers.organisationId))
+		.where(and(eq(roundtableMembers.roundtableId, wall.roundtableId!), isNull(roundtableMembers.leftOn)))
 		.orderBy(asc(organisations.name));
 }
 
@@ -221,7 +223,8 @@ export async function joinWall(wall: Wall, input: unknown, clientAddress: string
 		.insert(wallParticipants)
 		.values({ wallId: wall.id, secretHash: hashSecret(secret), organisationId, organisationName, name: data.name })
 		.returning();
-	await db().transaction((tx) => announce(tx, { wallId: wall.id, wall: true }));
+	// Only the participant count changes: screens get new stats, not a whole new wall.
+	await announce(db(), { wallId: wall.id, notes: [] });
 	return { cookie: `${participant.id}.${secret}`, participant };
 }
 
@@ -312,38 +315,47 @@ async function myVotes(participant: Participant | null): Promise<Record<number, 
 	const rows = await db()
 		.select({ noteId: wallVotes.noteId, n: count() })
 		.from(wallVotes)
-		.where(eq(wallVotes.participantId, participant.id))
+		.innerJoin(wallNotes, eq(wallNotes.id, wallVotes.noteId))
+		.where(and(eq(wallVotes.participantId, participant.id), eq(wallNotes.status, 'visible')))
 		.groupBy(wallVotes.noteId);
 	return Object.fromEntries(rows.map((r) => [r.noteId, r.n]));
 }
 
-/** Everything a wall screen needs, for the first render and after a reconnection. */
-export async function wallState(wall: Wall, viewer: WallViewer) {
-	const [columns, themes, groups, notes, stats, votes, rt, meeting, [district]] = await Promise.all([
-		db().select().from(wallColumns).where(eq(wallColumns.wallId, wall.id)).orderBy(asc(wallColumns.position), asc(wallColumns.id)),
-		db().select().from(wallThemes).where(eq(wallThemes.wallId, wall.id)).orderBy(asc(wallThemes.position), asc(wallThemes.id)),
-		db().select().from(wallGroups).where(eq(wallGroups.wallId, wall.id)).orderBy(asc(wallGroups.id)),
-		noteViews(wall.id),
-		wallStats(wall.id),
-		myVotes(viewer.participant),
+/** What a wall's header shows: also on the join form, before anything of the wall is visible. */
+export async function wallHeader(wall: Wall, facilitator = false) {
+	const [rt, meeting, [district]] = await Promise.all([
 		roundtableOf(db(), wall),
 		wall.meetingId ? db().select({ title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, wall.meetingId)) : Promise.resolve([]),
 		db().select({ slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.id, wall.districtId))
 	]);
 	return {
-		wall: {
-			id: wall.id,
-			title: wall.title,
-			postingOpen: wall.postingOpen,
-			votingOpen: wall.votingOpen,
-			dotBudget: wall.dotBudget,
-			version: wall.version,
-			roundtable: rt?.name ?? null,
-			district: district.name,
-			/** The facilitator's pages: settings, ranking, exports, promotion. */
-			manageUrl: viewer.facilitator ? `/gestione/${district.slug}/pareti/${wall.id}` : null,
-			meeting: meeting[0] ? { title: meeting[0].title, startsAt: meeting[0].startsAt.toISOString() } : null
-		},
+		id: wall.id,
+		title: wall.title,
+		postingOpen: wall.postingOpen,
+		votingOpen: wall.votingOpen,
+		dotBudget: wall.dotBudget,
+		version: wall.version,
+		roundtable: rt?.name ?? null,
+		district: district.name,
+		meeting: meeting[0] ? { title: meeting[0].title, startsAt: meeting[0].startsAt.toISOString() } : null,
+		/** The facilitator's pages: settings, ranking, exports, promotion. */
+		manageUrl: facilitator ? `/gestione/${district.slug}/pareti/${wall.id}` : null
+	};
+}
+
+/** Everything a wall screen needs, for the first render and after a reconnection. */
+export async function wallState(wall: Wall, viewer: WallViewer) {
+	const [header, columns, themes, groups, notes, stats, votes] = await Promise.all([
+		wallHeader(wall, viewer.facilitator),
+		db().select().from(wallColumns).where(eq(wallColumns.wallId, wall.id)).orderBy(asc(wallColumns.position), asc(wallColumns.id)),
+		db().select().from(wallThemes).where(eq(wallThemes.wallId, wall.id)).orderBy(asc(wallThemes.position), asc(wallThemes.id)),
+		db().select().from(wallGroups).where(eq(wallGroups.wallId, wall.id)).orderBy(asc(wallGroups.id)),
+		noteViews(wall.id),
+		wallStats(wall.id),
+		myVotes(viewer.participant)
+	]);
+	return {
+		wall: header,
 		columns: columns.map(({ id, kind, label }) => ({ id, kind, label })),
 		themes: themes.map(({ id, label }) => ({ id, label })),
 		groups: groups.map(({ id, columnId, themeId, label }) => ({ id, columnId, themeId, label })),
@@ -384,25 +396,31 @@ async function currentWall(tx: Executor, wall: Wall): Promise<Wall> {
 	return w;
 }
 
-async function limitPosts(participant: Participant, clientAddress: string) {
+async function limitPosts(viewer: WallViewer, clientAddress: string) {
+	const who = viewer.participant ? `p${viewer.participant.id}` : `u${viewer.actor?.userId}`;
 	const wait =
-		(await hit(`wall-post:p${participant.id}`, POST_LIMIT.perParticipant, POST_LIMIT.windowSeconds)) ||
+		(await hit(`wall-post:${who}`, POST_LIMIT.perParticipant, POST_LIMIT.windowSeconds)) ||
 		(await hit(`wall-post:a${clientAddress}`, POST_LIMIT.perAddress, POST_LIMIT.windowSeconds));
 	if (wait) throw new ValidationError({ body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.` });
 }
 
 export async function postNote(wall: Wall, viewer: WallViewer, input: unknown, clientAddress: string): Promise<NoteView> {
 	const data = parse(noteInput, input);
+	if (!viewer.canPost) throw new ForbiddenError('Per scrivere sulla parete bisogna entrare con il codice della sala.');
+	// Counted before the transaction: the limiter uses a connection of its own.
+	await limitPosts(viewer, clientAddress);
 	const id = await db().transaction(async (tx) => {
 		const participant = await participantFor(tx, wall, viewer);
 		const w = await currentWall(tx, wall);
 		if (!w.postingOpen && !viewer.facilitator) throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
 		if (data.clientKey) {
 			// The same note sent again after a dropped connection: it was saved the first time.
-			const [again] = await tx.select({ id: wallNotes.id }).from(wallNotes).where(and(eq(wallNotes.wallId, wall.id), eq(wallNotes.clientKey, data.clientKey)));
+			const [again] = await tx
+				.select({ id: wallNotes.id })
+				.from(wallNotes)
+				.where(and(eq(wallNotes.wallId, wall.id), eq(wallNotes.participantId, participant.id), eq(wallNotes.clientKey, data.clientKey)));
 			if (again) return again.id;
 		}
-		await limitPosts(participant, clientAddress);
 		await checkCell(tx, wall, data.columnId, data.themeId);
 		const [note] = await tx
 			.insert(wallNotes)
@@ -421,7 +439,7 @@ export async function postNote(wall: Wall, viewer: WallViewer, input: unknown, c
 		await announce(tx, { wallId: wall.id, notes: [note.id] });
 		return note.id;
 	});
-	return (await noteViews(wall.id, [id]))[0];
+	return forViewer((await noteViews(wall.id, [id]))[0], viewer)!;
 }
 
 /** Guests change only their own visible notes, while posting is open; the facilitator any note. */
@@ -438,9 +456,9 @@ async function editableNote(tx: Executor, wall: Wall, viewer: WallViewer, noteId
 export async function editNote(wall: Wall, viewer: WallViewer, noteId: number, input: unknown, clientAddress: string) {
 	const data = parse(noteInput, input);
 	const { version } = parse(versionOnly, input);
+	if (!viewer.facilitator) await limitPosts(viewer, clientAddress);
 	await db().transaction(async (tx) => {
 		await editableNote(tx, wall, viewer, noteId);
-		if (!viewer.facilitator) await limitPosts(viewer.participant!, clientAddress);
 		await checkCell(tx, wall, data.columnId, data.themeId);
 		const { before, after } = await updateVersioned(tx, wallNotes, wall.districtId, noteId, version, { body: data.body, columnId: data.columnId, themeId: data.themeId, authorName: data.authorName }, 'Nota');
 		// A note moved to another cell leaves its group behind.
@@ -484,11 +502,18 @@ export async function mergeNote(wall: Wall, viewer: WallViewer, noteId: number, 
 	const { targetId } = parse(mergeInput, input);
 	if (targetId === noteId) throw new ValidationError({ targetId: 'Una nota non si unisce a sé stessa.' });
 	await db().transaction(async (tx) => {
-		const source = await noteOf(tx, wall, noteId, true);
-		const target = await noteOf(tx, wall, targetId, true).catch(() => {
-			throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
-		});
-		if (source.status === 'merged') throw new ValidationError({ targetId: 'Questa nota è già unita a un’altra.' });
+		// Both rows locked in one statement, in id order: two opposite merges cannot deadlock.
+		const locked = await tx
+			.select()
+			.from(wallNotes)
+			.where(and(eq(wallNotes.wallId, wall.id), inArray(wallNotes.id, [noteId, targetId])))
+			.orderBy(asc(wallNotes.id))
+			.for('update');
+		const source = locked.find((n) => n.id === noteId);
+		const target = locked.find((n) => n.id === targetId);
+		if (!source) throw new NotFoundError('Nota');
+		if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
+		if (source.status !== 'visible') throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
 		if (target.status !== 'visible') throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
 		// Notes already merged into the source follow it; votes go with them.
 		await tx.update(wallNotes).set({ mergedIntoId: targetId }).where(eq(wallNotes.mergedIntoId, noteId));
@@ -538,6 +563,16 @@ export async function assignGroup(wall: Wall, viewer: WallViewer, noteId: number
 
 // ---- votes ---------------------------------------------------------------------------
 
+/** Dots count while their note is on the wall: a hidden note gives its dots back. */
+async function dotsUsed(tx: Executor, participantId: number): Promise<number> {
+	const [{ used }] = await tx
+		.select({ used: count() })
+		.from(wallVotes)
+		.innerJoin(wallNotes, eq(wallNotes.id, wallVotes.noteId))
+		.where(and(eq(wallVotes.participantId, participantId), eq(wallNotes.status, 'visible')));
+	return used;
+}
+
 /**
  * Places one dot. The participant's row is locked for the count and the insert, so
  * simultaneous clicks are counted one after the other and never exceed the budget.
@@ -550,7 +585,7 @@ export async function vote(wall: Wall, viewer: WallViewer, noteId: number) {
 		if (!w.votingOpen) throw new ValidationError({ vote: 'La votazione non è aperta.' });
 		const [note] = await tx.select({ status: wallNotes.status }).from(wallNotes).where(and(eq(wallNotes.id, noteId), eq(wallNotes.wallId, wall.id)));
 		if (!note || note.status !== 'visible') throw new ValidationError({ vote: 'Questa nota non si può votare: non è su questa parete.' });
-		const [{ used }] = await tx.select({ used: count() }).from(wallVotes).where(eq(wallVotes.participantId, participant.id));
+		const used = await dotsUsed(tx, participant.id);
 		if (used >= w.dotBudget) throw new ValidationError({ vote: `Hai già usato tutti i tuoi ${w.dotBudget} punti: togline uno da un’altra nota per spostarlo.` });
 		await tx.insert(wallVotes).values({ wallId: wall.id, noteId, castOnId: noteId, participantId: participant.id });
 		await announce(tx, { wallId: wall.id, notes: [noteId] });
@@ -573,7 +608,7 @@ export async function unvote(wall: Wall, viewer: WallViewer, noteId: number) {
 			.limit(1);
 		if (!mine) throw new ValidationError({ vote: 'Non hai punti su questa nota.' });
 		await tx.delete(wallVotes).where(eq(wallVotes.id, mine.id));
-		const [{ used }] = await tx.select({ used: count() }).from(wallVotes).where(eq(wallVotes.participantId, participant.id));
+		const used = await dotsUsed(tx, participant.id);
 		await announce(tx, { wallId: wall.id, notes: [noteId] });
 		return { used, budget: w.dotBudget };
 	});

@@ -1,7 +1,7 @@
 // Server-sent events for open wall screens. One hub per wall and app instance hears the
 // database (live.ts), reads the changed notes once, and writes them to each of its screens
 // as that screen may see them (hidden notes only to the facilitator, "mine" per author).
-import { forViewer, noteViews, wallStats, type Wall, type WallViewer } from './service';
+import { forViewer, noteViews, participantOf, wallStats, type Wall, type WallViewer } from './service';
 import { subscribe } from './live';
 
 interface Screen {
@@ -11,7 +11,8 @@ interface Screen {
 
 interface Hub {
 	screens: Set<Screen>;
-	stop?: () => void;
+	/** The database subscription, shared by the wall's screens on this instance. */
+	subscribed: Promise<() => void>;
 }
 
 const hubs = new Map<number, Hub>();
@@ -26,6 +27,8 @@ async function changed(wallId: number, hub: Hub, change: { notes: number[]; wall
 		const views = await noteViews(wallId, change.notes);
 		const found = new Set(views.map((v) => v.id));
 		for (const s of hub.screens) {
+			// A member who has just posted for the first time became a participant after connecting.
+			if (s.viewer.canPost && s.viewer.actor && !s.viewer.participant) s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
 			for (const v of views) {
 				const shown = forViewer(v, s.viewer);
 				s.send(shown ? 'note' : 'removed', shown ?? { id: v.id });
@@ -39,20 +42,23 @@ async function changed(wallId: number, hub: Hub, change: { notes: number[]; wall
 async function join(wallId: number, screen: Screen): Promise<() => void> {
 	let hub = hubs.get(wallId);
 	if (!hub) {
-		const h: Hub = { screens: new Set() };
-		hubs.set(wallId, (hub = h));
-		h.stop = await subscribe(wallId, {
+		const h: Hub = { screens: new Set(), subscribed: Promise.resolve(() => {}) };
+		h.subscribed = subscribe(wallId, {
 			changed: (change) => void changed(wallId, h, change).catch((e) => console.error('[parete] aggiornamento non riuscito:', e)),
 			resync: () => broadcast(h, 'wall', {})
 		});
+		hubs.set(wallId, (hub = h));
+		// A failed subscription must not leave a hub that never hears anything.
+		h.subscribed.catch(() => hubs.get(wallId) === h && hubs.delete(wallId));
 	}
-	hub.screens.add(screen);
 	const h = hub;
+	await h.subscribed;
+	h.screens.add(screen);
 	return () => {
 		h.screens.delete(screen);
 		if (!h.screens.size && hubs.get(wallId) === h) {
 			hubs.delete(wallId);
-			h.stop?.();
+			void h.subscribed.then((stop) => stop());
 		}
 	};
 }

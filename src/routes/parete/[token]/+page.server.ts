@@ -17,6 +17,7 @@ import {
 	setVoting,
 	unvote,
 	vote,
+	wallHeader,
 	wallState
 } from '$lib/server/wall/service';
 import { noteId, setGuestCookie, wallAction, wallAndViewer } from '$lib/server/wall/http';
@@ -25,8 +26,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { wall, viewer } = await wallAndViewer(event);
 	if (!viewer.canRead) {
-		const [state, organisations] = await Promise.all([wallState(wall, viewer), joinableOrganisations(wall)]);
-		return { token: wall.joinToken, joined: false as const, wall: state.wall, organisations, loggedIn: !!event.locals.user };
+		const [header, organisations] = await Promise.all([wallHeader(wall), joinableOrganisations(wall)]);
+		return { token: wall.joinToken, joined: false as const, wall: header, organisations, loggedIn: !!event.locals.user };
 	}
 	const state = await wallState(wall, viewer);
 	return {

@@ -1,20 +1,15 @@
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
-import type { Actor } from '$lib/server/accounts/policy';
-import { deleteGroup, getWall, ranking, removeColumn, removeTheme, saveColumn, saveTheme, staffViewer, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall/service';
+import { idParam, submit } from '$lib/server/http';
+import { deleteGroup, ranking, removeColumn, removeTheme, saveColumn, saveTheme, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall/service';
+import { staffWall } from '$lib/server/wall/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function wallFor(actor: Actor, id: string) {
-	const wall = await orNotFound(() => getWall(actor.districtId, idParam(id)));
-	return { wall, viewer: await staffViewer(actor, wall) };
-}
-
-export const load: PageServerLoad = async ({ parent, params }) => {
-	const { wall, viewer } = await wallFor((await parent()).actor, params.id);
+export const load: PageServerLoad = async (event) => {
+	const { wall, viewer } = await staffWall(event);
 	return { ...(await ranking(wall)), token: wall.joinToken, facilitator: viewer.facilitator, version: wall.version };
 };
 
 async function act(event: RequestEvent, run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>) {
-	const { wall, viewer } = await wallFor(await requireActor(event), event.params.id);
+	const { wall, viewer } = await staffWall(event);
 	return submit(event.request, (v) => run(wall, viewer, v));
 }
 

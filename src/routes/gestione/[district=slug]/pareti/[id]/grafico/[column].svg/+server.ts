@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
-import { getWall, ranking } from '$lib/server/wall/service';
+import { idParam } from '$lib/server/http';
+import { ranking } from '$lib/server/wall/service';
+import { staffWall } from '$lib/server/wall/http';
 import { rankingChart } from '$lib/server/charts/ranking-chart';
 import type { RequestHandler } from './$types';
 
 /** The notes of one column by votes, across themes. */
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
-	const wall = await orNotFound(() => getWall(actor.districtId, idParam(event.params.id)));
+	const { wall } = await staffWall(event);
 	const r = await ranking(wall);
 	const column = r.columns.find((c) => c.id === idParam(event.params.column));
 	if (!column) error(404, 'Colonna non trovata');

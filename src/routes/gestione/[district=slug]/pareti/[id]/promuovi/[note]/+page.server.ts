@@ -1,15 +1,15 @@
 import { error } from '@sveltejs/kit';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
-import { getWall, noteViews, wallState, staffViewer } from '$lib/server/wall/service';
+import { idParam, submit } from '$lib/server/http';
+import { noteViews, wallState } from '$lib/server/wall/service';
+import { staffWall } from '$lib/server/wall/http';
 import { promoteNote, promotionChoices } from '$lib/server/wall/promotion';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
-	const { actor } = await parent();
-	const wall = await orNotFound(() => getWall(actor.districtId, idParam(params.id)));
-	const [note] = await noteViews(wall.id, [idParam(params.note)]);
+export const load: PageServerLoad = async (event) => {
+	const { actor, wall, viewer } = await staffWall(event);
+	const [note] = await noteViews(wall.id, [idParam(event.params.note)]);
 	if (!note) error(404, 'Nota non trovata');
-	const state = await wallState(wall, await staffViewer(actor, wall));
+	const state = await wallState(wall, viewer);
 	return {
 		wall: state.wall,
 		note,
@@ -21,8 +21,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const actor = await requireActor(event);
-		const wall = await orNotFound(() => getWall(actor.districtId, idParam(event.params.id)));
+		const { actor, wall } = await staffWall(event);
 		return submit(event.request, (v) => promoteNote(actor, wall, idParam(event.params.note), v), {
 			redirectTo: (r) => `/gestione/${event.params.district}/obiettivi/${(r as { objectiveId: number }).objectiveId}`
 		});
