@@ -31,8 +31,10 @@ export function appUrl(path = '/'): string {
 // pages are checked by the journeys that have it.
 const withoutScript = new WeakSet<BrowserContext>();
 
-export async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-	const context = await browser.newContext({ baseURL: inject('appUrl'), locale: 'it-IT', timezoneId: 'Europe/Rome', ...options });
+/** A browser profile; `secondInstance` talks to the other app instance on the same database. */
+export async function newContext(options: { javaScriptEnabled?: boolean; secondInstance?: boolean } = {}): Promise<BrowserContext> {
+	const { secondInstance, ...rest } = options;
+	const context = await browser.newContext({ baseURL: inject(secondInstance ? 'appUrl2' : 'appUrl'), locale: 'it-IT', timezoneId: 'Europe/Rome', ...rest });
 	if (options.javaScriptEnabled === false) withoutScript.add(context);
 	return context;
 }

@@ -54,7 +54,8 @@ describe('participation wall', () => {
 		await live(facilitator);
 
 		const a = await join(await newContext(), path, code, 'CPIA di Lodi');
-		const bContext = await newContext();
+		// B is served by the other app instance: what A posts reaches B through the database.
+		const bContext = await newContext({ secondInstance: true });
 		const b = await join(bContext, path, code, 'Altro ente (non nell’elenco)', 'Associazione Donne Migranti (prova)');
 		await expectAccessible(a);
 		await Promise.all([live(a), live(b)]);

@@ -13,6 +13,8 @@ import { buildIfNeeded } from '../../scripts/build-if-needed.js';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		appUrl: string;
+		/** A second instance of the app on the same database (another server behind the balancer). */
+		appUrl2: string;
 		/** Where the test SMTP server writes each message it receives, one file per message. */
 		mailDir: string;
 	}
@@ -56,32 +58,43 @@ export default async function setup(project: TestProject) {
 	await admin.query(`create database ${name}`);
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
-	const port = await freePort();
-	const origin = `http://localhost:${port}`;
 	const mailDir = mkdtempSync(path.join(tmpdir(), 'pdz-mail-'));
 	const smtp = await startSmtp(mailDir);
-	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	server.stdout!.on('data', (d) => (output += d));
-	server.stderr!.on('data', (d) => (output += d));
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		try {
-			if ((await fetch(origin)).ok) break;
-		} catch {
-			/* not up yet */
+	const start = async () => {
+		const port = await freePort();
+		const origin = `http://localhost:${port}`;
+		const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+			env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		server.stdout!.on('data', (d) => (output += d));
+		server.stderr!.on('data', (d) => (output += d));
+		const deadline = Date.now() + 60_000;
+		for (;;) {
+			try {
+				if ((await fetch(origin)).ok) break;
+			} catch {
+				/* not up yet */
+			}
+			if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
+			await new Promise((r) => setTimeout(r, 200));
 		}
-		if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
+		return { server, origin };
+	};
+	// Two instances on one database, as behind a load balancer: the second starts once the
+	// first has loaded the demo. Walls must stay live across them.
+	const first = await start();
+	const second = await start();
+	const origin = first.origin;
+	project.provide('appUrl2', second.origin);
 	project.provide('appUrl', origin);
 	project.provide('mailDir', mailDir);
 	return async () => {
-		server.kill('SIGTERM');
-		await new Promise((r) => server.once('exit', r));
+		for (const { server } of [first, second]) {
+			server.kill('SIGTERM');
+			await new Promise((r) => server.once('exit', r));
+		}
 		await admin.query(`drop database if exists ${name} with (force)`);
 		await admin.end();
 		await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
