@@ -14,6 +14,7 @@ interface DemoProject {
 	coDesign?: string;
 	targetGroups: string[];
 	history: [string, string][];
+	leps?: string[];
 	grants?: [source: string, amount: string, from: string, to: string, years?: [string, string, string][]][];
 	beneficiaries?: [string, string, number][];
 }
@@ -26,6 +27,7 @@ const PROJECTS: DemoProject[] = [
 		partners: [['ACSI - progetto SAI', 'partner attuatore'], ['CPIA di Lodi', 'partner'], ['CSV Lombardia Sud', 'co-progettazione']],
 		coDesign: 'Avviso pubblico di co-progettazione (art. 55 d.lgs. 117/2017)',
 		targetGroups: ['Cittadini di paesi terzi', 'Operatori dei servizi'],
+		leps: ['PUA', 'SUP'],
 		history: [['submitted', '2020-09-15'], ['financed', '2020-12-10'], ['running', '2021-01-01'], ['closed', '2022-12-31']],
 		grants: [['FAMI', '180.000,00', '2021-01-01', '2022-12-31', [['2021', '90.000,00', '90.000,00'], ['2022', '90.000,00', '87.412,35']]]],
 		beneficiaries: [['2021', 'Cittadini di paesi terzi', 212], ['2022', 'Cittadini di paesi terzi', 268], ['2022', 'Operatori dei servizi', 45]]
@@ -36,6 +38,7 @@ const PROJECTS: DemoProject[] = [
 		lead: 'ACSI - progetto SAI',
 		partners: [['Comune di Lodi', 'ente titolare']],
 		targetGroups: ['Titolari di protezione internazionale'],
+		leps: ['PIS'],
 		history: [['submitted', '2021-06-30'], ['financed', '2021-10-01'], ['running', '2022-01-01']],
 		beneficiaries: [['2023', 'Titolari di protezione internazionale', 58]]
 	},
@@ -82,7 +85,8 @@ const PROJECTS: DemoProject[] = [
 	}
 ];
 
-export async function loadProjects(system: Actor) {
+/** `areaId` and `objectiveId`: the immigration area and the 2021-2023 objective the projects served. */
+export async function loadProjects(system: Actor, links: { areaId: number; objectiveId: number }) {
 	const organisations = new Map((await listOrganisations(system.districtId)).map((o) => [o.name, o.id]));
 	const sources = new Map((await listSources(system.districtId)).map((s) => [s.name, s.id]));
 	const ids = new Map<string, number>();
@@ -96,6 +100,9 @@ export async function loadProjects(system: Actor) {
 			coDesignProcedure: p.coDesign ?? '',
 			coDesignOn: p.coDesign ? firstDay : '',
 			targetGroups: p.targetGroups.join('\n'),
+			areaIds: String(links.areaId),
+			objectiveIds: String(links.objectiveId),
+			leps: p.leps?.join(',') ?? '',
 			exampleData: 'on',
 			status: firstStatus,
 			changedOn: firstDay

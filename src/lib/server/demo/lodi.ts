@@ -244,7 +244,7 @@ export async function loadDemo() {
 		});
 	}
 	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
-	await loadProjects(system);
+	await loadProjects(system, { areaId: areaIds.G, objectiveId: immigration.id });
 
 	return district;
 }

@@ -95,6 +95,16 @@ export async function listProjects(districtId: number, filter: { status?: string
 	return { projects: rows, total: sumCents(rows.map((r) => Number(r.funded))) };
 }
 
+/** The projects that serve an objective of the plan (shown on the objective's page). */
+export async function projectsOfObjective(districtId: number, objectiveId: number) {
+	return db()
+		.select({ id: projects.id, title: projects.title, status: projects.status })
+		.from(projectObjectives)
+		.innerJoin(projects, eq(projects.id, projectObjectives.projectId))
+		.where(and(eq(projectObjectives.objectiveId, objectiveId), eq(projects.districtId, districtId)))
+		.orderBy(asc(projects.title));
+}
+
 /** Ids sent by a form must be of this district: areas, objectives, organisations. */
 async function checkOwned(tx: Executor, table: typeof areas | typeof objectives | typeof organisations, districtId: number, ids: number[], field: string, message: string) {
 	if (!ids.length) return;

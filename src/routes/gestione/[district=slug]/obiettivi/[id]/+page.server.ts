@@ -10,6 +10,7 @@ import {
 } from '$lib/server/planning/service';
 import { listRoundtables } from '$lib/server/roundtables/service';
 import { originsOf } from '$lib/server/wall/promotion';
+import { projectsOfObjective } from '$lib/server/projects/service';
 import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,8 +18,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(district.id, id));
-	const [areas, roundtables, origins] = await Promise.all([listAreas(district.id), listRoundtables(district.id), originsOf(district.id, [id])]);
-	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })), origins: origins.get(id) ?? [] };
+	const [areas, roundtables, origins, projects] = await Promise.all([listAreas(district.id), listRoundtables(district.id), originsOf(district.id, [id]), projectsOfObjective(district.id, id)]);
+	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })), origins: origins.get(id) ?? [], projects };
 };
 
 export const actions: Actions = {
