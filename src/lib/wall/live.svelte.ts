@@ -65,6 +65,7 @@ export class LiveWall {
 		source.addEventListener('removed', (e) => this.remove(JSON.parse((e as MessageEvent).data).id));
 		source.addEventListener('stats', (e) => (this.state.stats = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('wall', () => void this.refresh());
+		source.addEventListener('header', (e) => (this.state.wall = { ...JSON.parse((e as MessageEvent).data), manageUrl: this.state.wall.manageUrl }));
 		source.onerror = () => (this.connected = false);
 		addEventListener('online', this.onOnline);
 	}

@@ -16,7 +16,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 let current: { pool: pg.Pool; db: Db; url: string } | undefined;
 
 export function connect(url: string, max = 10): Db {
-	const pool = new pg.Pool({ connectionString: url, max });
+	// Safety nets: a request waits at most 15 s for a connection (then fails instead of hanging
+	// the app), and a transaction left idle for a minute is ended by the server.
+	const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 15_000, idle_in_transaction_session_timeout: 60_000 });
 	pool.on('error', (e) => console.error('[db] connessione persa:', e.message));
 	current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }), url };
 	return current.db;

@@ -10,11 +10,18 @@ import { databaseUrl, type Executor } from '../db';
 const CHANNEL = 'pdz_wall';
 const BATCH_MS = 15;
 
-/** What changed on a wall: notes to show again (or remove), or the wall itself. */
+/** What changed on a wall: notes to show again (or remove), its header (open/closed, budget), or its layout. */
 export interface WallChange {
 	wallId: number;
 	notes?: number[];
+	header?: boolean;
 	wall?: boolean;
+}
+
+export interface Batch {
+	notes: number[];
+	header: boolean;
+	wall: boolean;
 }
 
 export async function announce(tx: Executor, change: WallChange): Promise<void> {
@@ -23,12 +30,12 @@ export async function announce(tx: Executor, change: WallChange): Promise<void> 
 
 /** An open screen: gets the batched changes of its wall, and `resync` after a lost connection. */
 export interface Listener {
-	changed(change: { notes: number[]; wall: boolean }): void;
+	changed(change: Batch): void;
 	resync(): void;
 }
 
 const listeners = new Map<number, Set<Listener>>();
-const pending = new Map<number, { notes: Set<number>; wall: boolean }>();
+const pending = new Map<number, { notes: Set<number>; header: boolean; wall: boolean }>();
 let client: pg.Client | undefined;
 let connecting: Promise<void> | undefined;
 let stopped = false;
@@ -37,7 +44,7 @@ function deliver(wallId: number) {
 	const batch = pending.get(wallId);
 	pending.delete(wallId);
 	if (!batch) return;
-	for (const l of listeners.get(wallId) ?? []) l.changed({ notes: [...batch.notes], wall: batch.wall });
+	for (const l of listeners.get(wallId) ?? []) l.changed({ notes: [...batch.notes], header: batch.header, wall: batch.wall });
 }
 
 function heard(payload: string | undefined) {
@@ -50,11 +57,12 @@ function heard(payload: string | undefined) {
 	if (!listeners.has(change.wallId)) return;
 	let batch = pending.get(change.wallId);
 	if (!batch) {
-		batch = { notes: new Set(), wall: false };
+		batch = { notes: new Set(), header: false, wall: false };
 		pending.set(change.wallId, batch);
 		setTimeout(() => deliver(change.wallId), BATCH_MS);
 	}
 	for (const id of change.notes ?? []) batch.notes.add(id);
+	batch.header ||= !!change.header;
 	batch.wall ||= !!change.wall;
 }
 

@@ -53,6 +53,11 @@ export async function wallByToken(token: string): Promise<Wall> {
 	return wall;
 }
 
+export async function wallById(id: number): Promise<Wall | null> {
+	const [wall] = await db().select().from(walls).where(eq(walls.id, id));
+	return wall ?? null;
+}
+
 export function getWall(districtId: number, id: number): Promise<Wall> {
 	return findOwned(db(), walls, districtId, id, 'Parete');
 }
@@ -622,7 +627,8 @@ async function changeWall(wall: Wall, viewer: WallViewer, values: Partial<Wall>,
 		const current = await findOwned(tx, walls, wall.districtId, wall.id, 'Parete');
 		const { before, after } = await updateVersioned(tx, walls, wall.districtId, wall.id, version ?? current.version, values, 'Parete');
 		await recordChange(tx, actor, wall.districtId, { action: 'update', entity: 'wall', entityId: wall.id, before, after });
-		await announce(tx, { wallId: wall.id, wall: true });
+		// Screens update their header from the event: no screen needs to read the whole wall again.
+		await announce(tx, { wallId: wall.id, header: true });
 	});
 }
 

@@ -1,51 +1,70 @@
 // Server-sent events for open wall screens. One hub per wall and app instance hears the
-// database (live.ts), reads the changed notes once, and writes them to each of its screens
-// as that screen may see them (hidden notes only to the facilitator, "mine" per author).
-import { forViewer, noteViews, participantOf, wallStats, type Wall, type WallViewer } from './service';
-import { subscribe } from './live';
+// database (live.ts), reads what changed once, serialises each note once per way of seeing it
+// (hidden notes only for the facilitator, "mine" for its author), and writes each screen its
+// whole batch in one go. Batches of a wall are handled in order, so no screen ends on an older count.
+import { forViewer, noteViews, participantOf, wallById, wallHeader, wallStats, type NoteView, type Wall, type WallViewer } from './service';
+import { subscribe, type Batch } from './live';
 
 interface Screen {
 	viewer: WallViewer;
-	send(event: string, data: unknown): void;
+	write(text: string): void;
 }
 
 interface Hub {
 	screens: Set<Screen>;
 	/** The database subscription, shared by the wall's screens on this instance. */
 	subscribed: Promise<() => void>;
+	/** The batch being handled: the next waits for it. */
+	queue: Promise<void>;
 }
 
 const hubs = new Map<number, Hub>();
 
-function broadcast(hub: Hub, event: string, data: unknown) {
-	for (const s of hub.screens) s.send(event, data);
+const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+
+function broadcast(hub: Hub, text: string) {
+	for (const s of hub.screens) s.write(text);
 }
 
-async function changed(wallId: number, hub: Hub, change: { notes: number[]; wall: boolean }) {
-	if (change.wall) broadcast(hub, 'wall', {});
-	if (change.notes.length) {
-		const views = await noteViews(wallId, change.notes);
-		const found = new Set(views.map((v) => v.id));
-		for (const s of hub.screens) {
-			// A member who has just posted for the first time became a participant after connecting.
-			if (s.viewer.canPost && s.viewer.actor && !s.viewer.participant) s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
-			for (const v of views) {
-				const shown = forViewer(v, s.viewer);
-				s.send(shown ? 'note' : 'removed', shown ?? { id: v.id });
-			}
-			for (const id of change.notes) if (!found.has(id)) s.send('removed', { id });
-		}
+async function changed(wallId: number, hub: Hub, batch: Batch) {
+	let common = batch.wall ? event('wall', {}) : '';
+	if (batch.header) {
+		const wall = await wallById(wallId);
+		// The header without the facilitator's link: each screen keeps its own.
+		if (wall) common += event('header', { ...(await wallHeader(wall)), manageUrl: undefined });
 	}
-	broadcast(hub, 'stats', await wallStats(wallId));
+	const views = batch.notes.length ? await noteViews(wallId, batch.notes) : [];
+	const gone = batch.notes.filter((id) => !views.some((v) => v.id === id)).map((id) => event('removed', { id }));
+	const stats = event('stats', await wallStats(wallId));
+	// Each note as text once per way of seeing it: most screens share the same bytes.
+	const cache = new Map<string, string>();
+	const noteText = (v: NoteView, viewer: WallViewer) => {
+		const mine = !!viewer.participant && v.participantId === viewer.participant.id;
+		const key = `${v.id}:${viewer.facilitator}:${mine}`;
+		let text = cache.get(key);
+		if (text === undefined) {
+			const shown = forViewer(v, viewer);
+			text = shown ? event('note', shown) : event('removed', { id: v.id });
+			cache.set(key, text);
+		}
+		return text;
+	};
+	for (const s of hub.screens) {
+		// A member who has just posted for the first time became a participant after connecting.
+		if (views.length && s.viewer.canPost && s.viewer.actor && !s.viewer.participant) s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
+		s.write(common + views.map((v) => noteText(v, s.viewer)).join('') + gone.join('') + stats);
+	}
 }
 
 async function join(wallId: number, screen: Screen): Promise<() => void> {
 	let hub = hubs.get(wallId);
 	if (!hub) {
-		const h: Hub = { screens: new Set(), subscribed: Promise.resolve(() => {}) };
+		const h: Hub = { screens: new Set(), subscribed: Promise.resolve(() => {}), queue: Promise.resolve() };
 		h.subscribed = subscribe(wallId, {
-			changed: (change) => void changed(wallId, h, change).catch((e) => console.error('[parete] aggiornamento non riuscito:', e)),
-			resync: () => broadcast(h, 'wall', {})
+			changed: (batch) => {
+				h.queue = h.queue.then(() => changed(wallId, h, batch)).catch((e) => console.error('[parete] aggiornamento non riuscito:', e));
+			},
+			resync: () => broadcast(h, event('wall', {}))
 		});
 		hubs.set(wallId, (hub = h));
 		// A failed subscription must not leave a hub that never hears anything.
@@ -70,30 +89,26 @@ export function wallEvents(wall: Wall, viewer: WallViewer): Response {
 	const encoder = new TextEncoder();
 	let leave: (() => void) | undefined;
 	let timer: ReturnType<typeof setInterval> | undefined;
+	const stop = () => {
+		clearInterval(timer);
+		leave?.();
+		leave = undefined;
+	};
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
 			const write = (text: string) => {
 				try {
 					controller.enqueue(encoder.encode(text));
 				} catch {
-					close();
+					stop();
 				}
 			};
-			const close = () => {
-				clearInterval(timer);
-				leave?.();
-				leave = undefined;
-			};
-			leave = await join(wall.id, { viewer, send: (event, data) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`) });
+			leave = await join(wall.id, { viewer, write });
 			// The browser reconnects after 2 s if the stream drops, and then re-reads the wall.
-			write('retry: 2000\nevent: ready\ndata: {}\n\n');
+			write(`retry: 2000\n${event('ready', {})}`);
 			timer = setInterval(() => write(': \n\n'), HEARTBEAT_MS);
 		},
-		cancel() {
-			clearInterval(timer);
-			leave?.();
-			leave = undefined;
-		}
+		cancel: stop
 	});
 	return new Response(stream, {
 		headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' }
