@@ -5,6 +5,8 @@ import { startPlatform, stopPlatform } from '$lib/server/runtime';
 import { sessionUser } from '$lib/server/accounts/service';
 import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { pageCache } from '$lib/server/page-cache';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { deLocalizeUrl, getTextDirection } from '$lib/paraglide/runtime';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -24,8 +26,18 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Public pages in other languages (/en/..., /ar/...): the locale, and `lang` and `dir` on <html>. */
+const language: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
+
 const session: Handle = async ({ event, resolve }) => {
-	const needsSession = !event.url.pathname.startsWith('/ambiti') && !event.url.pathname.startsWith('/_app');
+	const path = deLocalizeUrl(event.url).pathname;
+	const needsSession = !path.startsWith('/ambiti') && !path.startsWith('/_app');
 	event.locals.user = null;
 	if (needsSession) {
 		const { user, headers } = await sessionUser(event.request.headers);
@@ -35,7 +47,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, session, pageCache);
+export const handle = sequence(securityHeaders, language, session, pageCache);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -1,16 +1,32 @@
-// Italian formatting of numbers and dates; dates a person reads are in Europe/Rome.
-const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 0 });
-const dateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' });
-const dateTimeFormat = new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' });
+// Numbers and dates in the reader's language (Italian but on public pages in another one);
+// dates a person reads are in Europe/Rome. Digits stay Latin, as on Italian documents.
+import { getLocale } from '$lib/paraglide/runtime';
+
+const formats = new Map<string, { number: Intl.NumberFormat; percent: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
+
+function format() {
+	const locale = getLocale();
+	let f = formats.get(locale);
+	if (!f) {
+		const tag = locale === 'it' ? 'it-IT' : `${locale}-u-nu-latn`;
+		f = {
+			number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+			percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+			date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' }),
+			dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' })
+		};
+		formats.set(locale, f);
+	}
+	return f;
+}
 
 export function formatNumber(n: number | string | null | undefined): string {
 	if (n === null || n === undefined || n === '') return '';
-	return numberFormat.format(Number(n));
+	return format().number.format(Number(n));
 }
 
 export function formatRatio(ratio: number | null): string {
-	return ratio === null ? '—' : percentFormat.format(ratio);
+	return ratio === null ? '—' : format().percent.format(ratio);
 }
 
 /** A figure with its unit: "70%" for percentages, "2.000 ore" for the rest. */
@@ -21,11 +37,11 @@ export function formatValue(n: number | string | null | undefined, measure: stri
 }
 
 export function formatDate(d: string | Date): string {
-	return dateFormat.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
+	return format().date.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
 }
 
 export function formatDateTime(d: string | Date): string {
-	return dateTimeFormat.format(typeof d === 'string' ? new Date(d) : d);
+	return format().dateTime.format(typeof d === 'string' ? new Date(d) : d);
 }
 
 /** Today as YYYY-MM-DD in Europe/Rome. */
