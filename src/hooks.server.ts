@@ -6,7 +6,8 @@ import { sessionUser } from '$lib/server/accounts/service';
 import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { pageCache } from '$lib/server/page-cache';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { deLocalizeUrl, getTextDirection } from '$lib/paraglide/runtime';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { localeOfPath, withoutLocale } from '$lib/locale-path';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -27,16 +28,18 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 /** Public pages in other languages (/en/..., /ar/...): the locale, and `lang` and `dir` on <html>. */
-const language: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+const withLang = (locale: string) => ({ transformPageChunk: ({ html }: { html: string }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale as never)) });
+const language: Handle = ({ event, resolve }) => {
+	// Italian paths (almost every request) need no locale context: Italian is the base.
+	if (!localeOfPath(event.url.pathname)) return resolve(event, withLang('it'));
+	return paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
-		});
+		return resolve(event, withLang(locale));
 	});
+};
 
 const session: Handle = async ({ event, resolve }) => {
-	const path = deLocalizeUrl(event.url).pathname;
+	const path = withoutLocale(event.url.pathname);
 	const needsSession = !path.startsWith('/ambiti') && !path.startsWith('/_app');
 	event.locals.user = null;
 	if (needsSession) {

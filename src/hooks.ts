@@ -1,5 +1,5 @@
 // Public pages in other languages live under a prefix (/en/ambiti/...): the same routes serve them.
 import type { Reroute } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { withoutLocale } from '$lib/locale-path';
 
-export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;
+export const reroute: Reroute = ({ url }) => withoutLocale(url.pathname);

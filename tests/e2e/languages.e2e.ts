@@ -35,5 +35,14 @@ describe('public pages in the languages of the people who need them', () => {
 		await visit(page, '/gestione/lodi');
 		expect(await page.locator('html').getAttribute('lang')).toBe('it');
 		expect(await page.locator('nav[aria-label="Lingua"]').count()).toBe(0);
+
+		// The district chooses its languages: without Ukrainian, its Ukrainian pages are gone.
+		await page.locator('label').getByText('Українська', { exact: true }).click();
+		await page.getByRole('button', { name: 'Salva', exact: true }).click();
+		await page.waitForLoadState('load');
+		expect(await page.getByRole('checkbox', { name: 'Українська' }).isChecked()).toBe(false);
+		await visit(page, '/uk/ambiti/lodi', 404);
+		await visit(page, '/ambiti/lodi');
+		expect(await page.locator('nav[aria-label="Lingua"] a').allTextContents()).toEqual(['Italiano', 'English', 'Français', 'Español', 'العربية', '中文']);
 	});
 });

@@ -9,7 +9,7 @@ import { districts } from './accounts/schema';
 import { createHash } from 'node:crypto';
 import { match as matchSlug } from '../../params/slug';
 import { todayInRome } from '$lib/format';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { withoutLocale } from '$lib/locale-path';
 
 interface Entry {
 	version: number;
@@ -27,7 +27,7 @@ let bytes = 0;
 function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private' } | null {
 	const { pathname, search } = event.url;
 	// /en/ambiti/... is the English page of /ambiti/...: its own entry, keyed by the full path.
-	const [, section, slug] = deLocalizeUrl(event.url).pathname.split('/');
+	const [, section, slug] = withoutLocale(pathname).split('/');
 	if (!slug || !matchSlug(slug)) return null;
 	// Public pages take no parameters: a random query string must not push pages out.
 	if (section === 'ambiti') return { slug, key: pathname, visibility: 'public' };

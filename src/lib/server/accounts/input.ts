@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { locales } from '$lib/paraglide/runtime';
+
+/** Languages a district can publish in besides Italian: those the interface is translated into. */
+export const PUBLIC_LANGUAGES: string[] = locales.filter((l) => l !== 'it');
 import { requiredText, oneOf, version } from '../validation';
 import { ROLES } from './schema';
 
@@ -40,4 +44,13 @@ export const districtInput = z.object({
 		.max(60),
 	name: requiredText(200, 'Il nome dell’ambito'),
 	region: requiredText(100, 'La regione').default('Lombardia')
+});
+
+/** The public pages' extra languages, as ticked in a checkbox list (comma-joined codes). */
+export const languagesInput = z.object({
+	languages: z
+		.string()
+		.default('')
+		.transform((s) => (s ? [...new Set(s.split(','))] : []))
+		.refine((l) => l.every((c) => PUBLIC_LANGUAGES.includes(c)), { error: 'Lingua non disponibile.' })
 });

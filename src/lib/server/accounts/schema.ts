@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 
 export const ROLES = ['admin', 'coordinator', 'delegate', 'viewer'] as const;
@@ -11,6 +12,8 @@ export const districts = pgTable('district', {
 	region: text().notNull().default('Lombardia'),
 	/** Bumped by every change to the district's data: keys the public page cache. */
 	contentVersion: integer().notNull().default(1),
+	/** Languages of the public pages besides Italian (codes of the message catalogue). */
+	languages: text().array().notNull().default(sql`'{}'::text[]`),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -7,7 +7,7 @@ import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from './policy';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse } from '../validation';
-import { accountInput, districtInput, loginInput, passwordInput, roleInput } from './input';
+import { accountInput, districtInput, languagesInput, loginInput, passwordInput, roleInput } from './input';
 import { blockedFor, hit, reset } from '../security/rate-limit';
 
 /** Acting for the platform itself (demo data, command line): full rights in one district. */
@@ -39,6 +39,18 @@ export async function getDistrictBySlug(slug: string) {
 	const [district] = await db().select().from(districts).where(eq(districts.slug, slug));
 	if (!district) throw new NotFoundError('Ambito');
 	return district;
+}
+
+/** Chooses the languages of the district's public pages besides Italian. */
+export async function setPublicLanguages(actor: Actor, input: unknown) {
+	assertCan(actor, 'accounts.manage');
+	const { languages } = parse(languagesInput, input);
+	return db().transaction(async (tx) => {
+		const [before] = await tx.select({ languages: districts.languages }).from(districts).where(eq(districts.id, actor.districtId));
+		await tx.update(districts).set({ languages }).where(eq(districts.id, actor.districtId));
+		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'district_languages', entityId: actor.districtId, before, after: { languages } });
+		return { languages };
+	});
 }
 
 export async function listDistricts() {

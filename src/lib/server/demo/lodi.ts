@@ -1,6 +1,6 @@
 // The demo district: the Lodi Ufficio di Piano as its May 2024 slides describe it
 // (../shared/seed). Loaded through the same services users go through.
-import { createAccount, createDistrict, systemActor } from '../accounts/service';
+import { createAccount, createDistrict, setPublicLanguages, systemActor } from '../accounts/service';
 import type { Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
@@ -171,6 +171,8 @@ const PHASES_2025 = [
 export async function loadDemo() {
 	const district = await createDistrict({ slug: 'lodi', name: 'Ambito Territoriale di Lodi', region: 'Lombardia' });
 	const system = systemActor(district.id);
+	// The demo publishes in the languages of the Lodi district's foreign residents.
+	await setPublicLanguages(system, { languages: 'en,fr,ar,es,uk,zh' });
 	const accounts = new Map<Role, string>();
 	for (const account of DEMO_ACCOUNTS) accounts.set(account.role, (await createAccount(system, account)).id);
 

@@ -1,8 +1,12 @@
+import { error } from '@sveltejs/kit';
 import { getDistrictBySlug } from '$lib/server/accounts/service';
 import { orNotFound } from '$lib/server/http';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ params }) => {
-	const { id, slug, name, region, contentVersion } = await orNotFound(() => getDistrictBySlug(params.district));
-	return { district: { id, slug, name, region, contentVersion } };
+	const { id, slug, name, region, contentVersion, languages } = await orNotFound(() => getDistrictBySlug(params.district));
+	// A district publishes in Italian and in the languages it chose.
+	if (getLocale() !== 'it' && !languages.includes(getLocale())) error(404, 'Pagina non trovata');
+	return { district: { id, slug, name, region, contentVersion }, languages: ['it', ...languages] };
 };

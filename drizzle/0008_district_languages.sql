@@ -1,0 +1,1 @@
+ALTER TABLE "district" ADD COLUMN "languages" text[] DEFAULT '{}'::text[] NOT NULL;
