@@ -44,7 +44,9 @@ export function formatDateTime(d: string | Date): string {
 	return format().dateTime.format(typeof d === 'string' ? new Date(d) : d);
 }
 
-/** Today as YYYY-MM-DD in Europe/Rome. */
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+
+/** Today as YYYY-MM-DD in Europe/Rome (asked by every cached page: the formatter is made once). */
 export function todayInRome(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+	return isoDay.format(now);
 }
