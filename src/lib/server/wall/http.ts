@@ -1,6 +1,6 @@
 // The glue between the wall's pages and its service: who is looking (session or guest
 // cookie), and form actions that answer the live page with data and plain forms with a redirect.
-import { error, fail, isRedirect, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { idParam, orNotFound, requireActor, submit } from '../http';
 import { getWall, staffViewer, viewerOf, wallByToken, type Wall, type WallViewer } from './service';
 
@@ -47,4 +47,3 @@ export function noteId(values: Record<string, string>): number {
 	return idParam(values.noteId);
 }
 
-export { isRedirect, fail };
