@@ -50,3 +50,39 @@ const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
 export function todayInRome(now = new Date()): string {
 	return isoDay.format(now);
 }
+
+const dayFormats = new Map<string, { weekday: Intl.DateTimeFormat; day: Intl.DateTimeFormat; languages: Intl.DisplayNames }>();
+function dayFormat() {
+	const locale = getLocale();
+	let f = dayFormats.get(locale);
+	if (!f) {
+		const tag = locale === 'it' ? 'it-IT' : `${locale}-u-nu-latn`;
+		f = {
+			weekday: new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }),
+			day: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+			languages: new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' })
+		};
+		dayFormats.set(locale, f);
+	}
+	return f;
+}
+
+/** The name of a weekday, 1 (Monday) to 7 (Sunday), in the reader's language. */
+export function formatWeekday(weekday: number): string {
+	// 1 January 2024 was a Monday.
+	return dayFormat().weekday.format(new Date(Date.UTC(2024, 0, weekday)));
+}
+
+/** A day with its weekday ("lunedì 24 agosto"), in the reader's language. */
+export function formatDayWithWeekday(day: string): string {
+	return dayFormat().day.format(new Date(`${day}T12:00:00Z`));
+}
+
+/** The name of a language from its ISO code, in the reader's language. */
+export function languageName(code: string): string {
+	try {
+		return dayFormat().languages.of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

@@ -2,6 +2,20 @@
 import { m } from '$lib/paraglide/messages';
 
 const table = {
+	topic: { immigration: m.topic_immigration, work: m.topic_work, education: m.topic_education, health: m.topic_health, housing: m.topic_housing, family: m.topic_family, care: m.topic_care, violence: m.topic_violence, legal: m.topic_legal, minors: m.topic_minors },
+	targetGroup: {
+		foreigners: m.target_foreigners,
+		refugees: m.target_refugees,
+		women: m.target_women,
+		unaccompanied_minors: m.target_unaccompanied_minors,
+		trafficking_victims: m.target_trafficking_victims,
+		family_carers: m.target_family_carers,
+		families: m.target_families,
+		young_people: m.target_young_people,
+		elderly: m.target_elderly,
+		workers: m.target_workers
+	},
+	serviceStatus: { draft: m.service_status_draft, active: m.service_status_active, inactive: m.service_status_inactive },
 	status: { achieved: m.status_achieved, over: m.status_over, close: m.status_close, behind: m.status_behind, no_data: m.status_no_data, no_score: m.status_no_score, monitored: m.status_monitored },
 	kind: { output: m.kind_output, process: m.kind_process, outcome: m.kind_outcome },
 	measure: { count: m.measure_count, percentage: m.measure_percentage, score: m.measure_score, hours: m.measure_hours, text: m.measure_text },

@@ -15,12 +15,17 @@ interface Entry {
 	version: number;
 	/** Pages show "today" (e.g. late phases): an entry lives at most until midnight in Rome. */
 	day: string;
+	/** A page that shows "open now" lives until the next opening or closing (ms since epoch). */
+	until: number;
 	headers: [string, string][];
 	body: ArrayBuffer;
 	etag: string;
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Set by a page whose content changes at a known instant (ms since epoch); never sent out. */
+export const CACHE_UNTIL_HEADER = 'x-pdz-cache-until';
 const cache = new Map<string, Entry>();
 let bytes = 0;
 
@@ -29,8 +34,9 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 	// /en/ambiti/... is the English page of /ambiti/...: its own entry, keyed by the full path.
 	const [, section, slug] = withoutLocale(pathname).split('/');
 	if (!slug || !matchSlug(slug)) return null;
-	// Public pages take no parameters: a random query string must not push pages out.
-	if (section === 'ambiti') return { slug, key: pathname, visibility: 'public' };
+	// Public pages are kept without their query string; a search (or a random query string,
+	// which must not push pages out) is answered afresh.
+	if (section === 'ambiti') return search ? null : { slug, key: pathname, visibility: 'public' };
 	// Walls change with every note and vote, without an audited change: never kept.
 	if (pathname.includes('/pareti/')) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private' };
@@ -58,16 +64,21 @@ function store(key: string, entry: Entry) {
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const s = event.request.method === 'GET' ? scope(event) : null;
 	const version = s ? await contentVersion(s.slug) : null;
-	if (!s || version === null) return resolve(event);
+	if (!s || version === null) {
+		const response = await resolve(event);
+		takeUntil(response);
+		return response;
+	}
 	const day = todayInRome();
 	let entry = cache.get(s.key);
-	if (!entry || entry.version !== version || entry.day !== day) {
+	if (!entry || entry.version !== version || entry.day !== day || Date.now() >= entry.until) {
 		const response = await resolve(event);
+		const until = takeUntil(response);
 		const cacheable = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('set-cookie');
 		if (!cacheable) return response;
 		const body = await response.arrayBuffer();
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');
-		entry = { version, day, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
+		entry = { version, day, until, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
 		store(s.key, entry);
 	}
 	const headers = new Headers(entry.headers);
@@ -76,3 +87,11 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 	if (event.request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
 	return new Response(entry.body, { status: 200, headers });
 };
+
+/** Reads and removes the page's own expiry, if it set one. */
+function takeUntil(response: Response): number {
+	const until = response.headers.get(CACHE_UNTIL_HEADER);
+	if (until === null) return Infinity;
+	response.headers.delete(CACHE_UNTIL_HEADER);
+	return Number(until) || Infinity;
+}

@@ -21,7 +21,9 @@ export type Permission =
 	| 'people.read'
 	| 'roundtables.manage'
 	| 'meetings.manage'
-	| 'projects.manage';
+	| 'projects.manage'
+	| 'catalogue.read'
+	| 'catalogue.manage';
 
 const grants: Record<Role, readonly Permission[]> = {
 	admin: [
@@ -34,12 +36,14 @@ const grants: Record<Role, readonly Permission[]> = {
 		'people.read',
 		'roundtables.manage',
 		'meetings.manage',
-		'projects.manage'
+		'projects.manage',
+		'catalogue.read',
+		'catalogue.manage'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
-	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage'],
+	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read'],
 	delegate: ['planning.read'],
-	viewer: ['planning.read', 'people.read']
+	viewer: ['planning.read', 'people.read', 'catalogue.read']
 };
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {

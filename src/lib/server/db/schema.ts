@@ -8,3 +8,4 @@ export * from '../roundtables/schema';
 export * from '../mail/schema';
 export * from '../wall/schema';
 export * from '../projects/schema';
+export * from '../catalogue/schema';

@@ -7,6 +7,11 @@ import { getPlan, listAreas, listPhases, planOverview } from '../planning/servic
 import { ranking, wallOfMeeting } from '../wall/service';
 import { originsOf } from '../wall/promotion';
 import { getIntervention, listInterventions, listProjects } from '../projects/service';
+import { publicService, searchServices } from '../catalogue/public';
+import { catalogueFilters } from '../catalogue/input';
+import { getService } from '../catalogue/service';
+import { systemActor } from '../accounts/service';
+import { romeToInstant } from '$lib/time';
 
 useTestDatabase();
 
@@ -85,5 +90,23 @@ describe('Lodi demo district', () => {
 		const coverage = await getIntervention(district.id, sportello.id, '2026-11-26');
 		expect(coverage.coverage.gaps[0]).toEqual({ from: '2024-01-01', to: '2024-03-31' });
 		expect(coverage.warnings.singleEnding?.endsOn).toBe('2027-06-30');
+
+		// The catalogue: the seed's six services, each translated into the six demo languages.
+		const all = await searchServices(district.id, 'it', catalogueFilters(new URLSearchParams()));
+		expect(all.results.map((r) => r.slug).sort()).toEqual(['cpia-corsi-italiano-terza-media', 'mediazione-linguistico-culturale', 'numero-verde-antitratta', 'sai-minori-stranieri-non-accompagnati', 'sportello-assistenti-familiari', 'sportello-stranieri-rifugiati']);
+		for (const r of all.results) {
+			const staff = await getService(systemActor(district.id), (await publicService(district.id, r.slug, 'it'))!.service.id);
+			expect(Object.entries(staff.missing).filter(([, fields]) => fields.length)).toEqual([]);
+		}
+		// On Monday 30 November 2026 at 10:00 the desk in Lodi is open; in Codogno it is not.
+		const monday = romeToInstant('2026-11-30', '10:00')!;
+		const open = await searchServices(district.id, 'ar', catalogueFilters(new URLSearchParams('aperto=1&comune=Lodi&q=الأجانب')), monday);
+		expect([open.results[0].slug, open.results[0].title.lang]).toEqual(['sportello-stranieri-rifugiati', 'ar']);
+		expect(open.results.every((r) => r.open && r.municipalities.includes('Lodi'))).toBe(true);
+		const stp = await searchServices(district.id, 'it', catalogueFilters(new URLSearchParams('q=codice STP')), monday);
+		expect(stp.results[0].slug).toBe('sportello-stranieri-rifugiati');
+		const page = await publicService(district.id, 'sportello-stranieri-rifugiati', 'ar', monday);
+		expect(page!.locations.map((l) => [l.municipality, l.state.open])).toEqual([['Codogno', false], ['Lodi', true]]);
+		expect(JSON.stringify(page)).not.toContain('convenzione FAMI');
 	});
 });

@@ -5,6 +5,7 @@ import type { Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
 import { loadProjects } from './lodi-projects';
+import { loadServices } from './lodi-services';
 import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning/service';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
@@ -247,6 +248,7 @@ export async function loadDemo() {
 	}
 	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
 	await loadProjects(system, { areaId: areaIds.G, objectiveId: immigration.id });
+	await loadServices(system);
 
 	return district;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
-import { toCsv, toXlsx } from './export';
+import { toXlsx } from './export';
+import { toCsv } from '../csv';
 
 const table = [
 	['Tema', 'Colonna', 'Punti', 'Nota'],

@@ -27,17 +27,6 @@ export async function wallTable(wall: Wall): Promise<(string | number)[][]> {
 	return [HEADERS, ...rows];
 }
 
-/** A spreadsheet opens a cell starting with = + - @ as a formula: such text gets a leading apostrophe. */
-function csvCell(v: string | number): string {
-	let s = String(v);
-	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Semicolons and a byte-order mark: what Excel in Italian expects; LibreOffice reads it too. */
-export function toCsv(table: (string | number)[][]): string {
-	return '\uFEFF' + table.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
-}
 
 export async function toXlsx(table: (string | number)[][]): Promise<Buffer> {
 	const [header, ...rows] = table;

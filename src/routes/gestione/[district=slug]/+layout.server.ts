@@ -17,7 +17,9 @@ export const load: LayoutServerLoad = async (event) => {
 			organisations: can(actor, 'organisations.manage'),
 			people: can(actor, 'people.read'),
 			roundtables: can(actor, 'roundtables.manage'),
-			projects: can(actor, 'projects.manage')
+			projects: can(actor, 'projects.manage'),
+			catalogueRead: can(actor, 'catalogue.read'),
+			catalogue: can(actor, 'catalogue.manage')
 		}
 	};
 };

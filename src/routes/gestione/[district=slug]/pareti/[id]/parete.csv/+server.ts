@@ -1,5 +1,6 @@
 import { staffWall } from '$lib/server/wall/http';
-import { toCsv, wallTable } from '$lib/server/wall/export';
+import { wallTable } from '$lib/server/wall/export';
+import { toCsv } from '$lib/server/csv';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { dayPlan, easter, nationalHolidays, nextChangeToday, openState, type Schedule } from './hours';
+import { romeToInstant } from '$lib/time';
+
+const desk: Schedule = {
+	hours: [
+		{ weekday: 1, opens: '09:00:00', closes: '12:30:00' },
+		{ weekday: 1, opens: '14:00', closes: '17:00' },
+		{ weekday: 3, opens: '09:00', closes: '12:30' }
+	],
+	exceptions: [
+		{ fromDay: '2026-08-03', toDay: '2026-08-21', opens: null, closes: null, note: 'Chiusura estiva' },
+		{ fromDay: '2026-12-02', toDay: '2026-12-02', opens: '15:00', closes: '18:00', note: 'Apertura pomeridiana straordinaria' }
+	]
+};
+const at = (date: string, time: string) => romeToInstant(date, time)!;
+
+describe('opening hours', () => {
+	it('computes Easter and the holidays that move with it', () => {
+		expect(easter(2024)).toBe('2024-03-31');
+		expect(easter(2025)).toBe('2025-04-20');
+		expect(easter(2027)).toBe('2027-03-28');
+		const h = nationalHolidays(2025);
+		expect(h.get('2025-04-21')).toBe('Lunedì dell’Angelo');
+		expect(h.get('2025-06-02')).toBe('Festa della Repubblica');
+		expect(h.has('2025-10-04')).toBe(false);
+		expect(nationalHolidays(2026).get('2026-10-04')).toMatch(/San Francesco/);
+	});
+
+	it('is open inside an interval and says when it closes, in Rome time across DST', () => {
+		// Monday 23 March 2026 (CET) and Monday 30 March 2026 (CEST): same wall-clock answer.
+		for (const day of ['2026-03-23', '2026-03-30']) {
+			expect(openState(desk, at(day, '10:15'))).toMatchObject({ open: true, closesAt: '12:30' });
+			expect(openState(desk, at(day, '12:30'))).toMatchObject({ open: false, next: { day, time: '14:00' } });
+			expect(openState(desk, at(day, '08:59'))).toMatchObject({ open: false, next: { day, time: '09:00' } });
+		}
+	});
+
+	it('is closed on national holidays and exceptions, and finds the next opening', () => {
+		// Easter Monday 2026 is 6 April: closed, next opening Wednesday 8 April.
+		expect(openState(desk, at('2026-04-06', '10:00'))).toEqual({ open: false, next: { day: '2026-04-08', time: '09:00' }, reason: 'Lunedì dell’Angelo' });
+		const summer = openState(desk, at('2026-08-05', '10:00'));
+		expect(summer).toMatchObject({ open: false, next: { day: '2026-08-24', time: '09:00' }, reason: 'Chiusura estiva' });
+		// Special hours replace the week's on that day.
+		expect(dayPlan(desk, '2026-12-02').intervals).toEqual([['15:00', '18:00']]);
+		expect(openState(desk, at('2026-12-02', '10:00')).open).toBe(false);
+		expect(openState(desk, at('2026-12-02', '16:00')).open).toBe(true);
+	});
+
+	it('has no next opening when a place never opens', () => {
+		expect(openState({ hours: [], exceptions: [] }, at('2026-05-04', '10:00'))).toEqual({ open: false, next: null });
+	});
+
+	it('knows when the state will change next today', () => {
+		expect(nextChangeToday([desk], at('2026-03-23', '10:00'))?.toISOString()).toBe(at('2026-03-23', '12:30').toISOString());
+		expect(nextChangeToday([desk], at('2026-03-23', '18:00'))).toBeNull();
+	});
+});

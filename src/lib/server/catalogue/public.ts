@@ -1,0 +1,323 @@
+// The catalogue as readers see it: active services only, in the reader's language with
+// Italian where a translation is missing (marked), search and filters, "who does what",
+// and the anonymous page ratings. Staff-only fields (internal notes) are never selected.
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { db } from '../db';
+import { organisations } from '../organisations/schema';
+import { projectAreas, projectPartners, projects } from '../projects/schema';
+import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables/schema';
+import { areas } from '../planning/schema';
+import { hit } from '../security/rate-limit';
+import { parse } from '../validation';
+import { assertCan, type Actor } from '../accounts/policy';
+import { locationsOf } from './service';
+import { nextChangeToday, openState, upcomingExceptions, weekTable } from './hours';
+import type { CatalogueFilters } from './input';
+import { ratingInput } from './input';
+import { pageRatings, services, serviceTexts, serviceLocations } from './schema';
+import { TEXT_FIELDS, type TextField } from '$lib/catalogue';
+
+/** A piece of text and the language it is in: the reader's, or Italian when not translated. */
+export interface Localised {
+	value: string;
+	lang: string;
+}
+type TextRow = Record<TextField, string> & { lang: string; updatedAt: Date };
+
+/** Field by field: the translation where there is one, else the Italian. */
+function localise(italian: TextRow, translated: TextRow | undefined): Record<TextField, Localised> {
+	return Object.fromEntries(
+		TEXT_FIELDS.map((f) => [f, translated?.[f].trim() ? { value: translated[f], lang: translated.lang } : { value: italian[f], lang: 'it' }])
+	) as Record<TextField, Localised>;
+}
+
+async function textsOf(serviceIds: number[], lang: string) {
+	if (!serviceIds.length) return new Map<number, { it: TextRow; tr?: TextRow }>();
+	const rows = await db()
+		.select()
+		.from(serviceTexts)
+		.where(and(inArray(serviceTexts.serviceId, serviceIds), inArray(serviceTexts.lang, [...new Set(['it', lang])])));
+	const map = new Map<number, { it: TextRow; tr?: TextRow }>();
+	for (const r of rows.filter((r) => r.lang === 'it')) map.set(r.serviceId, { it: r });
+	for (const r of rows.filter((r) => r.lang !== 'it')) {
+		const entry = map.get(r.serviceId);
+		if (entry) entry.tr = r;
+	}
+	return map;
+}
+
+const PUBLIC_SERVICE = {
+	id: services.id,
+	slug: services.slug,
+	topics: services.topics,
+	targetGroups: services.targetGroups,
+	spokenLanguages: services.spokenLanguages,
+	accessUrl: services.accessUrl,
+	phone: services.phone,
+	email: services.email,
+	exampleData: services.exampleData,
+	updatedAt: services.updatedAt,
+	providerId: services.providerId,
+	provider: organisations.name
+};
+
+/** One active service, as its public page shows it; null when there is none (or not public). */
+export async function publicService(districtId: number, slug: string, lang: string, now = new Date()) {
+	const [service] = await db()
+		.select({ ...PUBLIC_SERVICE, providerWebsite: organisations.website, providerAddress: organisations.address })
+		.from(services)
+		.innerJoin(organisations, eq(organisations.id, services.providerId))
+		.where(and(eq(services.districtId, districtId), eq(services.slug, slug), eq(services.status, 'active')));
+	if (!service) return null;
+	const [texts, places] = await Promise.all([textsOf([service.id], lang), locationsOf([service.id])]);
+	const t = texts.get(service.id)!;
+	const locations = (places.get(service.id) ?? []).map((l) => ({
+		id: l.id,
+		name: l.name,
+		municipality: l.municipality,
+		address: l.address,
+		state: openState(l.schedule, now),
+		week: weekTable(l.schedule),
+		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({ fromDay, toDay, opens: opens?.slice(0, 5) ?? null, closes: closes?.slice(0, 5) ?? null, note }))
+	}));
+	const dates = [service.updatedAt, t.it.updatedAt, t.tr?.updatedAt, ...(places.get(service.id) ?? []).map((l) => l.updatedAt)].filter(Boolean) as Date[];
+	return {
+		service: { ...service, updatedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) },
+		text: localise(t.it, t.tr),
+		translated: !!t.tr,
+		locations,
+		/** Until when the page's "open now" stays true. */
+		validUntil: nextChangeToday((places.get(service.id) ?? []).map((l) => l.schedule), now)
+	};
+}
+
+/** How the search box matches a text row: words (stemmed, accents ignored), typos, or a substring. */
+function textMatches(q: string): SQL {
+	const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return sql`(${serviceTexts.search} @@ websearch_to_tsquery(pdz_ts_config(${serviceTexts.lang}), pdz_unaccent(${q}))
+		or word_similarity(lower(pdz_unaccent(${q})), ${serviceTexts.plain}) >= 0.6
+		or ${serviceTexts.plain} like lower(pdz_unaccent(${like})))`;
+}
+function nameMatches(column: SQL, q: string): SQL {
+	const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const text = sql`lower(pdz_unaccent(${column}))`;
+	return sql`(to_tsvector('italian', ${text}) @@ websearch_to_tsquery('italian', pdz_unaccent(${q}))
+		or word_similarity(lower(pdz_unaccent(${q})), ${text}) >= 0.6
+		or ${text} like lower(pdz_unaccent(${like})))`;
+}
+
+/** The active services matching the reader's search and filters, best matches first. */
+export async function searchServices(districtId: number, lang: string, filters: CatalogueFilters, now = new Date()) {
+	const langs = [...new Set(['it', lang])];
+	const q = filters.q;
+	const rank = q
+		? sql<number>`coalesce((select max(ts_rank(t.search, websearch_to_tsquery(pdz_ts_config(t.lang), pdz_unaccent(${q}))) + word_similarity(lower(pdz_unaccent(${q})), t.plain))
+			from service_text t where t.service_id = ${services.id} and t.lang in ${langs}), 0)`
+		: sql<number>`0`;
+	const rows = await db()
+		.select({ ...PUBLIC_SERVICE, rank })
+		.from(services)
+		.innerJoin(organisations, eq(organisations.id, services.providerId))
+		.where(
+			and(
+				eq(services.districtId, districtId),
+				eq(services.status, 'active'),
+				filters.topic ? sql`${services.topics} @> array[${filters.topic}]::text[]` : undefined,
+				filters.targetGroup ? sql`${services.targetGroups} @> array[${filters.targetGroup}]::text[]` : undefined,
+				filters.spokenLanguage ? sql`${services.spokenLanguages} @> array[${filters.spokenLanguage}]::text[]` : undefined,
+				filters.municipality
+					? sql`exists (select 1 from ${serviceLocations} l where l.service_id = ${services.id} and lower(l.municipality) = lower(${filters.municipality}))`
+					: undefined,
+				q ? sql`exists (select 1 from ${serviceTexts} where ${serviceTexts.serviceId} = ${services.id} and ${inArray(serviceTexts.lang, langs)} and ${textMatches(q)})` : undefined
+			)
+		)
+		.orderBy(...(q ? [desc(rank)] : []), asc(services.slug))
+		.limit(200);
+	const ids = rows.map((r) => r.id);
+	const [texts, places] = await Promise.all([textsOf(ids, lang), locationsOf(ids)]);
+	const results = rows.map((r) => {
+		const t = texts.get(r.id)!;
+		const text = localise(t.it, t.tr);
+		const own = (places.get(r.id) ?? []).filter((l) => !filters.municipality || l.municipality.toLowerCase() === filters.municipality.toLowerCase());
+		return {
+			slug: r.slug,
+			title: text.title,
+			summary: text.summary,
+			provider: r.provider,
+			providerId: r.providerId,
+			topics: r.topics,
+			targetGroups: r.targetGroups,
+			spokenLanguages: r.spokenLanguages,
+			municipalities: [...new Set((places.get(r.id) ?? []).map((l) => l.municipality))],
+			open: own.length ? own.some((l) => openState(l.schedule, now).open) : null,
+			schedules: own.map((l) => l.schedule)
+		};
+	});
+	if (!q) results.sort((a, b) => a.title.value.localeCompare(b.title.value, lang));
+	const shown = filters.openNow ? results.filter((r) => r.open) : results;
+	return {
+		results: shown.map(({ schedules: _, ...r }) => r),
+		validUntil: nextChangeToday(results.flatMap((r) => r.schedules), now)
+	};
+}
+
+/** The choices of the filters: only municipalities and languages that some active service has. */
+export async function filterChoices(districtId: number) {
+	const [municipalities, languages] = await Promise.all([
+		db()
+			.selectDistinct({ m: serviceLocations.municipality })
+			.from(serviceLocations)
+			.innerJoin(services, eq(services.id, serviceLocations.serviceId))
+			.where(and(eq(services.districtId, districtId), eq(services.status, 'active')))
+			.orderBy(asc(serviceLocations.municipality)),
+		db().execute<{ code: string }>(sql`select distinct unnest(spoken_languages) as code from service where district_id = ${districtId} and status = 'active' order by 1`)
+	]);
+	return { municipalities: municipalities.map((r) => r.m), languages: languages.rows.map((r) => r.code) };
+}
+
+const ACTIVE_PROJECT = inArray(projects.status, ['financed', 'running']);
+
+/** Organisations and active projects whose names match the search (their texts are in Italian). */
+export async function searchOthers(districtId: number, q: string) {
+	if (!q) return { organisations: [], projects: [] };
+	const [orgs, projs] = await Promise.all([
+		db()
+			.select({ id: organisations.id, name: organisations.name, type: organisations.type })
+			.from(organisations)
+			.where(and(eq(organisations.districtId, districtId), nameMatches(sql`${organisations.name}`, q)))
+			.orderBy(asc(organisations.name))
+			.limit(50),
+		db()
+			.select({ id: projects.id, title: projects.title, description: projects.description })
+			.from(projects)
+			.where(and(eq(projects.districtId, districtId), ACTIVE_PROJECT, nameMatches(sql`${projects.title} || ' ' || ${projects.description}`, q)))
+			.orderBy(asc(projects.title))
+			.limit(50)
+	]);
+	return { organisations: orgs, projects: projs };
+}
+
+/** "Chi fa cosa": per organisation, in which areas it works (roundtables, projects) and its services. */
+export async function whoDoesWhat(districtId: number) {
+	const [orgs, areaRows, viaRoundtables, viaProjects, serviceCounts] = await Promise.all([
+		db().select({ id: organisations.id, name: organisations.name, type: organisations.type }).from(organisations).where(eq(organisations.districtId, districtId)).orderBy(asc(organisations.name)),
+		db().select({ id: areas.id, code: areas.code, name: areas.name }).from(areas).where(and(eq(areas.districtId, districtId), eq(areas.active, true))).orderBy(asc(areas.position), asc(areas.code)),
+		db()
+			.selectDistinct({ organisationId: roundtableMembers.organisationId, areaId: roundtableAreas.areaId })
+			.from(roundtableMembers)
+			.innerJoin(roundtableAreas, eq(roundtableAreas.roundtableId, roundtableMembers.roundtableId))
+			.where(and(eq(roundtableMembers.districtId, districtId), sql`${roundtableMembers.leftOn} is null`)),
+		db().execute<{ organisation_id: number; area_id: number; n: number }>(sql`
+			select o.organisation_id, pa.area_id, count(distinct p.id)::int as n
+			from project p
+			join project_area pa on pa.project_id = p.id
+			join (select id as project_id, lead_organisation_id as organisation_id from project where district_id = ${districtId}
+			      union select project_id, organisation_id from project_partner) o on o.project_id = p.id
+			where p.district_id = ${districtId} and p.status in ('financed', 'running')
+			group by 1, 2`),
+		db()
+			.select({ providerId: services.providerId, n: sql<number>`count(*)::int` })
+			.from(services)
+			.where(and(eq(services.districtId, districtId), eq(services.status, 'active')))
+			.groupBy(services.providerId)
+	]);
+	const key = (o: number, a: number) => `${o}:${a}`;
+	const roundtable = new Set(viaRoundtables.map((r) => key(r.organisationId, r.areaId)));
+	const projectCount = new Map(viaProjects.rows.map((r) => [key(r.organisation_id, r.area_id), r.n]));
+	const servicesOf = new Map(serviceCounts.map((r) => [r.providerId, r.n]));
+	const rows = orgs.map((o) => ({
+		...o,
+		services: servicesOf.get(o.id) ?? 0,
+		cells: areaRows.map((a) => ({ roundtable: roundtable.has(key(o.id, a.id)), projects: projectCount.get(key(o.id, a.id)) ?? 0 }))
+	}));
+	// Areas where nobody works are columns of empty cells: keep them, they are the point.
+	return { areas: areaRows, organisations: rows };
+}
+
+/** An organisation's public page: its details, active services, active projects and roundtables. */
+export async function publicOrganisation(districtId: number, id: number, lang: string) {
+	const [org] = await db()
+		.select({ id: organisations.id, name: organisations.name, type: organisations.type, website: organisations.website, email: organisations.email, phone: organisations.phone, address: organisations.address })
+		.from(organisations)
+		.where(and(eq(organisations.districtId, districtId), eq(organisations.id, id)));
+	if (!org) return null;
+	const [svc, projs, tables] = await Promise.all([
+		db().select({ id: services.id, slug: services.slug }).from(services).where(and(eq(services.providerId, id), eq(services.status, 'active'))),
+		db()
+			.selectDistinct({ id: projects.id, title: projects.title, description: projects.description, status: projects.status, startsOn: projects.startsOn, endsOn: projects.endsOn, lead: sql<boolean>`${projects.leadOrganisationId} = ${id}` })
+			.from(projects)
+			.leftJoin(projectPartners, eq(projectPartners.projectId, projects.id))
+			.where(and(eq(projects.districtId, districtId), ACTIVE_PROJECT, sql`(${projects.leadOrganisationId} = ${id} or ${projectPartners.organisationId} = ${id})`))
+			.orderBy(asc(projects.title)),
+		db()
+			.selectDistinct({ id: roundtables.id, name: roundtables.name })
+			.from(roundtableMembers)
+			.innerJoin(roundtables, eq(roundtables.id, roundtableMembers.roundtableId))
+			.where(and(eq(roundtableMembers.organisationId, id), sql`${roundtableMembers.leftOn} is null`))
+			.orderBy(asc(roundtables.name))
+	]);
+	const texts = await textsOf(svc.map((s) => s.id), lang);
+	return {
+		organisation: org,
+		services: svc.map((s) => {
+			const t = localise(texts.get(s.id)!.it, texts.get(s.id)!.tr);
+			return { slug: s.slug, title: t.title, summary: t.summary };
+		}),
+		projects: projs,
+		roundtables: tables
+	};
+}
+
+/** An active project, as the public may see it: no amounts, no documents, no internal notes. */
+export async function publicProject(districtId: number, id: number) {
+	const [p] = await db()
+		.select({ id: projects.id, title: projects.title, description: projects.description, status: projects.status, startsOn: projects.startsOn, endsOn: projects.endsOn, targetGroups: projects.targetGroups, exampleData: projects.exampleData, leadId: projects.leadOrganisationId, lead: organisations.name })
+		.from(projects)
+		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
+		.where(and(eq(projects.districtId, districtId), eq(projects.id, id), ACTIVE_PROJECT));
+	if (!p) return null;
+	const [partners, projectAreaRows] = await Promise.all([
+		db().select({ id: organisations.id, name: organisations.name, role: projectPartners.role }).from(projectPartners).innerJoin(organisations, eq(organisations.id, projectPartners.organisationId)).where(eq(projectPartners.projectId, id)).orderBy(asc(organisations.name)),
+		db().select({ code: areas.code, name: areas.name }).from(projectAreas).innerJoin(areas, eq(areas.id, projectAreas.areaId)).where(eq(projectAreas.projectId, id)).orderBy(asc(areas.code))
+	]);
+	return { project: p, partners, areas: projectAreaRows };
+}
+
+// ---- page ratings ------------------------------------------------------------------------
+
+/** Ratings a reader's address may send: enough for a family sharing one, too few to skew results. */
+export const RATING_LIMIT = { count: 10, windowSeconds: 3600 };
+
+/** Saves one rating; refused (with the seconds to wait) when the address sent too many. */
+export async function ratePage(districtId: number, page: { path: string; serviceId: number | null; lang: string }, input: unknown, clientAddress: string): Promise<{ wait: number }> {
+	const data = parse(ratingInput, input);
+	const wait = await hit(`rating:${clientAddress}`, RATING_LIMIT.count, RATING_LIMIT.windowSeconds);
+	if (!wait) await db().insert(pageRatings).values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data });
+	return { wait };
+}
+
+/** What readers said, per page: for staff. */
+export async function ratingResults(actor: Actor) {
+	assertCan(actor, 'catalogue.read');
+	const [pages, recent] = await Promise.all([
+		db()
+			.select({
+				path: pageRatings.path,
+				count: sql<number>`count(*)::int`,
+				average: sql<number>`round(avg(${pageRatings.rating}), 1)::float`,
+				low: sql<number>`count(*) filter (where ${pageRatings.rating} <= 3)::int`,
+				reasons: sql<Record<string, number> | null>`(select jsonb_object_agg(r, n) from (select unnest(p2.reasons) r, count(*) n from page_rating p2 where p2.district_id = ${actor.districtId} and p2.path = ${pageRatings.path} group by 1) x)`
+			})
+			.from(pageRatings)
+			.where(eq(pageRatings.districtId, actor.districtId))
+			.groupBy(pageRatings.path)
+			.orderBy(asc(sql`avg(${pageRatings.rating})`)),
+		db()
+			.select({ path: pageRatings.path, rating: pageRatings.rating, comment: pageRatings.comment, lang: pageRatings.lang, createdAt: pageRatings.createdAt })
+			.from(pageRatings)
+			.where(and(eq(pageRatings.districtId, actor.districtId), sql`${pageRatings.comment} <> ''`))
+			.orderBy(desc(pageRatings.createdAt))
+			.limit(50)
+	]);
+	return { pages, recent };
+}

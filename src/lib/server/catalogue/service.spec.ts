@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, useTestDatabase } from '../db/testing';
+import { createDistrict, setPublicLanguages, systemActor } from '../accounts/service';
+import { createOrganisation } from '../organisations/service';
+import { createProject } from '../projects/service';
+import { ConflictError, ValidationError } from '../errors';
+import { romeToInstant } from '$lib/time';
+import { addException, addLocation, createService, getService, listServices, saveTranslation, updateService } from './service';
+import { publicOrganisation, publicService, ratePage, RATING_LIMIT, ratingResults, searchOthers, searchServices, whoDoesWhat } from './public';
+import { catalogueFilters } from './input';
+
+useTestDatabase();
+
+const ve = async (p: Promise<unknown>) => ((await errorOf(p)) as ValidationError).fields;
+const filters = (query: string) => catalogueFilters(new URLSearchParams(query));
+const monday10 = romeToInstant('2026-11-23', '10:00')!;
+
+async function setup(slug: string) {
+	const district = await createDistrict({ slug, name: `Ambito ${slug}` });
+	const admin = systemActor(district.id);
+	await setPublicLanguages(admin, { languages: 'en,fr,ar' });
+	const org = await createOrganisation(admin, { name: 'Comune di Lodi', type: 'municipality' });
+	const desk = await createService(admin, {
+		slug: 'sportello-stranieri',
+		status: 'active',
+		providerId: String(org.id),
+		title: 'Sportello Stranieri',
+		summary: 'Informazioni sul permesso di soggiorno e sul codice STP per la salute.',
+		requirements: 'Passaporto\nCodice fiscale',
+		topics: 'immigration,health',
+		targetGroups: 'foreigners,refugees',
+		spokenLanguages: 'it, ar, fr',
+		internalNotes: 'Convenzione da rinnovare'
+	});
+	await addLocation(admin, desk.id, { municipality: 'Lodi', address: 'Piazza Mercato 5', h1_1_opens: '09:00', h1_1_closes: '12:30' });
+	await addLocation(admin, desk.id, { municipality: 'Codogno', address: 'Via Roma 1', h2_1_opens: '09:00', h2_1_closes: '12:00' });
+	return { district, admin, org, desk };
+}
+
+describe('service catalogue', () => {
+	it('validates services, places and hours with messages next to the fields', async () => {
+		const { admin, org } = await setup('cat-a');
+		const base = { slug: 'x', status: 'active', providerId: String(org.id), title: '' };
+		const errors = await ve(createService(admin, { ...base, spokenLanguages: 'xx, italiano', topics: 'spaceships', accessUrl: 'javascript:alert(1)' }));
+		expect(errors).toMatchObject({ title: 'Il titolo è obbligatorio.', slug: expect.stringMatching(/almeno 3/), topics: 'Scelta non valida.', accessUrl: expect.stringMatching(/http/) });
+		expect(errors.spokenLanguages).toMatch(/codice di due lettere/);
+		expect((await ve(createService(admin, { ...base, slug: 'sportello-stranieri', title: 'Doppio' }))).slug).toMatch(/già/);
+		const other = await setup('cat-a2');
+		expect((await ve(createService(admin, { ...base, slug: 'altro', title: 'T', providerId: String(other.org.id) }))).providerId).toMatch(/di questo ambito/);
+		const service = await createService(admin, { ...base, slug: 'altro', title: 'Altro' });
+		expect((await ve(addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1', h3_1_opens: '12:00', h3_1_closes: '09:00' }))).h3_1_closes).toMatch(/dopo l’apertura/);
+		expect((await ve(addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1', h3_1_opens: '09:00', h3_1_closes: '12:00', h3_2_opens: '11:00', h3_2_closes: '13:00' }))).h3_2_opens).toMatch(/sovrappongono/);
+		const place = await addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1' });
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', toDay: '2026-08-01', closed: 'on' }))).toDay).toMatch(/precedere/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', opens: '10:00' }))).closes).toMatch(/chiuso/);
+	});
+
+	it('publishes active services only, without staff fields, falling back to Italian field by field', async () => {
+		const { district, admin, desk } = await setup('cat-b');
+		const page = await publicService(district.id, 'sportello-stranieri', 'fr', monday10);
+		expect(page?.text.title).toEqual({ value: 'Sportello Stranieri', lang: 'it' });
+		expect(JSON.stringify(page)).not.toContain('Convenzione da rinnovare');
+		expect(page?.locations.map((l) => [l.municipality, l.state.open])).toEqual([['Codogno', false], ['Lodi', true]]);
+		await saveTranslation(admin, desk.id, 'fr', { title: 'Guichet Étrangers', version: '0' });
+		const fr = await publicService(district.id, 'sportello-stranieri', 'fr', monday10);
+		expect(fr?.text.title).toEqual({ value: 'Guichet Étrangers', lang: 'fr' });
+		expect(fr?.text.summary.lang).toBe('it');
+		// The staff view lists what is missing: French lacks the summary and documents; English everything.
+		const staff = await getService(admin, desk.id);
+		expect(staff.missing.fr).toEqual(['summary', 'requirements']);
+		expect((await listServices(admin))[0].missing).toEqual(['en', 'ar']);
+		// Two people editing: the second is told.
+		expect(await errorOf(saveTranslation(admin, desk.id, 'fr', { title: 'Autre', version: '0' }))).toBeInstanceOf(ConflictError);
+		expect(await errorOf(saveTranslation(admin, desk.id, 'de', { title: 'Ausländer', version: '0' }))).toHaveProperty('message', expect.stringMatching(/Lingua/));
+		await updateService(admin, desk.id, { ...staff.service, ...staff.italian, topics: '', targetGroups: '', spokenLanguages: '', providerId: String(staff.service.providerId), exampleData: '', status: 'draft', version: String(staff.service.version) });
+		expect(await publicService(district.id, 'sportello-stranieri', 'it', monday10)).toBeNull();
+		expect(await errorOf(updateService(admin, desk.id, { ...staff.service, ...staff.italian, providerId: String(staff.service.providerId), topics: '', targetGroups: '', spokenLanguages: '', version: String(staff.service.version) }))).toBeInstanceOf(ConflictError);
+	});
+
+	it('finds services by stemmed words, without accents, with typos, in any script, and filters them', async () => {
+		const { district, admin, desk } = await setup('cat-c');
+		await saveTranslation(admin, desk.id, 'ar', { title: 'مكتب الأجانب', summary: 'معلومات عن تصريح الإقامة', version: '0' });
+		const slugs = async (query: string, lang = 'it') => (await searchServices(district.id, lang, filters(query), monday10)).results.map((r) => r.slug);
+		expect(await slugs('q=permessi+soggiorno')).toEqual(['sportello-stranieri']); // stemmed
+		expect(await slugs('q=SALUTÈ')).toEqual(['sportello-stranieri']); // accents and case
+		expect(await slugs('q=sportelo+stranieri')).toEqual(['sportello-stranieri']); // a typo
+		expect(await slugs('q=الأجانب', 'ar')).toEqual(['sportello-stranieri']);
+		expect(await slugs('q=Sportello', 'ar')).toEqual(['sportello-stranieri']); // Italian words from any language
+		expect(await slugs('q=biciclette')).toEqual([]);
+		for (const nasty of ["'); drop table service; --", '%_\\', '!!!&&||', 'a'.repeat(5000), '\u0000\u202e', '"unterminated', '💥'.repeat(50)]) {
+			await expect(searchServices(district.id, 'ar', filters(`q=${encodeURIComponent(nasty)}`), monday10)).resolves.toBeDefined();
+			await expect(searchOthers(district.id, filters(`q=${encodeURIComponent(nasty)}`).q)).resolves.toBeDefined();
+		}
+		expect(await slugs('comune=codogno')).toEqual(['sportello-stranieri']);
+		expect(await slugs('comune=Sant%27Angelo')).toEqual([]);
+		expect(await slugs('destinatari=refugees&argomento=health&lingua=ar')).toEqual(['sportello-stranieri']);
+		expect(await slugs('destinatari=women')).toEqual([]);
+		expect(await slugs('aperto=1')).toEqual(['sportello-stranieri']); // Lodi is open on Monday at 10
+		expect(await slugs('aperto=1&comune=Codogno')).toEqual([]); // Codogno is not
+		const sunday = await searchServices(district.id, 'it', filters('aperto=1'), romeToInstant('2026-11-22', '10:00')!);
+		expect(sunday.results).toEqual([]);
+	});
+
+	it('shows who does what and counts ratings under a rate limit', async () => {
+		const { district, admin, org } = await setup('cat-d');
+		await createProject(admin, { title: 'Progetto attivo', status: 'running', changedOn: '2025-01-01', leadOrganisationId: String(org.id) });
+		await createProject(admin, { title: 'Idea riservata', status: 'idea', changedOn: '2025-01-01', leadOrganisationId: String(org.id) });
+		const page = await publicOrganisation(district.id, org.id, 'it');
+		expect(page?.services.map((s) => s.title.value)).toEqual(['Sportello Stranieri']);
+		expect(page?.projects.map((p) => p.title)).toEqual(['Progetto attivo']);
+		expect((await searchOthers(district.id, 'progetto')).projects.map((p) => p.title)).toEqual(['Progetto attivo']);
+		expect((await searchOthers(district.id, 'comune lodi')).organisations.map((o) => o.name)).toEqual(['Comune di Lodi']);
+		expect((await whoDoesWhat(district.id)).organisations[0]).toMatchObject({ name: 'Comune di Lodi', services: 1 });
+
+		const where = { path: '/ambiti/cat-d/servizi/sportello-stranieri', serviceId: null, lang: 'ar' };
+		expect((await ve(ratePage(district.id, where, { rating: '9' }, '203.0.113.9'))).rating).toMatch(/da 1 a 5/);
+		await ratePage(district.id, where, { rating: '2', reasons: 'unclear,clear,bogus', comment: 'Orari poco chiari' }, '203.0.113.9');
+		for (let i = 1; i < RATING_LIMIT.count; i++) expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBe(0);
+		expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBeGreaterThan(0);
+		const results = await ratingResults(admin);
+		expect(results.pages).toEqual([{ path: where.path, count: RATING_LIMIT.count, average: 4.7, low: 1, reasons: { unclear: 1 } }]);
+		expect(results.recent.map((r) => r.comment)).toEqual(['Orari poco chiari']);
+	});
+});

@@ -1,0 +1,19 @@
+// CSV as spreadsheets and open-data tools read it. A cell starting with = + - @ would open as
+// a formula in a spreadsheet: such text gets a leading apostrophe.
+export type Cell = string | number | boolean | null;
+
+function csvCell(v: Cell, separator: string): string {
+	if (v === null) return '';
+	let s = String(v);
+	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return s.includes(separator) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Semicolons and a byte-order mark (the default): what Excel in Italian expects, and
+ * LibreOffice reads it too. Open data uses commas without a mark (RFC 4180).
+ */
+export function toCsv(table: Cell[][], options: { separator?: ',' | ';'; bom?: boolean } = {}): string {
+	const { separator = ';', bom = separator === ';' } = options;
+	return (bom ? '\uFEFF' : '') + table.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,70 @@
+// The Lodi district's public catalogue: the services the seed names, in the six demo
+// languages. Where the seed gives no detail (hours, addresses, phone numbers) the text is
+// example data and the service says so.
+import type { Actor } from '../accounts/policy';
+import { listOrganisations } from '../organisations/service';
+import { addException, addLocation, createService, saveTranslation } from '../catalogue/service';
+import { hourField } from '../catalogue/input';
+import type { TargetGroup, TextField, Topic } from '$lib/catalogue';
+import { DEMO_SERVICES } from './lodi-services-data';
+
+export type DemoText = Partial<Record<TextField, string>> & { title: string };
+export interface DemoService {
+	slug: string;
+	/** The name of a demo organisation (see lodi-roundtable.ts). */
+	provider: string;
+	topics: Topic[];
+	targetGroups: TargetGroup[];
+	spokenLanguages: string[];
+	accessUrl?: string;
+	phone?: string;
+	email?: string;
+	exampleData: boolean;
+	internalNotes?: string;
+	locations: {
+		name: string;
+		municipality: string;
+		address: string;
+		/** [weekday 1-7, opens, closes] */
+		hours: [number, string, string][];
+		closures?: [from: string, to: string, note: string][];
+	}[];
+	/** Italian first; then en, fr, es, ar, uk, zh. */
+	texts: Record<'it' | 'en' | 'fr' | 'es' | 'ar' | 'uk' | 'zh', DemoText>;
+}
+
+export async function loadServices(system: Actor) {
+	const orgs = new Map((await listOrganisations(system.districtId)).map((o) => [o.name, o.id]));
+	for (const s of DEMO_SERVICES) {
+		const providerId = orgs.get(s.provider);
+		if (!providerId) throw new Error(`Demo: unknown organisation ${s.provider}`);
+		const { it, ...translations } = s.texts;
+		const service = await createService(system, {
+			...it,
+			slug: s.slug,
+			status: 'active',
+			providerId: String(providerId),
+			topics: s.topics.join(','),
+			targetGroups: s.targetGroups.join(','),
+			spokenLanguages: s.spokenLanguages.join(','),
+			accessUrl: s.accessUrl ?? '',
+			phone: s.phone ?? '',
+			email: s.email ?? '',
+			internalNotes: s.internalNotes ?? '',
+			exampleData: s.exampleData ? 'on' : ''
+		});
+		for (const [lang, text] of Object.entries(translations)) await saveTranslation(system, service.id, lang, { ...text, version: '0' });
+		for (const l of s.locations) {
+			const slots = new Map<number, number>();
+			const hours: Record<string, string> = {};
+			for (const [day, opens, closes] of l.hours) {
+				const slot = (slots.get(day) ?? 0) + 1;
+				slots.set(day, slot);
+				hours[hourField(day, slot, 'opens')] = opens;
+				hours[hourField(day, slot, 'closes')] = closes;
+			}
+			const location = await addLocation(system, service.id, { name: l.name, municipality: l.municipality, address: l.address, ...hours });
+			for (const [fromDay, toDay, note] of l.closures ?? []) await addException(system, location.id, { fromDay, toDay, closed: 'on', note });
+		}
+	}
+}

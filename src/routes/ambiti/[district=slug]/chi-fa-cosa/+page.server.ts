@@ -1,0 +1,7 @@
+import { whoDoesWhat } from '$lib/server/catalogue/public';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { district } = await parent();
+	return await whoDoesWhat(district.id);
+};

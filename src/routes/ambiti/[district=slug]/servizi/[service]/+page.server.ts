@@ -1,0 +1,48 @@
+import { error, fail } from '@sveltejs/kit';
+import { renderSVG } from 'uqr';
+import { getLocale } from '$lib/paraglide/runtime';
+import { publicService, ratePage } from '$lib/server/catalogue/public';
+import { serviceJsonLd } from '$lib/server/catalogue/jsonld';
+import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
+import { formValues } from '$lib/server/validation';
+import { ValidationError } from '$lib/server/errors';
+import { withoutLocale } from '$lib/locale-path';
+import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { orNotFound } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, params, url, setHeaders }) => {
+	const { district } = await parent();
+	const found = await publicService(district.id, params.service, getLocale());
+	if (!found) error(404, 'Pagina non trovata');
+	// "Open now" changes at the next opening or closing: the cached page lasts until then.
+	if (found.validUntil) setHeaders({ [CACHE_UNTIL_HEADER]: String(found.validUntil.getTime()) });
+	const pageUrl = `${url.origin}${url.pathname}`;
+	return { ...found, pageUrl, qr: renderSVG(pageUrl, { border: 1 }), jsonLd: serviceJsonLd(found, { url: pageUrl, district: district.name, lang: getLocale() }) };
+};
+
+export const actions: Actions = {
+	/** The rating, in two steps without JavaScript: the stars, then the reasons and details. */
+	rate: async ({ request, params, url, getClientAddress }) => {
+		const district = await orNotFound(() => getDistrictBySlug(params.district));
+		const found = await publicService(district.id, params.service, getLocale());
+		if (!found) error(404, 'Pagina non trovata');
+		let values: Record<string, string>;
+		try {
+			values = formValues(await request.formData());
+		} catch {
+			return fail(400, { rating: { error: 'rating' as const } });
+		}
+		const rating = Number(values.rating);
+		if (!(rating >= 1 && rating <= 5 && Number.isInteger(rating))) return fail(400, { rating: { error: 'rating' as const } });
+		if (values.step !== '2') return { rating: { step: 2, rating } };
+		try {
+			const { wait } = await ratePage(district.id, { path: withoutLocale(url.pathname), serviceId: found.service.id, lang: getLocale() }, values, getClientAddress());
+			if (wait) return fail(429, { rating: { error: 'limit' as const } });
+		} catch (e) {
+			if (e instanceof ValidationError) return fail(400, { rating: { step: 2, rating, error: 'comment' as const, values } });
+			throw e;
+		}
+		return { rating: { thanks: true } };
+	}
+};
