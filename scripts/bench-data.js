@@ -8,8 +8,28 @@ export const SIZE = {
 	districts: 91,
 	systemObjectives: 6,
 	areaObjectivesPerArea: 2, // 12 areas → 24 area objectives, 30 objectives per plan
-	indicatorsPerObjective: 8 // 240 indicators per plan
+	indicatorsPerObjective: 8, // 240 indicators per plan
+	organisations: 20,
+	services: 60 // each with 1-2 places, in Italian and (two in three) six more languages
 };
+
+/** Services of the catalogue, as a district might publish them: [title, summary words]. */
+const SERVICES = [
+	['Sportello Stranieri', 'permesso di soggiorno, ricongiungimento familiare, cittadinanza e codice STP'],
+	['Corsi di italiano per stranieri', 'lingua italiana dal livello A1 al B1 e certificazione'],
+	['Assistenza domiciliare anziani', 'aiuto a casa per igiene, pasti e compagnia'],
+	['Centro antiviolenza', 'ascolto e protezione per donne che subiscono violenza'],
+	['Inserimento lavorativo', 'tirocini, orientamento e ricerca di lavoro'],
+	['Trasporto sociale', 'accompagnamento a visite mediche e terapie'],
+	['Consultorio familiare', 'salute della donna, gravidanza e sostegno alla coppia'],
+	['Informagiovani', 'studio, lavoro, volontariato e tempo libero per i giovani'],
+	['Sportello casa', 'affitto, bandi per la casa e morosità incolpevole'],
+	['Mediazione linguistico-culturale', 'mediatori nelle scuole e nei servizi sanitari']
+];
+const TOPICS = ['immigration', 'work', 'education', 'health', 'housing', 'family', 'care', 'violence', 'legal', 'minors'];
+const TARGETS = ['foreigners', 'refugees', 'women', 'unaccompanied_minors', 'trafficking_victims', 'family_carers', 'families', 'young_people', 'elderly', 'workers'];
+const LANGS = ['en', 'fr', 'es', 'ar', 'uk', 'zh'];
+const MUNICIPALITIES = ['Capoluogo', 'Borgo Nuovo', 'Castello', 'San Martino', 'Villanova', 'Pieve'];
 
 export const AREAS = [
 	['A', 'Contrasto alla povertà e all’emarginazione sociale e promozione dell’inclusione attiva'],
@@ -97,7 +117,7 @@ function table(name, columns) {
 		types: columns,
 		cols,
 		get size() {
-			return cols.id.length;
+			return cols[Object.keys(columns)[0]].length;
 		},
 		add(row) {
 			for (const c in cols) cols[c].push(row[c] ?? null);
@@ -131,7 +151,15 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 		indicator_period: table('indicator_period', {
 			id: 'int', district_id: 'int', indicator_id: 'int', label: 'text', starts_on: 'date', ends_on: 'date', target: 'numeric',
 			target_text: 'text', actual_number: 'numeric', actual_text: 'text', actual_comment: 'text'
-		})
+		}),
+		organisation: table('organisation', { id: 'int', district_id: 'int', name: 'text', type: 'text' }),
+		// Array columns (topics, groups, languages) cannot go through unnest: set by AFTER_SEED.
+		service: table('service', { id: 'int', district_id: 'int', slug: 'text', status: 'text', provider_id: 'int', phone: 'text' }),
+		service_text: table('service_text', {
+			service_id: 'int', district_id: 'int', lang: 'text', title: 'text', summary: 'text', audience: 'text', how_to: 'text', requirements: 'text', access: 'text', contacts: 'text', cost: 'text', easy_read: 'text'
+		}),
+		service_location: table('service_location', { id: 'int', district_id: 'int', service_id: 'int', name: 'text', municipality: 'text', address: 'text' }),
+		location_hours: table('location_hours', { id: 'int', district_id: 'int', location_id: 'int', weekday: 'int', opens: 'time', closes: 'time' })
 	};
 	const next = (t) => t.size + 1;
 
@@ -207,9 +235,52 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 				}
 			});
 		}
+		addCatalogue(T, rnd, districtId);
 	}
 	return Object.values(T);
 }
+
+/** The district's organisations and catalogue: services with texts, places and weekly hours. */
+function addCatalogue(T, rnd, districtId) {
+	const orgs = Array.from({ length: SIZE.organisations }, (_, i) =>
+		T.organisation.add({ id: T.organisation.size + 1, district_id: districtId, name: `Ente ${i + 1} dell’ambito ${districtId}`, type: i % 3 ? 'third_sector' : 'municipality' })
+	);
+	for (let n = 0; n < SIZE.services; n++) {
+		const [title, words] = SERVICES[n % SERVICES.length];
+		const town = MUNICIPALITIES[n % MUNICIPALITIES.length];
+		const id = T.service.add({ id: T.service.size + 1, district_id: districtId, slug: `servizio-${n + 1}`, status: n % 12 === 11 ? 'draft' : 'active', provider_id: orgs[n % orgs.length], phone: '0371 000 000' });
+		const text = (lang) => ({
+			service_id: id, district_id: districtId, lang,
+			title: `${title} ${town}${lang === 'it' ? '' : ` (${lang})`}`,
+			summary: `Il servizio offre ${words} a chi vive nel comune di ${town} e nei comuni vicini.`,
+			audience: `Persone e famiglie residenti o domiciliate nell’ambito che hanno bisogno di ${words}.`,
+			how_to: 'Vieni allo sportello negli orari di apertura oppure telefona per fissare un appuntamento. Un operatore ascolta la tua situazione e ti aiuta.',
+			requirements: 'Documento d’identità\nCodice fiscale\nPermesso di soggiorno, se c’è',
+			access: 'Di persona nella sede indicata, oppure su appuntamento telefonico.',
+			contacts: 'Telefono 0371 000 000, dal lunedì al venerdì.',
+			cost: 'Gratuito.',
+			easy_read: `Qui trovi ${words}. Il servizio è gratis. Porta un documento.`
+		});
+		T.service_text.add(text('it'));
+		if (n % 3) for (const lang of LANGS) T.service_text.add(text(lang));
+		for (let l = 0; l < 1 + (n % 2); l++) {
+			const location = T.service_location.add({ id: T.service_location.size + 1, district_id: districtId, service_id: id, name: '', municipality: MUNICIPALITIES[(n + l) % MUNICIPALITIES.length], address: `Via Roma ${n + 1}` });
+			for (let day = 1; day <= 5; day++) {
+				if (rnd() < 0.3) continue;
+				T.location_hours.add({ id: T.location_hours.size + 1, district_id: districtId, location_id: location, weekday: day, opens: '09:00', closes: '12:30' });
+				if (rnd() < 0.5) T.location_hours.add({ id: T.location_hours.size + 1, district_id: districtId, location_id: location, weekday: day, opens: '14:00', closes: '17:00' });
+			}
+		}
+	}
+}
+
+/** What unnest cannot carry: the array columns of services, from the id (deterministic). */
+const AFTER_SEED = [
+	`update service set
+		topics = array[(array[${TOPICS.map((t) => `'${t}'`).join(',')}])[1 + id % ${TOPICS.length}], (array[${TOPICS.map((t) => `'${t}'`).join(',')}])[1 + (id / 3) % ${TOPICS.length}]],
+		target_groups = array[(array[${TARGETS.map((t) => `'${t}'`).join(',')}])[1 + id % ${TARGETS.length}]],
+		spoken_languages = case when id % 3 = 0 then array['it'] else array['it', 'en', 'fr', 'ar'] end`
+];
 
 /** Three yearly periods: all figures for a closed plan, the first year(s) for a running one. */
 function addPeriods(periods, rnd, between, { districtId, indicatorId, plan, shape }) {
@@ -249,8 +320,9 @@ export async function seed(client, options) {
 			await client.query(sql, names.map((c) => t.cols[c].slice(start, start + CHUNK)));
 		}
 		// Later inserts (the demo district, the application) continue after our ids.
-		await client.query(`select setval(pg_get_serial_sequence('"${t.name}"', 'id'), (select max(id) from "${t.name}"))`);
+		if ('id' in t.types) await client.query(`select setval(pg_get_serial_sequence('"${t.name}"', 'id'), (select max(id) from "${t.name}"))`);
 	}
+	for (const sql of AFTER_SEED) await client.query(sql);
 	await client.query('commit');
 	await client.query('analyze');
 	return Object.fromEntries(tables.map((t) => [t.name, t.size]));

@@ -3,7 +3,7 @@
 // instances stay right. Public pages are shared by every reader; staff pages are kept per
 // person (their role and name are on the page, and a role change is itself a change).
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db } from './db';
 import { districts } from './accounts/schema';
 import { createHash } from 'node:crypto';
@@ -26,39 +26,75 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Set by a page whose content changes at a known instant (ms since epoch); never sent out. */
 export const CACHE_UNTIL_HEADER = 'x-pdz-cache-until';
-const cache = new Map<string, Entry>();
-let bytes = 0;
+interface Pool {
+	entries: Map<string, Entry>;
+	bytes: number;
+	max: number;
+}
+const pages: Pool = { entries: new Map(), bytes: 0, max: MAX_BYTES };
+/** Searches have a pool of their own: any number of different searches cannot push pages out. */
+const searches: Pool = { entries: new Map(), bytes: 0, max: 16 * 1024 * 1024 };
 
-function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private' } | null {
+/** Public pages that take a query string (a search with filters), and the parameters they read. */
+const SEARCH_PAGES = [{ path: /^\/ambiti\/[^/]+\/servizi$/, params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'] }];
+
+/** The same search however it is written (order of parameters, spaces); null for unknown parameters. */
+function searchKey(path: string, params: URLSearchParams): string | null {
+	const page = SEARCH_PAGES.find((p) => p.path.test(path));
+	if (!page || [...params.keys()].some((k) => !page.params.includes(k))) return null;
+	const parts = page.params
+		.map((k) => [k, (params.get(k) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()] as const)
+		.filter(([, v]) => v)
+		.map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+	return parts.join('&');
+}
+
+function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private'; pool: Pool } | null {
 	const { pathname, search } = event.url;
 	// /en/ambiti/... is the English page of /ambiti/...: its own entry, keyed by the full path.
 	const [, section, slug] = withoutLocale(pathname).split('/');
 	if (!slug || !matchSlug(slug)) return null;
-	// Public pages are kept without their query string; a search (or a random query string,
-	// which must not push pages out) is answered afresh.
-	if (section === 'ambiti') return search ? null : { slug, key: pathname, visibility: 'public' };
+	if (section === 'ambiti') {
+		if (!search) return { slug, key: pathname, visibility: 'public', pool: pages };
+		// A search is kept by what it asks; any other query string is answered afresh.
+		const key = searchKey(withoutLocale(pathname), event.url.searchParams);
+		return key === null ? null : { slug, key: `${pathname}?${key}`, visibility: 'public', pool: searches };
+	}
 	// Walls change with every note and vote, without an audited change: never kept.
 	if (pathname.includes('/pareti/')) return null;
-	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private' };
+	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }
 
+/** Asked by every request for a district page: built once per database, as a prepared statement. */
+const versionQueries = new WeakMap<object, ReturnType<typeof prepareVersionQuery>>();
+function prepareVersionQuery(database: ReturnType<typeof db>) {
+	return database
+		.select({ v: districts.contentVersion })
+		.from(districts)
+		.where(eq(districts.slug, sql.placeholder('slug')))
+		.prepare('page_cache_content_version');
+}
+
 async function contentVersion(slug: string): Promise<number | null> {
-	const [row] = await db().select({ v: districts.contentVersion }).from(districts).where(eq(districts.slug, slug));
+	const database = db();
+	let query = versionQueries.get(database);
+	if (!query) versionQueries.set(database, (query = prepareVersionQuery(database)));
+	const [row] = await query.execute({ slug });
 	return row?.v ?? null;
 }
 
-function store(key: string, entry: Entry) {
-	const old = cache.get(key);
-	if (old) bytes -= old.body.byteLength;
-	cache.delete(key);
-	for (const [k, e] of cache) {
-		if (bytes + entry.body.byteLength <= MAX_BYTES) break;
-		cache.delete(k); // oldest first: Map keeps insertion order
-		bytes -= e.body.byteLength;
+function store(pool: Pool, key: string, entry: Entry) {
+	const old = pool.entries.get(key);
+	if (old) pool.bytes -= old.body.byteLength;
+	pool.entries.delete(key);
+	for (const [k, e] of pool.entries) {
+		if (pool.bytes + entry.body.byteLength <= pool.max) break;
+		pool.entries.delete(k); // oldest first: Map keeps insertion order
+		pool.bytes -= e.body.byteLength;
 	}
-	cache.set(key, entry);
-	bytes += entry.body.byteLength;
+	pool.entries.set(key, entry);
+	pool.bytes += entry.body.byteLength;
 }
 
 export const pageCache: Handle = async ({ event, resolve }) => {
@@ -70,7 +106,7 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 	const day = todayInRome();
-	let entry = cache.get(s.key);
+	let entry = s.pool.entries.get(s.key);
 	if (!entry || entry.version !== version || entry.day !== day || Date.now() >= entry.until) {
 		const response = await resolve(event);
 		const until = takeUntil(response);
@@ -79,7 +115,7 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 		const body = await response.arrayBuffer();
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');
 		entry = { version, day, until, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
-		store(s.key, entry);
+		store(s.pool, s.key, entry);
 	}
 	const headers = new Headers(entry.headers);
 	headers.set('etag', entry.etag);

@@ -49,8 +49,16 @@ export function easter(year: number): string {
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const holidaysByYear = new Map<number, Map<string, string>>();
+
 /** Italy's national public holidays of a year (days off for every public office). */
 export function nationalHolidays(year: number): Map<string, string> {
+	let days = holidaysByYear.get(year);
+	if (!days) holidaysByYear.set(year, (days = holidaysOf(year)));
+	return days;
+}
+
+function holidaysOf(year: number): Map<string, string> {
 	const fixed: [string, string][] = [
 		['01-01', 'Capodanno'],
 		['01-06', 'Epifania'],

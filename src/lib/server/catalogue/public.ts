@@ -161,8 +161,22 @@ export async function searchServices(districtId: number, lang: string, filters: 
 	};
 }
 
-/** The choices of the filters: only municipalities and languages that some active service has. */
-export async function filterChoices(districtId: number) {
+const choicesCache = new Map<number, { version: number; choices: Promise<{ municipalities: string[]; languages: string[] }> }>();
+
+/**
+ * The choices of the filters: only municipalities and languages that some active service
+ * has. They change only with the district's content, so each version is read once.
+ */
+export function filterChoices(districtId: number, contentVersion: number) {
+	const kept = choicesCache.get(districtId);
+	if (kept?.version === contentVersion) return kept.choices;
+	const choices = readFilterChoices(districtId);
+	choices.catch(() => choicesCache.delete(districtId));
+	choicesCache.set(districtId, { version: contentVersion, choices });
+	return choices;
+}
+
+async function readFilterChoices(districtId: number) {
 	const [municipalities, languages] = await Promise.all([
 		db()
 			.selectDistinct({ m: serviceLocations.municipality })
