@@ -1,11 +1,12 @@
-// CSV as spreadsheets and open-data tools read it. A cell starting with = + - @ would open as
-// a formula in a spreadsheet: such text gets a leading apostrophe.
+// CSV as spreadsheets and open-data tools read it. Text starting with = + - @ would open as a
+// formula in a spreadsheet: such text gets a leading apostrophe (numbers do not).
 export type Cell = string | number | boolean | null;
 
 function csvCell(v: Cell, separator: string): string {
 	if (v === null) return '';
 	let s = String(v);
-	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	// Numbers and phone numbers ("-3.5", "+39 0371 000") stay as they are.
+	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?[\d\s.,()/]+$/.test(s)) s = `'${s}`;
 	return s.includes(separator) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

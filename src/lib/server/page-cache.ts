@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { match as matchSlug } from '../../params/slug';
 import { todayInRome } from '$lib/format';
 import { withoutLocale } from '$lib/locale-path';
+import { catalogueFilters } from './catalogue/input';
 
 interface Entry {
 	version: number;
@@ -35,18 +36,17 @@ const pages: Pool = { entries: new Map(), bytes: 0, max: MAX_BYTES };
 /** Searches have a pool of their own: any number of different searches cannot push pages out. */
 const searches: Pool = { entries: new Map(), bytes: 0, max: 16 * 1024 * 1024 };
 
-/** Public pages that take a query string (a search with filters), and the parameters they read. */
-const SEARCH_PAGES = [{ path: /^\/ambiti\/[^/]+\/servizi$/, params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'] }];
+/**
+ * Public pages that take a query string (a search with filters): the cache key is what the
+ * page itself reads from it, so that a key can never hold another search's page.
+ */
+const SEARCH_PAGES = [{ path: /^\/ambiti\/[^/]+\/servizi$/, params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'], read: catalogueFilters }];
 
-/** The same search however it is written (order of parameters, spaces); null for unknown parameters. */
+/** The search a query string asks for; null for parameters the page does not read. */
 function searchKey(path: string, params: URLSearchParams): string | null {
 	const page = SEARCH_PAGES.find((p) => p.path.test(path));
 	if (!page || [...params.keys()].some((k) => !page.params.includes(k))) return null;
-	const parts = page.params
-		.map((k) => [k, (params.get(k) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()] as const)
-		.filter(([, v]) => v)
-		.map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
-	return parts.join('&');
+	return JSON.stringify(page.read(params));
 }
 
 function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private'; pool: Pool } | null {
@@ -60,8 +60,8 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 		const key = searchKey(withoutLocale(pathname), event.url.searchParams);
 		return key === null ? null : { slug, key: `${pathname}?${key}`, visibility: 'public', pool: searches };
 	}
-	// Walls change with every note and vote, without an audited change: never kept.
-	if (pathname.includes('/pareti/')) return null;
+	// Walls change with every note and vote, and ratings arrive, without an audited change: never kept.
+	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni')) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }

@@ -47,6 +47,15 @@ describe('opening hours', () => {
 		expect(openState(desk, at('2026-12-02', '16:00')).open).toBe(true);
 	});
 
+	it('applies summer hours only on the days the place opens, and an extraordinary opening on its day', () => {
+		const summer: Schedule = { hours: desk.hours, exceptions: [{ fromDay: '2026-07-01', toDay: '2026-08-31', opens: '08:00', closes: '12:00', note: 'Orario estivo' }] };
+		expect(dayPlan(summer, '2026-07-06')).toEqual({ intervals: [['08:00', '12:00']], reason: 'Orario estivo' }); // Monday
+		expect(dayPlan(summer, '2026-07-07').intervals).toEqual([]); // Tuesday: closed in the week
+		expect(dayPlan(summer, '2026-08-15')).toEqual({ intervals: [], reason: 'Ferragosto' });
+		const saturday: Schedule = { hours: desk.hours, exceptions: [{ fromDay: '2026-12-05', toDay: '2026-12-05', opens: '09:00', closes: '12:00', note: 'Apertura straordinaria' }] };
+		expect(dayPlan(saturday, '2026-12-05').intervals).toEqual([['09:00', '12:00']]);
+	});
+
 	it('has no next opening when a place never opens', () => {
 		expect(openState({ hours: [], exceptions: [] }, at('2026-05-04', '10:00'))).toEqual({ open: false, next: null });
 	});

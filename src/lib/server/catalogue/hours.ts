@@ -80,27 +80,30 @@ function holidaysOf(year: number): Map<string, string> {
 	return days;
 }
 
-/** The opening intervals of one day. */
+/**
+ * The opening intervals of one day. A closure closes it; other hours for a single day (an
+ * extraordinary opening) replace that day's; other hours over a period (summer hours)
+ * replace the hours of the days the place opens anyway, not weekends or national holidays.
+ */
 export function dayPlan(schedule: Schedule, day: string): DayPlan {
 	const exceptions = schedule.exceptions.filter((e) => e.fromDay <= day && day <= e.toDay);
-	if (exceptions.length) {
-		const intervals = exceptions
-			.filter((e) => e.opens && e.closes)
-			.map((e) => [hhmm(e.opens!), hhmm(e.closes!)] as [string, string])
-			.sort((x, y) => x[0].localeCompare(y[0]));
-		// A closure wins over other hours entered for the same day.
-		const closed = exceptions.some((e) => !e.opens);
-		return { intervals: closed ? [] : intervals, reason: exceptions.map((e) => e.note).filter(Boolean).join('; ') || undefined };
-	}
 	const holiday = nationalHolidays(Number(day.slice(0, 4))).get(day);
-	if (holiday) return { intervals: [], reason: holiday };
 	const weekday = weekdayOf(day);
-	return {
-		intervals: schedule.hours
-			.filter((h) => h.weekday === weekday)
-			.map((h) => [hhmm(h.opens), hhmm(h.closes)] as [string, string])
-			.sort((x, y) => x[0].localeCompare(y[0]))
-	};
+	const weekly = schedule.hours
+		.filter((h) => h.weekday === weekday)
+		.map((h) => [hhmm(h.opens), hhmm(h.closes)] as [string, string])
+		.sort((x, y) => x[0].localeCompare(y[0]));
+	const reason = (list: HoursException[]) => list.map((e) => e.note).filter(Boolean).join('; ') || undefined;
+	if (exceptions.some((e) => !e.opens)) return { intervals: [], reason: reason(exceptions.filter((e) => !e.opens)) };
+	const applying = exceptions.filter((e) => e.fromDay === e.toDay || (!holiday && weekly.length > 0));
+	if (applying.length) {
+		return {
+			intervals: applying.map((e) => [hhmm(e.opens!), hhmm(e.closes!)] as [string, string]).sort((x, y) => x[0].localeCompare(y[0])),
+			reason: reason(applying)
+		};
+	}
+	if (holiday) return { intervals: [], reason: holiday };
+	return { intervals: weekly };
 }
 
 export interface OpenState {

@@ -37,7 +37,7 @@ const slug = z
 	.trim()
 	.toLowerCase()
 	.min(3, { error: 'L’indirizzo deve avere almeno 3 caratteri.' })
-	.max(80, { error: 'L’indirizzo può avere al massimo 80 caratteri.' })
+	.max(60, { error: 'L’indirizzo può avere al massimo 60 caratteri.' })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usare solo lettere minuscole senza accenti, numeri e trattini (es. sportello-stranieri).' });
 
 const phone = z
@@ -131,11 +131,13 @@ export const exceptionInput = z
 	})
 	.transform((v, ctx) => {
 		const toDay = v.toDay || v.fromDay;
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(toDay) || Number.isNaN(Date.parse(toDay))) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno deve essere nel formato AAAA-MM-GG.' });
+		if (!isoDate('L’ultimo giorno').safeParse(toDay).success) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno deve essere una data valida nel formato AAAA-MM-GG.' });
 		else if (toDay < v.fromDay) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno non può precedere il primo.' });
 		else if (toDay > addDays(v.fromDay, 366)) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'Un’eccezione dura al massimo un anno.' });
-		const closed = v.closed || (!v.opens && !v.closes);
-		if (!closed && (!v.opens || !v.closes || v.closes <= v.opens)) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'Indicare apertura e chiusura, oppure segnare il giorno come chiuso.' });
+		const hours = !!(v.opens || v.closes);
+		if (v.closed && hours) ctx.addIssue({ code: 'custom', path: ['closed'], message: 'Scegliere: chiuso tutto il giorno oppure gli orari di apertura, non entrambi.' });
+		const closed = !hours;
+		if (hours && (!v.opens || !v.closes || v.closes <= v.opens)) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'Indicare apertura e chiusura, con la chiusura dopo l’apertura; per un giorno di chiusura lasciarle vuote.' });
 		return { fromDay: v.fromDay, toDay, opens: closed ? null : v.opens, closes: closed ? null : v.closes, note: v.note };
 	});
 
@@ -158,7 +160,7 @@ export function searchText(raw: string | null | undefined): string {
 /** Filters of the public catalogue, from the query string: anything unknown is ignored. */
 export function catalogueFilters(params: URLSearchParams) {
 	const pick = <T extends readonly string[]>(v: string | null, allowed: T) => ((allowed as readonly string[]).includes(v ?? '') ? (v as T[number]) : undefined);
-	const municipality = (params.get('comune') ?? '').trim().slice(0, 120) || undefined;
+	const municipality = searchText(params.get('comune')) || undefined;
 	const lang = params.get('lingua') ?? '';
 	return {
 		q: searchText(params.get('q')),

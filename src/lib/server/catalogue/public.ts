@@ -132,7 +132,7 @@ export async function searchServices(districtId: number, lang: string, filters: 
 			)
 		)
 		.orderBy(...(q ? [desc(rank)] : []), asc(services.slug))
-		.limit(200);
+		.limit(500);
 	const ids = rows.map((r) => r.id);
 	const [texts, places] = await Promise.all([textsOf(ids, lang), locationsOf(ids)]);
 	const results = rows.map((r) => {

@@ -52,7 +52,9 @@ describe('service catalogue', () => {
 		expect((await ve(addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1', h3_1_opens: '09:00', h3_1_closes: '12:00', h3_2_opens: '11:00', h3_2_closes: '13:00' }))).h3_2_opens).toMatch(/sovrappongono/);
 		const place = await addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1' });
 		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', toDay: '2026-08-01', closed: 'on' }))).toDay).toMatch(/precedere/);
-		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', opens: '10:00' }))).closes).toMatch(/chiuso/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', opens: '10:00' }))).closes).toMatch(/chiusura dopo l’apertura/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', closed: 'on', opens: '10:00', closes: '12:00' }))).closed).toMatch(/non entrambi/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-02-01', toDay: '2026-02-30' }))).toDay).toMatch(/data valida/);
 	});
 
 	it('publishes active services only, without staff fields, falling back to Italian field by field', async () => {

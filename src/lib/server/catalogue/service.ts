@@ -10,7 +10,7 @@ import { districts } from '../accounts/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { organisations } from '../organisations/schema';
-import { exceptionInput, locationInput, serviceWithTextInput, textInput, translationVersion } from './input';
+import { exceptionInput, hourField, locationInput, serviceWithTextInput, textInput, translationVersion } from './input';
 import { locationExceptions, locationHours, serviceLocations, services, serviceTexts } from './schema';
 import { TEXT_FIELDS, type TextField } from '$lib/catalogue';
 import type { Schedule } from './hours';
@@ -85,7 +85,7 @@ export async function getService(actor: Actor, id: number) {
 			return [l, TEXT_FIELDS.filter((f) => italian[f].trim() && !t?.[f].trim())];
 		})
 	);
-	return { service, italian, texts, locations: locations.get(id) ?? [], languages, missing };
+	return { service, italian, texts, locations: (locations.get(id) ?? []).map((l) => ({ ...l, fields: hourFields(l.schedule.hours) })), languages, missing };
 }
 
 export async function createService(actor: Actor, input: unknown) {
@@ -214,6 +214,19 @@ export async function locationsOf(serviceIds: number[]): Promise<Map<number, Loc
 	return byService;
 }
 
+/** Weekly hours as the location form names them: h<weekday>_<slot>_<opens|closes>. */
+function hourFields(hours: { weekday: number; opens: string; closes: string }[]): Record<string, string> {
+	const fields: Record<string, string> = {};
+	const slots = new Map<number, number>();
+	for (const h of [...hours].sort((a, b) => a.opens.localeCompare(b.opens))) {
+		const slot = (slots.get(h.weekday) ?? 0) + 1;
+		slots.set(h.weekday, slot);
+		fields[hourField(h.weekday, slot, 'opens')] = h.opens.slice(0, 5);
+		fields[hourField(h.weekday, slot, 'closes')] = h.closes.slice(0, 5);
+	}
+	return fields;
+}
+
 async function writeHours(tx: Executor, districtId: number, locationId: number, hours: { weekday: number; opens: string; closes: string }[]) {
 	await tx.delete(locationHours).where(eq(locationHours.locationId, locationId));
 	if (hours.length) await tx.insert(locationHours).values(hours.map((h) => ({ ...h, locationId, districtId })));
@@ -236,8 +249,16 @@ export async function updateLocation(actor: Actor, locationId: number, input: un
 	const { hours, ...data } = parse(locationInput, input);
 	const { version: v } = parse(versionOnly, input);
 	return db().transaction(async (tx) => {
-		const { before, after } = await updateVersioned(tx, serviceLocations, actor.districtId, locationId, v, data, 'Sede');
 		const old = await tx.select().from(locationHours).where(eq(locationHours.locationId, locationId));
+		let result;
+		try {
+			result = await updateVersioned(tx, serviceLocations, actor.districtId, locationId, v, data, 'Sede');
+		} catch (e) {
+			// The form shows the hours too: the other person's hours as well.
+			if (e instanceof ConflictError) throw new ConflictError({ ...e.current, ...hourFields(old) });
+			throw e;
+		}
+		const { before, after } = result;
 		await writeHours(tx, actor.districtId, locationId, hours);
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'service_location', entityId: locationId, before: { ...before, hours: old }, after: { ...after, hours } });
 		return after;

@@ -1,13 +1,13 @@
 import { createService, listServices } from '$lib/server/catalogue/service';
 import { listOrganisations } from '$lib/server/organisations/service';
-import { requireActor, submit } from '$lib/server/http';
+import { orNotFound, requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { district, permissions } = await event.parent();
 	const actor = await requireActor(event);
 	return {
-		services: await listServices(actor),
+		services: await orNotFound(() => listServices(actor)),
 		organisations: permissions.catalogue ? (await listOrganisations(district.id)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };

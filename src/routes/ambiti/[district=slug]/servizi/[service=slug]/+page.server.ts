@@ -25,6 +25,7 @@ export const actions: Actions = {
 	/** The rating, in two steps without JavaScript: the stars, then the reasons and details. */
 	rate: async ({ request, params, url, getClientAddress }) => {
 		const district = await orNotFound(() => getDistrictBySlug(params.district));
+		if (getLocale() !== 'it' && !district.languages.includes(getLocale())) error(404, 'Pagina non trovata');
 		const found = await publicService(district.id, params.service, getLocale());
 		if (!found) error(404, 'Pagina non trovata');
 		let values: Record<string, string>;
@@ -38,7 +39,7 @@ export const actions: Actions = {
 		if (values.step !== '2') return { rating: { step: 2, rating } };
 		try {
 			const { wait } = await ratePage(district.id, { path: withoutLocale(url.pathname), serviceId: found.service.id, lang: getLocale() }, values, getClientAddress());
-			if (wait) return fail(429, { rating: { error: 'limit' as const } });
+			if (wait) return fail(429, { rating: { step: 2, rating, error: 'limit' as const, values } });
 		} catch (e) {
 			if (e instanceof ValidationError) return fail(400, { rating: { step: 2, rating, error: 'comment' as const, values } });
 			throw e;
