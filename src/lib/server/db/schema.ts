@@ -9,3 +9,4 @@ export * from '../mail/schema';
 export * from '../wall/schema';
 export * from '../projects/schema';
 export * from '../catalogue/schema';
+export * from '../exchange/schema';

@@ -268,31 +268,35 @@ async function assertCodeFree(tx: Executor, planId: number, code: string, except
 
 export async function createIndicator(actor: Actor, objectiveId: number, input: unknown) {
 	assertCan(actor, 'planning.manage');
+	return db().transaction((tx) => addIndicator(tx, actor, objectiveId, input));
+}
+
+/** Adds an indicator inside the caller's transaction (the indicator import uses it too). */
+export async function addIndicator(tx: Executor, actor: Actor, objectiveId: number, input: unknown) {
+	assertCan(actor, 'planning.manage');
 	const data = parse(indicatorInput, input);
 	checkRange(data.measure, { baseline: data.baseline });
-	return db().transaction(async (tx) => {
-		const objective = await findOwned(tx, objectives, actor.districtId, objectiveId, 'Obiettivo');
-		await assertCodeFree(tx, objective.planId, data.code);
-		const [{ next }] = await tx
-			.select({ next: sql<number>`coalesce(max(${indicators.position}) + 1, 0)::int` })
-			.from(indicators)
-			.where(eq(indicators.objectiveId, objectiveId));
-		const sourceConfig = await configureSource(tx, actor.districtId, data.source, input);
-		const [indicator] = await tx
-			.insert(indicators)
-			.values({
-				...data,
-				sourceConfig,
-				baseline: num(data.baseline),
-				objectiveId,
-				planId: objective.planId,
-				districtId: actor.districtId,
-				position: next
-			})
-			.returning();
-		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'indicator', entityId: indicator.id, after: indicator });
-		return indicator;
-	});
+	const objective = await findOwned(tx, objectives, actor.districtId, objectiveId, 'Obiettivo');
+	await assertCodeFree(tx, objective.planId, data.code);
+	const [{ next }] = await tx
+		.select({ next: sql<number>`coalesce(max(${indicators.position}) + 1, 0)::int` })
+		.from(indicators)
+		.where(eq(indicators.objectiveId, objectiveId));
+	const sourceConfig = await configureSource(tx, actor.districtId, data.source, input);
+	const [indicator] = await tx
+		.insert(indicators)
+		.values({
+			...data,
+			sourceConfig,
+			baseline: num(data.baseline),
+			objectiveId,
+			planId: objective.planId,
+			districtId: actor.districtId,
+			position: next
+		})
+		.returning();
+	await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'indicator', entityId: indicator.id, after: indicator });
+	return indicator;
 }
 
 export async function updateIndicator(actor: Actor, id: number, input: unknown) {
@@ -372,23 +376,27 @@ function periodValues(indicator: IndicatorRow, data: { target: number | null; ta
 
 export async function addPeriod(actor: Actor, indicatorId: number, input: unknown) {
 	assertCan(actor, 'planning.manage');
+	return db().transaction((tx) => insertPeriod(tx, actor, indicatorId, input));
+}
+
+/** Adds a period inside the caller's transaction (the indicator import uses it too). */
+export async function insertPeriod(tx: Executor, actor: Actor, indicatorId: number, input: unknown) {
+	assertCan(actor, 'planning.manage');
 	const data = parse(periodInput, input);
-	return db().transaction(async (tx) => {
-		const indicator = await findOwned(tx, indicators, actor.districtId, indicatorId, 'Indicatore');
-		const values = periodValues(indicator, data);
-		const [clash] = await tx
-			.select({ id: indicatorPeriods.id })
-			.from(indicatorPeriods)
-			.where(and(eq(indicatorPeriods.indicatorId, indicatorId), eq(indicatorPeriods.label, data.label)));
-		if (clash) throw new ValidationError({ label: `Esiste già un periodo “${data.label}” per questo indicatore.` });
-		const [period] = await tx
-			.insert(indicatorPeriods)
-			.values({ ...periodText(data), ...values, indicatorId, districtId: actor.districtId })
-			.returning();
-		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'indicator_period', entityId: period.id, after: period });
-		await refreshComputed(tx, actor, actor.districtId, (i) => i.id === indicatorId);
-		return period;
-	});
+	const indicator = await findOwned(tx, indicators, actor.districtId, indicatorId, 'Indicatore');
+	const values = periodValues(indicator, data);
+	const [clash] = await tx
+		.select({ id: indicatorPeriods.id })
+		.from(indicatorPeriods)
+		.where(and(eq(indicatorPeriods.indicatorId, indicatorId), eq(indicatorPeriods.label, data.label)));
+	if (clash) throw new ValidationError({ label: `Esiste già un periodo “${data.label}” per questo indicatore.` });
+	const [period] = await tx
+		.insert(indicatorPeriods)
+		.values({ ...periodText(data), ...values, indicatorId, districtId: actor.districtId })
+		.returning();
+	await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'indicator_period', entityId: period.id, after: period });
+	await refreshComputed(tx, actor, actor.districtId, (i) => i.id === indicatorId);
+	return period;
 }
 
 export async function updatePeriod(actor: Actor, id: number, input: unknown) {
@@ -422,30 +430,34 @@ export async function updatePeriod(actor: Actor, id: number, input: unknown) {
 /** Records the achieved value of a period: allowed to coordinators as well as admins. */
 export async function recordActual(actor: Actor, periodId: number, input: unknown) {
 	assertCan(actor, 'planning.recordActual');
-	const data = parse(actualInput, input);
 	const { version: v } = parse(versionOnly, input);
-	return db().transaction(async (tx) => {
-		const period = await findOwned(tx, indicatorPeriods, actor.districtId, periodId, 'Periodo');
-		const indicator = await findOwned(tx, indicators, actor.districtId, period.indicatorId, 'Indicatore');
-		if (indicator.source !== 'manual') throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
-		checkRange(indicator.measure, { actualNumber: data.actualNumber });
-		const { before, after } = await updateVersioned(
-			tx,
-			indicatorPeriods,
-			actor.districtId,
-			periodId,
-			v,
-			{
-				actualNumber: num(data.actualNumber),
-				actualText: data.actualText || null,
-				actualComment: data.actualComment,
-				evidenceUrl: data.evidenceUrl || null
-			},
-			'Periodo'
-		);
-		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'indicator_period', entityId: periodId, before, after });
-		return after;
-	});
+	return db().transaction((tx) => writeActual(tx, actor, periodId, v, input));
+}
+
+/** Records an achieved value inside the caller's transaction, based on version `v`. */
+export async function writeActual(tx: Executor, actor: Actor, periodId: number, v: number, input: unknown) {
+	assertCan(actor, 'planning.recordActual');
+	const data = parse(actualInput, input);
+	const period = await findOwned(tx, indicatorPeriods, actor.districtId, periodId, 'Periodo');
+	const indicator = await findOwned(tx, indicators, actor.districtId, period.indicatorId, 'Indicatore');
+	if (indicator.source !== 'manual') throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
+	checkRange(indicator.measure, { actualNumber: data.actualNumber });
+	const { before, after } = await updateVersioned(
+		tx,
+		indicatorPeriods,
+		actor.districtId,
+		periodId,
+		v,
+		{
+			actualNumber: num(data.actualNumber),
+			actualText: data.actualText || null,
+			actualComment: data.actualComment,
+			evidenceUrl: data.evidenceUrl || null
+		},
+		'Periodo'
+	);
+	await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'indicator_period', entityId: periodId, before, after });
+	return after;
 }
 
 export async function deletePeriod(actor: Actor, id: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
-import { toXlsx } from './export';
+import { wallXlsx } from './export';
 import { toCsv } from '../csv';
 
 const table = [
@@ -18,7 +18,7 @@ describe('wall export', () => {
 	});
 
 	it('writes an XLSX that a spreadsheet reader opens with the same values', async () => {
-		const rows = await readSheet(await toXlsx(table));
+		const rows = await readSheet(await wallXlsx(table));
 		expect(rows).toEqual(table);
 	});
 });

@@ -1,5 +1,5 @@
 // The wall and its ranking as a table: CSV (for any program) and XLSX (for Excel and Calc).
-import writeXlsxFile from 'write-excel-file/node';
+import { toXlsx } from '../tables';
 import { ranking, type Wall } from './service';
 
 const HEADERS = ['Tema', 'Colonna', 'Gruppo', 'Posizione', 'Punti', 'Nota', 'Ente', 'Firma', 'Note unite', 'Nel piano', 'Data'];
@@ -28,8 +28,6 @@ export async function wallTable(wall: Wall): Promise<(string | number)[][]> {
 }
 
 
-export async function toXlsx(table: (string | number)[][]): Promise<Buffer> {
-	const [header, ...rows] = table;
-	const data = [header.map((value) => ({ value: String(value), fontWeight: 'bold' as const })), ...rows.map((row) => row.map((value) => ({ value })))];
-	return writeXlsxFile(data, { sheet: 'Parete', columns: [{ width: 24 }, { width: 20 }, { width: 20 }, { width: 10 }, { width: 8 }, { width: 60 }, { width: 30 }, { width: 20 }, { width: 40 }, { width: 30 }, { width: 12 }] }).toBuffer();
+export function wallXlsx(table: (string | number)[][]): Promise<Buffer> {
+	return toXlsx(table, { sheet: 'Parete', widths: [24, 20, 20, 10, 8, 60, 30, 20, 40, 30, 12] });
 }

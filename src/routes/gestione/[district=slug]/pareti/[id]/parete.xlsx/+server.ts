@@ -1,10 +1,10 @@
 import { staffWall } from '$lib/server/wall/http';
-import { toXlsx, wallTable } from '$lib/server/wall/export';
+import { wallTable, wallXlsx } from '$lib/server/wall/export';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const { wall } = await staffWall(event);
-	return new Response(new Uint8Array(await toXlsx(await wallTable(wall))), {
+	return new Response(new Uint8Array(await wallXlsx(await wallTable(wall))), {
 		headers: {
 			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			'content-disposition': `attachment; filename="parete-${wall.id}.xlsx"`,

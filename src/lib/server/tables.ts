@@ -1,0 +1,114 @@
+// Tables in files: XLSX written for Excel and Calc, and spreadsheets or CSV read back, whatever
+// their name claims, their encoding (UTF-8, or Windows-1252 as older Excel saves it) and their
+// separator. What cannot be read is refused with a reason in Italian.
+import writeXlsxFile from 'write-excel-file/node';
+import { readSheet } from 'read-excel-file/node';
+import { ValidationError } from './errors';
+import type { Cell } from './csv';
+
+export async function toXlsx(table: Cell[][], options: { sheet: string; widths: number[] }): Promise<Buffer> {
+	const [header, ...rows] = table;
+	const data = [
+		header.map((value) => ({ value: String(value), fontWeight: 'bold' as const })),
+		...rows.map((row) => row.map((value) => ({ value: value === null || value === '' ? null : value })))
+	];
+	return writeXlsxFile(data as never, { sheet: options.sheet, columns: options.widths.map((width) => ({ width })) }).toBuffer();
+}
+
+export const MAX_TABLE_BYTES = 5 * 1024 * 1024;
+export const MAX_TABLE_ROWS = 20_000;
+
+export interface ReadTable {
+	rows: string[][];
+	/** Something the person should know, e.g. that the file was converted from Windows-1252. */
+	notice?: string;
+}
+
+const refuse = (message: string): never => {
+	throw new ValidationError({ file: message });
+};
+
+/** Reads an uploaded XLSX or CSV into rows of text cells (the header first). */
+export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
+	if (bytes.length === 0) refuse('Il file è vuoto.');
+	if (bytes.length > MAX_TABLE_BYTES) refuse(`Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.`);
+	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+	const lower = name.toLowerCase();
+	if (zip) return { rows: await readXlsx(bytes) };
+	if (lower.endsWith('.xlsx')) refuse('Il file ha il nome di un foglio Excel (.xlsx) ma non lo è: salvarlo di nuovo da Excel o Calc.');
+	if (lower.endsWith('.xls') || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) refuse('Il vecchio formato .xls non è supportato: salvare il file come .xlsx o come CSV.');
+	if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) refuse('Caricare un file .xlsx oppure .csv.');
+	return readCsv(bytes);
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+	let rows: unknown[][];
+	try {
+		rows = (await readSheet(Buffer.from(bytes))) as unknown[][];
+	} catch {
+		return refuse('Il foglio Excel non si riesce a leggere: è danneggiato o protetto da password?');
+	}
+	if (rows.length > MAX_TABLE_ROWS + 1) refuse(`Troppe righe: al massimo ${MAX_TABLE_ROWS}.`);
+	return rows.map((row) => row.map(cellText));
+}
+
+function cellText(v: unknown): string {
+	if (v === null || v === undefined) return '';
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	if (typeof v === 'number') return String(v).replace('.', ',');
+	return String(v);
+}
+
+/** Bytes Windows-1252 leaves undefined: a file with them is neither UTF-8 nor Windows-1252. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function readCsv(bytes: Uint8Array): ReadTable {
+	if (bytes.includes(0)) refuse('Il file non è un testo CSV (contiene dati binari).');
+	let text: string;
+	let notice: string | undefined;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		if (bytes.some((b) => UNDEFINED_1252.has(b))) return refuse('La codifica del file non è riconosciuta: salvarlo come «CSV UTF-8».');
+		text = new TextDecoder('windows-1252').decode(bytes);
+		notice = 'Il file era nella codifica Windows-1252 (quella del vecchio Excel): è stato convertito. Controllare le lettere accentate nell’anteprima.';
+	}
+	text = text.replace(/^\uFEFF/, '');
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	const separator = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+	const rows = parseCsv(text, separator);
+	if (rows.length > MAX_TABLE_ROWS + 1) refuse(`Troppe righe: al massimo ${MAX_TABLE_ROWS}.`);
+	return { rows, notice };
+}
+
+const count = (s: string, c: string) => s.split(c).length - 1;
+
+/** RFC 4180: quoted fields may hold separators, quotes ("") and line breaks. */
+export function parseCsv(text: string, separator: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"' && field === '') quoted = true;
+		else if (c === separator) row.push(field), (field = '');
+		else if (c === '\n' || c === '\r') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			row.push(field);
+			rows.push(row);
+			(row = []), (field = '');
+		} else field += c;
+	}
+	if (field !== '' || row.length) row.push(field), rows.push(row);
+	return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+/** Text that our exports protected from spreadsheets ("'=..."): the apostrophe goes again. */
+export function unprotect(s: string): string {
+	return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+}

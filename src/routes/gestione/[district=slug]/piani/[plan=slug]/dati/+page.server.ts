@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { createImport, listImports } from '$lib/server/exchange/indicators';
+import { can } from '$lib/server/accounts/policy';
+import { getPlan } from '$lib/server/planning/service';
+import { ValidationError } from '$lib/server/errors';
+import { orNotFound, requireActor } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { plan } = await event.parent();
+	const actor = await requireActor(event);
+	return { imports: can(actor, 'planning.recordActual') ? await listImports(actor, plan.id) : null };
+};
+
+export const actions: Actions = {
+	upload: async (event) => {
+		const actor = await requireActor(event);
+		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const form = await event.request.formData().catch(() => null);
+		const file = form?.get('file');
+		let job;
+		try {
+			job = await orNotFound(() => createImport(actor, plan.id, file instanceof File ? file : null));
+		} catch (e) {
+			if (e instanceof ValidationError) return fail(400, { formId: 'import', errors: e.fields });
+			throw e;
+		}
+		redirect(303, `/gestione/${event.params.district}/piani/${plan.slug}/dati/importazioni/${job.id}`);
+	}
+};
