@@ -1,0 +1,120 @@
+// What a plan document says, gathered once from the platform's data: the same model feeds the
+// DOCX and the PDF, so that both carry the same figures and nobody retypes them.
+import { and, eq, inArray } from 'drizzle-orm';
+import { db } from '../db';
+import { findOwned } from '../db/versioned';
+import { assertCan, type Actor } from '../accounts/policy';
+import { districts } from '../accounts/schema';
+import { plans } from '../planning/schema';
+import { listPhases, planOverview, toNumber } from '../planning/service';
+import { listProjects } from '../projects/service';
+import { projectObjectives } from '../projects/schema';
+import { originsOf } from '../wall/promotion';
+import { formatEuro } from '$lib/money';
+
+const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
+const PLAN_STATUS = { drafting: 'In stesura', approved: 'Approvato', running: 'In corso', closed: 'Concluso' } as const;
+const PHASE_STATUS = { planned: 'Da avviare', in_progress: 'In corso', done: 'Conclusa' } as const;
+const PROJECT_STATUS: Record<string, string> = { idea: 'Idea', submitted: 'Presentato', under_evaluation: 'In valutazione', financed: 'Finanziato', rejected: 'Non finanziato', running: 'In corso', closed: 'Concluso' };
+
+/** Italian dates and numbers, as a document printed in Italy writes them. */
+const dateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' });
+export const italianDate = (d: string | Date) => dateFormat.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
+const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
+export function figure(n: number | null, text: string | null, measure: string, unit: string): string {
+	if (n === null) return text ?? '—';
+	const value = numberFormat.format(n);
+	return measure === 'percentage' ? `${value}%` : unit && measure !== 'score' ? `${value} ${unit}` : value;
+}
+
+export interface DocIndicator {
+	code: string;
+	name: string;
+	kind: string;
+	periods: { label: string; target: string; actual: string }[];
+	/** 0-1 progress towards the target to date, when it can be scored. */
+	progress: number | null;
+}
+export interface DocObjective {
+	code: string;
+	title: string;
+	description: string;
+	achievements: string[];
+	specifics: string[];
+	indicators: DocIndicator[];
+	projects: string[];
+	origins: { text: string; source: string }[];
+}
+export interface PlanDocument {
+	district: string;
+	title: string;
+	years: string;
+	status: string;
+	description: string;
+	generatedOn: string;
+	phases: { name: string; owner: string; period: string; status: string }[];
+	sections: { heading: string; objectives: DocObjective[] }[];
+	projects: { title: string; lead: string; status: string; period: string; funded: string }[];
+	fundedTotal: string;
+	contributions: number;
+}
+
+export async function planDocument(actor: Actor, planId: number, now = new Date()): Promise<PlanDocument> {
+	assertCan(actor, 'planning.read');
+	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
+	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, actor.districtId));
+	const [overview, phases, projectList] = await Promise.all([planOverview(actor.districtId, planId), listPhases(planId), listProjects(actor.districtId)]);
+	const objectiveIds = overview.objectives.map((o) => o.id);
+	const [origins, links] = await Promise.all([
+		originsOf(actor.districtId, objectiveIds),
+		objectiveIds.length ? db().select().from(projectObjectives).where(inArray(projectObjectives.objectiveId, objectiveIds)) : Promise.resolve([])
+	]);
+	const projectById = new Map(projectList.projects.map((p) => [p.id, p]));
+	const planProjects = [...new Set(links.map((l) => l.projectId))].map((id) => projectById.get(id)).filter((p) => !!p);
+
+	const objective = (o: (typeof overview.objectives)[number]): DocObjective => ({
+		code: o.code,
+		title: o.title,
+		description: o.description,
+		achievements: o.achievements.split('\n').map((s) => s.trim()).filter(Boolean),
+		specifics: o.specifics.map((s) => s.title),
+		indicators: o.indicators.map((i) => ({
+			code: i.code,
+			name: i.name,
+			kind: KIND[i.kind],
+			periods: i.periods.map((p) => ({ label: p.label, target: figure(toNumber(p.target), p.targetText, i.measure, i.unit), actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit) })),
+			progress: i.summary.progress.ratio ?? null
+		})),
+		projects: links.filter((l) => l.objectiveId === o.id).map((l) => projectById.get(l.projectId)?.title).filter((t): t is string => !!t),
+		origins: (origins.get(o.id) ?? []).map((x) => ({
+			text: x.body,
+			source: [x.organisationName, x.roundtable, x.meetingStartsAt ? italianDate(x.meetingStartsAt) : ''].filter(Boolean).join(', ')
+		}))
+	});
+	const system = overview.objectives.filter((o) => o.kind === 'system');
+	const sections = [
+		...(system.length ? [{ heading: 'Obiettivi di sistema', objectives: system.map(objective) }] : []),
+		...overview.areas
+			.map((a) => ({ heading: `Area ${a.code}. ${a.name}`, objectives: overview.objectives.filter((o) => o.areaId === a.id).map(objective) }))
+			.filter((s) => s.objectives.length)
+	];
+	return {
+		district: district.name,
+		title: plan.title,
+		years: `${plan.startYear}-${plan.endYear}`,
+		status: PLAN_STATUS[plan.status],
+		description: plan.description,
+		generatedOn: italianDate(now),
+		phases: phases.map((p) => ({ name: p.name, owner: p.owner, period: `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}`, status: PHASE_STATUS[p.status] })),
+		sections,
+		projects: planProjects.map((p) => ({
+			title: p.title,
+			lead: p.lead ?? '—',
+			status: PROJECT_STATUS[p.status] ?? p.status,
+			period: p.startsOn && p.endsOn ? `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}` : '—',
+			funded: formatEuro(Number(p.funded))
+		})),
+		fundedTotal: formatEuro(planProjects.reduce((n, p) => n + Number(p.funded), 0)),
+		contributions: [...origins.values()].reduce((n, l) => n + l.length, 0)
+	};
+}

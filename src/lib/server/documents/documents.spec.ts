@@ -1,0 +1,54 @@
+// The plan document opens in LibreOffice (headless conversion succeeds) and its text carries
+// the plan's objectives and figures.
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { useTestDatabase } from '../db/testing';
+import { loadDemo } from '../demo/lodi';
+import { systemActor } from '../accounts/service';
+import { getPlan } from '../planning/service';
+import { planDocument } from './content';
+import { planDocx } from './docx';
+import { planPdf } from './pdf';
+
+useTestDatabase();
+const run = promisify(execFile);
+
+/** LibreOffice converts `file` (headless, with a profile of its own) and returns the new file's path. */
+async function convert(dir: string, file: string, to: string): Promise<string> {
+	await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], { timeout: 120_000 });
+	return path.join(dir, `${path.basename(file, path.extname(file))}.${to.split(':')[0]}`);
+}
+
+describe('plan document', () => {
+	it('is a DOCX and a PDF that LibreOffice opens, with the objectives and every figure of the seed', async () => {
+		const district = await loadDemo();
+		const actor = systemActor(district.id);
+		const plan = await getPlan(district.id, '2021-2023');
+		const model = await planDocument(actor, plan.id);
+		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-doc-'));
+		const docxFile = path.join(dir, 'piano.docx');
+		const pdfFile = path.join(dir, 'piano.pdf');
+		await writeFile(docxFile, await planDocx(model));
+		await writeFile(pdfFile, await planPdf(model));
+
+		const docxText = await readFile(await convert(dir, docxFile, 'txt:Text (encoded):UTF8'), 'utf8');
+		const { stdout: pdfText } = await run('pdftotext', ['-layout', pdfFile, '-']);
+		// LibreOffice opens the PDF too (as a drawing): the conversion must succeed.
+		expect((await readFile(await convert(dir, pdfFile, 'odg'))).length).toBeGreaterThan(1000);
+
+		for (const text of [docxText, pdfText.replace(/\s+/g, ' ')]) {
+			expect(text).toContain('Piano di Zona 2021-2023');
+			expect(text).toContain('Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante');
+			expect(text).toContain('Integrazione socio-sanitaria');
+			expect(text).toContain('Il percorso di costruzione del piano');
+			// The seed's figures: 300 beneficiaries expected and 600 reached; 100 victims expected, 280 assisted.
+			for (const n of ['300 beneficiari', '600 beneficiari', '100 persone', '280 persone', '70%', 'Vittime agganciate ed assistite']) expect(text).toContain(n);
+			expect(text).toContain('Indice');
+		}
+		expect(model.sections.map((s) => s.heading)).toEqual(['Obiettivi di sistema', expect.stringMatching(/^Area G\. /)]);
+	}, 180_000);
+});
