@@ -9,6 +9,8 @@ export const SIZE = {
 	systemObjectives: 6,
 	areaObjectivesPerArea: 2, // 12 areas → 24 area objectives, 30 objectives per plan
 	indicatorsPerObjective: 8, // 240 indicators per plan
+	/** Ambito 02's running plan is a big one: the plan-document benchmark needs 500 indicators. */
+	bigPlanIndicatorsPerObjective: 17,
 	organisations: 20,
 	services: 60 // each with 1-2 places, in Italian and (two in three) six more languages
 };
@@ -219,7 +221,8 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 						title: `Obiettivo specifico ${o.code}.${s + 1}: rafforzamento degli interventi e della rete territoriale`
 					});
 				}
-				for (let n = 0; n < SIZE.indicatorsPerObjective; n++) {
+				const perObjective = d === 2 && p.status === 'running' ? SIZE.bigPlanIndicatorsPerObjective : SIZE.indicatorsPerObjective;
+				for (let n = 0; n < perObjective; n++) {
 					const shape = SHAPES[(position + n) % SHAPES.length];
 					const [kind, prefix] = KINDS[n % KINDS.length];
 					const indicatorId = T.indicator.add({
