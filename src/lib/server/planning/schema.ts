@@ -1,4 +1,4 @@
-import { pgTable, text, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check, timestamp } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned } from '../db/columns';
 
@@ -161,4 +161,69 @@ export const indicatorPeriods = pgTable(
 		check('period_dates', sql`${t.endsOn} >= ${t.startsOn}`),
 		check('actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
 	]
+);
+
+/**
+ * The approval path of a plan: draft → in review → submitted to the mayors' assembly →
+ * approved (deliberation) → sent to the Region (protocol). An approved version keeps a
+ * snapshot of every figure and text, which the database refuses to change (migration 0012);
+ * later edits go into the next version.
+ */
+export const VERSION_STATUSES = ['draft', 'review', 'submitted', 'approved', 'sent'] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
+export const planVersions = pgTable(
+	'plan_version',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		number: integer().notNull(),
+		status: text().$type<VersionStatus>().notNull().default('draft'),
+		deliberationOn: date(),
+		deliberationNumber: text(),
+		sentOn: date(),
+		protocolNumber: text(),
+		/** Frozen at approval: the document's model and the data that versions are compared on. */
+		snapshot: jsonb().$type<Record<string, unknown>>(),
+		...versioned()
+	},
+	(t) => [uniqueIndex().on(t.planId, t.number)]
+);
+
+/** Every step of a version, with who took it and when. */
+export const planVersionSteps = pgTable(
+	'plan_version_step',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		versionId: integer()
+			.notNull()
+			.references(() => planVersions.id, { onDelete: 'cascade' }),
+		fromStatus: text().$type<VersionStatus>(),
+		toStatus: text().$type<VersionStatus>().notNull(),
+		actorName: text().notNull(),
+		note: text().notNull().default(''),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.versionId)]
+);
+
+/** Staff comments on a section of a version in review. */
+export const planVersionComments = pgTable(
+	'plan_version_comment',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		versionId: integer()
+			.notNull()
+			.references(() => planVersions.id, { onDelete: 'cascade' }),
+		section: text().notNull(),
+		body: text().notNull(),
+		authorName: text().notNull(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.versionId)]
 );

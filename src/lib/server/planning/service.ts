@@ -1,13 +1,13 @@
 // Planning: plans and their phases, areas, objectives and indicators with their periods.
 // The only code that writes the planning tables; every change is audited.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from '../accounts/policy';
 import { NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
-import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives, type Measure } from './schema';
+import { areas, indicatorPeriods, indicators, objectives, phases, planVersions, plans, specificObjectives, type Measure } from './schema';
 import {
 	actualInput,
 	areaInput,
@@ -66,10 +66,29 @@ export async function updatePlan(actor: Actor, id: number, input: unknown) {
 			.from(plans)
 			.where(and(eq(plans.districtId, actor.districtId), eq(plans.slug, slug), sql`${plans.id} <> ${id}`));
 		if (clash) throw new ValidationError({ startYear: `Esiste già un piano ${slug} per questo ambito.` });
+		await assertPlanEditable(tx, id);
 		const { before, after } = await updateVersioned(tx, plans, actor.districtId, id, v, { ...data, slug }, 'Piano');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'plan', entityId: id, before, after });
 		return after;
 	});
+}
+
+/**
+ * A plan submitted to the mayors' assembly, or approved, is not edited: the refusal says
+ * where to go (back to draft, or a new draft version). Achieved values stay open: monitoring
+ * goes on after approval.
+ */
+export async function assertPlanEditable(tx: Executor, planId: number) {
+	const [latest] = await tx
+		.select({ number: planVersions.number, status: planVersions.status })
+		.from(planVersions)
+		.where(eq(planVersions.planId, planId))
+		.orderBy(desc(planVersions.number))
+		.limit(1);
+	if (latest?.status === 'submitted')
+		throw new ValidationError({ _form: `La versione ${latest.number} del piano è all’esame dell’Assemblea dei Sindaci e non si modifica: per correggerla riportala in bozza dalla pagina «Versioni».` });
+	if (latest?.status === 'approved' || latest?.status === 'sent')
+		throw new ValidationError({ _form: `La versione ${latest.number} del piano è approvata e non si modifica: crea la bozza della versione ${latest.number + 1} dalla pagina «Versioni» e le modifiche andranno lì.` });
 }
 
 // ---- phases --------------------------------------------------------------------------
@@ -176,6 +195,7 @@ export async function createObjective(actor: Actor, planId: number, input: unkno
 export async function addObjective(tx: Executor, actor: Actor, planId: number, input: unknown) {
 	const data = parse(objectiveInput, input);
 	await findOwned(tx, plans, actor.districtId, planId, 'Piano');
+	await assertPlanEditable(tx, planId);
 	const areaId = await checkObjectiveArea(tx, actor, data);
 	const [objective] = await tx
 		.insert(objectives)
@@ -190,6 +210,7 @@ export async function updateObjective(actor: Actor, id: number, input: unknown) 
 	const data = parse(objectiveInput, input);
 	const { version: v } = parse(versionOnly, input);
 	return db().transaction(async (tx) => {
+		await assertPlanEditable(tx, (await findOwned(tx, objectives, actor.districtId, id, 'Obiettivo')).planId);
 		const areaId = await checkObjectiveArea(tx, actor, data);
 		const { before, after } = await updateVersioned(tx, objectives, actor.districtId, id, v, { ...data, areaId }, 'Obiettivo');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'objective', entityId: id, before, after });
@@ -216,7 +237,7 @@ export async function addSpecificObjective(actor: Actor, objectiveId: number, in
 	assertCan(actor, 'planning.manage');
 	const data = parse(specificObjectiveInput, input);
 	return db().transaction(async (tx) => {
-		await findOwned(tx, objectives, actor.districtId, objectiveId, 'Obiettivo');
+		await assertPlanEditable(tx, (await findOwned(tx, objectives, actor.districtId, objectiveId, 'Obiettivo')).planId);
 		const [{ next }] = await tx
 			.select({ next: sql<number>`coalesce(max(${specificObjectives.position}) + 1, 0)::int` })
 			.from(specificObjectives)
@@ -235,6 +256,8 @@ export async function updateSpecificObjective(actor: Actor, id: number, input: u
 	const data = parse(specificObjectiveInput, input);
 	const { version: v } = parse(versionOnly, input);
 	return db().transaction(async (tx) => {
+		const specific = await findOwned(tx, specificObjectives, actor.districtId, id, 'Obiettivo specifico');
+		await assertPlanEditable(tx, (await findOwned(tx, objectives, actor.districtId, specific.objectiveId, 'Obiettivo')).planId);
 		const { before, after } = await updateVersioned(tx, specificObjectives, actor.districtId, id, v, data, 'Obiettivo specifico');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'specific_objective', entityId: id, before, after });
 		return after;
@@ -277,6 +300,7 @@ export async function addIndicator(tx: Executor, actor: Actor, objectiveId: numb
 	const data = parse(indicatorInput, input);
 	checkRange(data.measure, { baseline: data.baseline });
 	const objective = await findOwned(tx, objectives, actor.districtId, objectiveId, 'Obiettivo');
+	await assertPlanEditable(tx, objective.planId);
 	await assertCodeFree(tx, objective.planId, data.code);
 	const [{ next }] = await tx
 		.select({ next: sql<number>`coalesce(max(${indicators.position}) + 1, 0)::int` })
@@ -306,6 +330,7 @@ export async function updateIndicator(actor: Actor, id: number, input: unknown) 
 	checkRange(data.measure, { baseline: data.baseline });
 	return db().transaction(async (tx) => {
 		const current = await findOwned(tx, indicators, actor.districtId, id, 'Indicatore');
+		await assertPlanEditable(tx, current.planId);
 		await assertCodeFree(tx, current.planId, data.code, id);
 		if (data.measure !== current.measure) await assertPeriodsFit(tx, id, data.measure);
 		const sourceConfig = await configureSource(tx, actor.districtId, data.source, input);
@@ -384,6 +409,7 @@ export async function insertPeriod(tx: Executor, actor: Actor, indicatorId: numb
 	assertCan(actor, 'planning.manage');
 	const data = parse(periodInput, input);
 	const indicator = await findOwned(tx, indicators, actor.districtId, indicatorId, 'Indicatore');
+	await assertPlanEditable(tx, indicator.planId);
 	const values = periodValues(indicator, data);
 	const [clash] = await tx
 		.select({ id: indicatorPeriods.id })
@@ -406,6 +432,7 @@ export async function updatePeriod(actor: Actor, id: number, input: unknown) {
 	return db().transaction(async (tx) => {
 		const period = await findOwned(tx, indicatorPeriods, actor.districtId, id, 'Periodo');
 		const indicator = await findOwned(tx, indicators, actor.districtId, period.indicatorId, 'Indicatore');
+		await assertPlanEditable(tx, indicator.planId);
 		const values = periodValues(indicator, data);
 		const [clash] = await tx
 			.select({ id: indicatorPeriods.id })
@@ -561,6 +588,14 @@ async function dependants(tx: Executor, entity: string, id: number) {
 	};
 }
 
+/** The plan a row belongs to (null for phases, which stay editable). */
+async function planOfRow(tx: Executor, actor: Actor, entity: string, row: Record<string, number>): Promise<number | null> {
+	if (entity === 'objective' || entity === 'indicator') return row.planId;
+	if (entity === 'specific_objective') return (await findOwned(tx, objectives, actor.districtId, row.objectiveId, 'Obiettivo')).planId;
+	if (entity === 'indicator_period') return (await findOwned(tx, indicators, actor.districtId, row.indicatorId, 'Indicatore')).planId;
+	return null;
+}
+
 async function deleteOwned(
 	actor: Actor,
 	table: typeof phases | typeof objectives | typeof specificObjectives | typeof indicators | typeof indicatorPeriods,
@@ -570,6 +605,8 @@ async function deleteOwned(
 ) {
 	return db().transaction(async (tx) => {
 		const row = await findOwned(tx, table, actor.districtId, id, what);
+		const planId = await planOfRow(tx, actor, entity, row as unknown as Record<string, number>);
+		if (planId !== null) await assertPlanEditable(tx, planId);
 		const before = { ...row, ...(await dependants(tx, entity, id)) };
 		await tx.delete(table).where(and(eq(table.id, id), eq(table.districtId, actor.districtId)));
 		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity, entityId: id, before });

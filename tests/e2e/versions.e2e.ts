@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN, login, newContext, useBrowser, visit } from './browser';
+
+useBrowser();
+
+const PLAN = '/gestione/lodi/piani/2025-2027';
+
+async function editObjectiveTitle(page: Page, title: string) {
+	await visit(page, PLAN);
+	await page.locator('main a[href^="/gestione/lodi/obiettivi/"]').first().click();
+	await page.waitForURL(/\/obiettivi\/\d+$/);
+	const edit = page.getByRole('region', { name: 'Modifica l’obiettivo' });
+	await edit.getByLabel('Titolo').fill(title);
+	await edit.getByRole('button', { name: 'Salva le modifiche' }).click();
+	await page.waitForLoadState('load');
+}
+
+describe('plan versions and approval', () => {
+	it('takes a version through review, the mayors and the Region, refuses edits to it, and compares it with the next draft', async () => {
+		const page = await (await newContext()).newPage();
+		await login(page, ADMIN);
+		await visit(page, `${PLAN}/versioni`);
+		await page.getByRole('button', { name: 'Metti in revisione' }).click();
+		await page.waitForLoadState('load');
+		await page.getByLabel('Commento').fill('Aggiungere un indicatore sui minori.');
+		await page.getByRole('button', { name: 'Aggiungi il commento' }).click();
+		await page.waitForLoadState('load');
+		expect(await page.getByText('Aggiungere un indicatore sui minori.').count()).toBe(1);
+		await page.getByRole('button', { name: 'Presenta all’Assemblea dei Sindaci' }).click();
+		await page.waitForLoadState('load');
+		// The approval needs the deliberation: refused next to the fields, then recorded.
+		await page.getByRole('button', { name: 'Registra l’approvazione' }).click();
+		await page.waitForLoadState('load');
+		expect(await page.locator('#deliberation-number-error').textContent()).toMatch(/obbligatorio/);
+		await page.getByLabel('Data della deliberazione').fill('2024-12-16');
+		await page.getByLabel('Numero della deliberazione').fill('21/2024');
+		await page.getByRole('button', { name: 'Registra l’approvazione' }).click();
+		await page.waitForLoadState('load');
+		await visit(page, `${PLAN}/versioni`);
+		expect(await page.getByRole('heading', { name: 'Versione 1: approvata' }).count()).toBe(1);
+		expect(await page.getByText('Approvata con deliberazione n. 21/2024 del 16 dicembre 2024.').count()).toBe(1);
+
+		// The approved version is frozen: an edit is refused and points to the new draft.
+		await editObjectiveTitle(page, 'Stabilizzare lo Sportello e portarlo nei comuni');
+		expect(await page.getByRole('alert').first().textContent()).toMatch(/crea la bozza della versione 2/);
+
+		await visit(page, `${PLAN}/versioni`);
+		await page.getByRole('button', { name: 'Crea la bozza della versione 2' }).click();
+		await page.waitForLoadState('load');
+		await editObjectiveTitle(page, 'Stabilizzare lo Sportello e portarlo nei comuni');
+		expect(await page.locator('h1').textContent()).toContain('Stabilizzare lo Sportello e portarlo nei comuni');
+
+		await visit(page, `${PLAN}/versioni?da=1&a=bozza`);
+		const row = page.locator('table tbody tr').first();
+		expect(await row.textContent()).toContain('Stabilizzare lo Sportello e portarlo nei comuni');
+		expect(await row.locator('td').first().textContent()).toBe('Obiettivo G1');
+		// The approved version's document comes from its snapshot: the old title.
+		const docx = await page.request.get(`${PLAN}/versioni/1/documento.pdf`);
+		expect(docx.status()).toBe(200);
+		expect((await docx.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});
