@@ -60,4 +60,17 @@ describe('plan versions and approval', () => {
 		expect(docx.status()).toBe(200);
 		expect((await docx.body()).subarray(0, 5).toString()).toBe('%PDF-');
 	});
+
+	it('shows the results report of 2021-2023 as slides, presentable full screen and as landscape PDF', async () => {
+		const page = await (await newContext()).newPage();
+		await login(page, ADMIN);
+		await visit(page, '/gestione/lodi/piani/2021-2023/esiti');
+		expect(await page.locator('.slide').first().textContent()).toContain('Esiti del Piano di Zona 2021-2023');
+		const g1 = page.locator('.slide', { hasText: 'Indicatori di risultato (OUTPUT)' }).filter({ hasText: 'G1.OUT2' });
+		expect(await g1.locator('tr', { hasText: 'G1.OUT2' }).textContent()).toMatch(/300 beneficiari.*600 beneficiari/);
+		expect(await page.getByRole('button', { name: 'Presenta a schermo intero' }).isVisible()).toBe(true);
+		const pdf = await page.request.get('/gestione/lodi/piani/2021-2023/esiti.pdf');
+		expect(pdf.status()).toBe(200);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+	});
 });

@@ -13,6 +13,8 @@ import { getPlan } from '../planning/service';
 import { planDocument } from './content';
 import { planDocx } from './docx';
 import { planPdf } from './pdf';
+import { reportPdf, resultsReport } from './report';
+import { IMMIGRATION_INDICATORS } from '../demo/lodi';
 
 useTestDatabase();
 const run = promisify(execFile);
@@ -50,5 +52,26 @@ describe('plan document', () => {
 			expect(text).toContain('Indice');
 		}
 		expect(model.sections.map((s) => s.heading)).toEqual(['Obiettivi di sistema', expect.stringMatching(/^Area G\. /)]);
+
+		// The results report, in the shape of the seed: every figure of the immigration objective,
+		// the system objectives with their specific objectives, and what the roundtable said.
+		const report = await resultsReport(actor, plan.id);
+		const titles = report.slides.map((s) => s.title);
+		expect(titles).toContain('INTEGRAZIONE SOCIO-SANITARIA');
+		expect(titles).toContain('Obiettivo G1. Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi');
+		const rows = new Map(report.slides.flatMap((s) => s.rows ?? []).map((r) => [r.code, r]));
+		for (const i of IMMIGRATION_INDICATORS) {
+			const r = rows.get(i.code);
+			expect(r?.name, i.code).toBe(i.name);
+			expect(r?.expected, i.code).toMatch(new RegExp(`^${i.target}(%| |$)`));
+			expect(r?.achieved, i.code).toMatch(i.actual ? new RegExp(`^${i.actual}(%| |$)`) : /^In definizione$/);
+		}
+		const said = report.slides.filter((s) => s.kind === 'participation').map((s) => s.left!.items.length);
+		expect(said.reduce((a, b) => a + b, 0)).toBe(33);
+		const reportFile = path.join(dir, 'esiti.pdf');
+		await writeFile(reportFile, await reportPdf(report));
+		const { stdout: slides } = await run('pdfinfo', [reportFile]);
+		expect(slides).toMatch(new RegExp(`Pages:\\s+${report.slides.length}\\b`));
+		expect(slides).toMatch(/Page size:\s+841\.89 x 595\.28/); // A4 landscape
 	}, 180_000);
 });
