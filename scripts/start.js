@@ -5,7 +5,8 @@ import { buildIfNeeded } from './build-if-needed.js';
 process.env.PORT ??= '3000';
 // adapter-node assumes https unless told otherwise: forms must work on plain http locally.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-process.env.BODY_SIZE_LIMIT ??= '2M';
+// Uploads: documents and attachments up to 10 MB, spreadsheets up to 5 MB, plus the form around them.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 
 buildIfNeeded();
 await import('../build/index.js');

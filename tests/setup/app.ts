@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
 		const port = await freePort();
 		const origin = `http://localhost:${port}`;
 		const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-			env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
+			env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '12M', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		let output = '';

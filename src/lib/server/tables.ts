@@ -105,7 +105,9 @@ export function parseCsv(text: string, separator: string): string[][] {
 		} else field += c;
 	}
 	if (field !== '' || row.length) row.push(field), rows.push(row);
-	return rows.filter((r) => r.some((c) => c.trim() !== ''));
+	// Blank rows stay, so that row numbers match the file; whoever reads the table skips them.
+	while (rows.length && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
+	return rows;
 }
 
 /** Text that our exports protected from spreadsheets ("'=..."): the apostrophe goes again. */

@@ -3,18 +3,24 @@
 // document language. Drawn with pdfkit from the same model as the DOCX.
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from './content';
+import { winAnsi } from './winansi';
+
+/** Every string of a value, written with the characters the PDF's font has. */
+export function clean<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === 'string' ? winAnsi(v) : v)) as T;
+}
 
 const MARGIN = 56;
 const PRIMARY = '#006069';
 
-export async function planPdf(d: PlanDocument): Promise<Buffer> {
+export async function planPdf(model: PlanDocument): Promise<Buffer> {
+	const d = clean(model);
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
 		bufferPages: true,
 		info: { Title: `${d.title} - ${d.district}`, Author: d.district, Subject: `Piano di Zona ${d.years}`, Creator: 'pdz' },
 		lang: 'it-IT',
-		tagged: true,
 		displayTitle: true
 	} as PDFKit.PDFDocumentOptions);
 	const chunks: Buffer[] = [];

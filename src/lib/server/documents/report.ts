@@ -12,6 +12,7 @@ import { plans } from '../planning/schema';
 import { meetings } from '../roundtables/schema';
 import { wallColumns, wallNotes, walls } from '../wall/schema';
 import { planDocument, type DocIndicator, type PlanDocument } from './content';
+import { clean } from './pdf';
 
 export interface Slide {
 	kind: 'title' | 'objective' | 'area' | 'indicators' | 'participation';
@@ -82,8 +83,9 @@ function row(i: DocIndicator): NonNullable<Slide['rows']>[number] {
 }
 
 /** The report as a landscape PDF, one slide per page. */
-export async function reportPdf(report: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
-	const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' }, lang: 'it-IT', tagged: true, displayTitle: true } as PDFKit.PDFDocumentOptions);
+export async function reportPdf(original: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
+	const report = clean(original);
+	const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' }, lang: 'it-IT', displayTitle: true } as PDFKit.PDFDocumentOptions);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));

@@ -55,19 +55,24 @@ describe('indicator exchange', () => {
 	});
 
 	it('exports CSV for Italian Excel and reads it back, also from Windows-1252', async () => {
-		const { admin, plan } = await fixture('exc-b');
+		const { admin, plan, ids } = await fixture('exc-b');
 		const csv = await indicatorsCsv(admin, plan.id);
 		expect(csv.startsWith('\uFEFFObiettivo;Codice indicatore;')).toBe(true);
 		const rows = parseCsv(csv.slice(1), ';');
 		rows[1][13] = '=HYPERLINK("http://x")'; // a note that looks like a formula is kept as text
-		rows[2][11] = '90,5';
+		rows[2][11] = '2,125'; // three decimals: 2.125, not 2125
 		rows[4][13] = 'Attività più citàte';
 		const text = rows.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
 		const latin1 = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x3f));
 		const outcome = await runImport(admin, plan.id, 'export.csv', latin1, false);
 		expect(outcome.notice).toMatch(/Windows-1252/);
 		expect(outcome.errors).toEqual([]);
-		expect(outcome.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: nota aggiornata', 'G1.OUT1 · 2026: realizzato — → 90,5', 'G1.OUT2 · 2026: nota aggiornata']);
+		expect(outcome.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: nota aggiornata', 'G1.OUT1 · 2026: realizzato — → 2,125', 'G1.OUT2 · 2026: nota aggiornata']);
+		// Applied, the figure is 2.125 (not 2125), and a blank row in the file changes nothing.
+		const withBlank = new Uint8Array([...latin1, ...new TextEncoder().encode('\r\n;;;;;;;;;;;;;\r\n')]);
+		expect((await runImport(admin, plan.id, 'export.csv', withBlank, true)).counts).toEqual({ actuals: 3, indicators: 0, periods: 0 });
+		expect((await runImport(admin, plan.id, 'export.csv', withBlank, false)).changes).toEqual([]);
+		expect((await getIndicator(admin.districtId, ids[0])).periods.map((p) => p.actualNumber)).toEqual(['80', '2.125']);
 	});
 
 	it('lists every error by row and column in Italian, and applies nothing', async () => {

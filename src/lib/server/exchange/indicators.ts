@@ -126,6 +126,7 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 		const seen = new Map<string, number>();
 		for (let r = 1; r < rows.length; r++) {
 			const line = r + 1;
+			if (rows[r].every((c) => String(c).trim() === '')) continue; // a blank row
 			const cell = (c: Column) => unprotect((rows[r][index.get(c)!] ?? '').trim());
 			const rowErrors: RowError[] = [];
 			const number = (c: Column) => {
@@ -144,6 +145,7 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 				outcome.errors.push(...rowErrors);
 				continue;
 			}
+			const effects: (() => void)[] = [];
 			try {
 				// Each row in a savepoint: a refused row leaves no trace, the others go on.
 				await (tx as { transaction: <T>(f: (t: Executor) => Promise<T>) => Promise<T> }).transaction(async (rowTx) => {
@@ -156,17 +158,22 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 						const measure = MEASURE_OF[cell('Misura').toLowerCase()];
 						if (!kind) throw new ValidationError({ kind: `scrivere output, processo oppure esito.` });
 						if (!measure) throw new ValidationError({ measure: `scrivere ${Object.values(MEASURES).join(', ')}.` });
-						indicator = await addIndicator(rowTx, actor, objective.id, { code, name: cell('Indicatore'), kind, measure, unit: cell('Unità'), direction: measure === 'text' ? 'none' : 'higher', aggregation: 'sum', source: 'manual', public: 'on' });
-						planIndicators.set(code.toUpperCase(), indicator);
-						outcome.counts.indicators++;
-						outcome.changes.push({ row: line, text: `Nuovo indicatore ${code}: ${indicator.name} (obiettivo ${objective.code})` });
+						const created = await addIndicator(rowTx, actor, objective.id, { code, name: cell('Indicatore'), kind, measure, unit: cell('Unità'), direction: measure === 'text' ? 'none' : 'higher', aggregation: 'sum', source: 'manual', public: 'on' });
+						indicator = created;
+						effects.push(() => {
+							planIndicators.set(code.toUpperCase(), created);
+							outcome.counts.indicators++;
+							outcome.changes.push({ row: line, text: `Nuovo indicatore ${code}: ${created.name} (obiettivo ${objective.code})` });
+						});
 					}
 					if (!label) return;
 					const [period] = await rowTx.select().from(indicatorPeriods).where(and(eq(indicatorPeriods.indicatorId, indicator.id), eq(indicatorPeriods.label, label)));
 					if (!period) {
 						await insertPeriod(rowTx, actor, indicator.id, { label, startsOn: cell('Inizio'), endsOn: cell('Fine'), ...stringify(values) });
-						outcome.counts.periods++;
-						outcome.changes.push({ row: line, text: `${code}: nuovo periodo ${label}` });
+						effects.push(() => {
+							outcome.counts.periods++;
+							outcome.changes.push({ row: line, text: `${code}: nuovo periodo ${label}` });
+						});
 						return;
 					}
 					if (toNumber(period.target) !== values.target || (period.targetText ?? '') !== values.targetText) {
@@ -174,12 +181,14 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 					}
 					const before = { n: toNumber(period.actualNumber), t: period.actualText ?? '', c: period.actualComment };
 					if (before.n === values.actualNumber && before.t === values.actualText && before.c === values.actualComment) return;
+					if (indicator.source !== 'manual') throw new ValidationError({ actualNumber: 'questo indicatore è calcolato dalla piattaforma: il suo valore realizzato non si importa.' });
 					await writeActual(rowTx, actor, period.id, period.version, { ...stringify(values), evidenceUrl: period.evidenceUrl ?? '' });
-					outcome.counts.actuals++;
+					effects.push(() => outcome.counts.actuals++);
 					const show = (n: number | null, t: string) => (n !== null ? String(n).replace('.', ',') : t || '—');
 					const what = before.n === values.actualNumber && before.t === values.actualText ? 'nota aggiornata' : `realizzato ${show(before.n, before.t)} → ${show(values.actualNumber, values.actualText)}`;
-					outcome.changes.push({ row: line, text: `${code} · ${label}: ${what}` });
+					effects.push(() => outcome.changes.push({ row: line, text: `${code} · ${label}: ${what}` }));
 				});
+				effects.forEach((apply) => apply());
 			} catch (e) {
 				if (e instanceof ValidationError) {
 					for (const [field, message] of Object.entries(e.fields)) outcome.errors.push({ row: line, column: FIELD_COLUMN[field] ?? (field === 'objective' ? 'Obiettivo' : undefined), message: lowerFirst(message) });
@@ -198,10 +207,12 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 	return outcome;
 }
 
+/** Numbers written back as the services read them: with a decimal comma ("2.125" would be 2125). */
+const italian = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
 const stringify = (v: { target: number | null; targetText: string; actualNumber: number | null; actualText: string; actualComment: string }) => ({
-	target: v.target === null ? '' : String(v.target),
+	target: italian(v.target),
 	targetText: v.targetText,
-	actualNumber: v.actualNumber === null ? '' : String(v.actualNumber),
+	actualNumber: italian(v.actualNumber),
 	actualText: v.actualText,
 	actualComment: v.actualComment
 });
@@ -217,7 +228,7 @@ export async function createImport(actor: Actor, planId: number, file: File | nu
 	await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const [job] = await db()
 		.insert(importJobs)
-		.values({ districtId: actor.districtId, planId, userId: actor.userId, fileName: file.name.slice(0, 200), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: Buffer.from(bytes) })
+		.values({ districtId: actor.districtId, planId, userId: actor.userId, fileName: file.name.length > 200 ? file.name.slice(0, 190) + file.name.slice(file.name.lastIndexOf('.')) : file.name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: Buffer.from(bytes) })
 		.returning({ id: importJobs.id });
 	return job;
 }

@@ -66,7 +66,9 @@ export async function updatePlan(actor: Actor, id: number, input: unknown) {
 			.from(plans)
 			.where(and(eq(plans.districtId, actor.districtId), eq(plans.slug, slug), sql`${plans.id} <> ${id}`));
 		if (clash) throw new ValidationError({ startYear: `Esiste già un piano ${slug} per questo ambito.` });
-		await assertPlanEditable(tx, id);
+		// The status (running, closed) moves on after approval; the plan's text and years do not.
+		const current = await findOwned(tx, plans, actor.districtId, id, 'Piano');
+		if (current.title !== data.title || current.description !== data.description || current.startYear !== data.startYear || current.endYear !== data.endYear) await assertPlanEditable(tx, id);
 		const { before, after } = await updateVersioned(tx, plans, actor.districtId, id, v, { ...data, slug }, 'Piano');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'plan', entityId: id, before, after });
 		return after;
@@ -210,8 +212,11 @@ export async function updateObjective(actor: Actor, id: number, input: unknown) 
 	const data = parse(objectiveInput, input);
 	const { version: v } = parse(versionOnly, input);
 	return db().transaction(async (tx) => {
-		await assertPlanEditable(tx, (await findOwned(tx, objectives, actor.districtId, id, 'Obiettivo')).planId);
 		const areaId = await checkObjectiveArea(tx, actor, data);
+		// What was done ("achievements") is monitoring, written after approval too.
+		const current = await findOwned(tx, objectives, actor.districtId, id, 'Obiettivo');
+		const structural = (['kind', 'code', 'title', 'description'] as const).some((k) => current[k] !== data[k]) || current.areaId !== areaId;
+		if (structural) await assertPlanEditable(tx, current.planId);
 		const { before, after } = await updateVersioned(tx, objectives, actor.districtId, id, v, { ...data, areaId }, 'Obiettivo');
 		await recordChange(tx, actor, actor.districtId, { action: 'update', entity: 'objective', entityId: id, before, after });
 		return after;

@@ -34,9 +34,10 @@ describe('plan versions and approval', () => {
 		await commentOnVersion(admin, plan.id, { section: 'Obiettivo G1', body: 'Indicare anche i minori.' });
 		await step('submitted');
 		// While the mayors examine it, the plan is not edited; actuals are still recorded.
-		expect((await fields(updateObjective(admin, objective.id, { ...objective, areaId: String(objective.areaId), version: String(objective.version) })))._form).toMatch(/all’esame dell’Assemblea dei Sindaci/);
+		expect((await fields(updateObjective(admin, objective.id, { ...objective, title: 'Titolo cambiato', areaId: String(objective.areaId), version: String(objective.version) })))._form).toMatch(/all’esame dell’Assemblea dei Sindaci/);
 		expect(await fields(step('approved', { deliberationOn: '', deliberationNumber: '' }))).toMatchObject({ deliberationOn: expect.stringMatching(/obbligatoria/), deliberationNumber: expect.stringMatching(/obbligatorio/) });
 		await step('approved', { deliberationOn: '2025-12-10', deliberationNumber: '12/2025' });
+		expect((await fields(newDraft(admin, plan.id)))._form).toMatch(/Registra prima l’invio della versione 1/);
 		await step('sent', { sentOn: '2025-12-20', protocolNumber: 'R1.2025.0012345' });
 		const [v1] = await listVersions(admin, plan.id);
 		expect(v1).toMatchObject({ number: 1, status: 'sent', deliberationNumber: '12/2025', protocolNumber: 'R1.2025.0012345', frozen: true });
@@ -52,6 +53,9 @@ describe('plan versions and approval', () => {
 		// Approved: editing is refused with a pointer to the new draft; the snapshot cannot be changed.
 		expect((await fields(updateObjective(admin, objective.id, { ...objective, title: 'Altro', areaId: String(objective.areaId), version: String(objective.version) })))._form).toMatch(/crea la bozza della versione 2/);
 		await recordActual(admin, period.id, { actualNumber: '120', version: String(period.version) });
+		// Monitoring goes on: what was done is written on the approved plan.
+		await updateObjective(admin, objective.id, { ...objective, achievements: 'Sportello potenziato', areaId: String(objective.areaId), version: String(objective.version) });
+		objective.version++;
 		await expect(db().execute(sql`update plan_version set snapshot = '{}'::jsonb where plan_id = ${plan.id}`)).rejects.toThrow();
 		await expect(db().execute(sql`delete from plan_version where plan_id = ${plan.id}`)).rejects.toThrow();
 
@@ -65,6 +69,7 @@ describe('plan versions and approval', () => {
 		]);
 		const snapshot = await versionSnapshot(admin, plan.id, 1);
 		expect(snapshot?.model.sections[0].objectives[0].title).toBe('Accrescere la capacità del sistema');
+		expect(snapshot?.model.status).toBe('Approvato');
 		expect((await getIndicator(admin.districtId, indicator.id)).periods[0].actualNumber).toBe('120');
 	});
 });

@@ -85,7 +85,8 @@ export async function listVersions(actor: Actor, planId: number) {
 		...v,
 		frozen: snapshot !== null,
 		steps: steps.filter((s) => s.versionId === v.id),
-		comments: comments.filter((c) => c.versionId === v.id)
+		// Review comments are the staff's: delegates of member organisations do not see them.
+		comments: actor.role === 'delegate' ? [] : comments.filter((c) => c.versionId === v.id)
 	}));
 }
 
@@ -104,7 +105,7 @@ export async function advanceVersion(actor: Actor, planId: number, to: VersionSt
 	const { version: v, note } = parse(stepInput, input);
 	const approval = to === 'approved' ? parse(approvalInput, input) : null;
 	const sending = to === 'sent' ? parse(sendingInput, input) : null;
-	const snapshot: Snapshot | null = to === 'approved' ? { takenAt: new Date().toISOString(), model: await planDocument(actor, planId), data: await planData(actor.districtId, planId) } : null;
+	const snapshot: Snapshot | null = to === 'approved' ? { takenAt: new Date().toISOString(), model: { ...(await planDocument(actor, planId)), status: 'Approvato' }, data: await planData(actor.districtId, planId) } : null;
 	return db().transaction(async (tx) => {
 		await findOwned(tx, plans, actor.districtId, planId, 'Piano');
 		const current = await latestVersion(tx, actor, planId);
@@ -129,7 +130,8 @@ export async function newDraft(actor: Actor, planId: number) {
 	return db().transaction(async (tx) => {
 		await findOwned(tx, plans, actor.districtId, planId, 'Piano');
 		const latest = await latestVersion(tx, actor, planId);
-		if (latest.status !== 'approved' && latest.status !== 'sent') throw new ValidationError({ _form: `La versione ${latest.number} è ancora in lavorazione: le modifiche vanno lì.` });
+		if (latest.status === 'approved') throw new ValidationError({ _form: `Registra prima l’invio della versione ${latest.number} alla Regione: poi si apre la bozza della versione ${latest.number + 1}.` });
+		if (latest.status !== 'sent') throw new ValidationError({ _form: `La versione ${latest.number} è ancora in lavorazione: le modifiche vanno lì.` });
 		const [created] = await tx.insert(planVersions).values({ districtId: actor.districtId, planId, number: latest.number + 1 }).returning();
 		await tx.insert(planVersionSteps).values({ districtId: actor.districtId, versionId: created.id, toStatus: 'draft', actorName: actor.name, note: `Nuova bozza dopo la versione ${latest.number}` });
 		await recordChange(tx, actor, actor.districtId, { action: 'create', entity: 'plan_version', entityId: created.id, after: created });

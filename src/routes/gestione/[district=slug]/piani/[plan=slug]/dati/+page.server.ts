@@ -3,6 +3,7 @@ import { createImport, listImports } from '$lib/server/exchange/indicators';
 import { can } from '$lib/server/accounts/policy';
 import { getPlan } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
+import { MAX_TABLE_BYTES } from '$lib/server/tables';
 import { orNotFound, requireActor } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,6 +17,8 @@ export const actions: Actions = {
 	upload: async (event) => {
 		const actor = await requireActor(event);
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const length = Number(event.request.headers.get('content-length') ?? 0);
+		if (length > MAX_TABLE_BYTES + 64 * 1024) return fail(413, { formId: 'import', errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` } });
 		const form = await event.request.formData().catch(() => null);
 		const file = form?.get('file');
 		let job;
