@@ -2,6 +2,17 @@
 import { m } from '$lib/paraglide/messages';
 
 const table = {
+	ratingReason: {
+		unclear: m.rating_reason_unclear,
+		incomplete: m.rating_reason_incomplete,
+		unsure: m.rating_reason_unsure,
+		technical: m.rating_reason_technical,
+		clear: m.rating_reason_clear,
+		complete: m.rating_reason_complete,
+		confident: m.rating_reason_confident,
+		no_technical: m.rating_reason_no_technical,
+		other: m.rating_reason_other
+	},
 	topic: { immigration: m.topic_immigration, work: m.topic_work, education: m.topic_education, health: m.topic_health, housing: m.topic_housing, family: m.topic_family, care: m.topic_care, violence: m.topic_violence, legal: m.topic_legal, minors: m.topic_minors },
 	targetGroup: {
 		foreigners: m.target_foreigners,

@@ -1,5 +1,6 @@
 import { reportPdf, resultsReport } from '$lib/server/documents/report';
 import { getPlan } from '$lib/server/planning/service';
+import { download } from '$lib/server/downloads';
 import { orNotFound, requireActor } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -7,12 +8,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = await requireActor(event);
 	const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
-	const body = await reportPdf(await orNotFound(() => resultsReport(actor, plan.id)));
-	return new Response(new Uint8Array(body), {
-		headers: {
-			'content-type': 'application/pdf',
-			'content-disposition': `attachment; filename="esiti-${event.params.district}-${plan.slug}.pdf"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return download(await reportPdf(await orNotFound(() => resultsReport(actor, plan.id))), 'pdf', `esiti-${event.params.district}-${plan.slug}`);
 };

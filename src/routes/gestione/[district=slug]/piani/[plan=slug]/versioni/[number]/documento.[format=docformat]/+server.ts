@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { planDocx } from '$lib/server/documents/docx';
+import { planPdf } from '$lib/server/documents/pdf';
 import { versionSnapshot } from '$lib/server/planning/versions';
 import { getPlan } from '$lib/server/planning/service';
+import { download } from '$lib/server/downloads';
 import { idParam, orNotFound, requireActor } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -12,12 +14,6 @@ export const GET: RequestHandler = async (event) => {
 	const number = idParam(event.params.number);
 	const snapshot = await orNotFound(() => versionSnapshot(actor, plan.id, number));
 	if (!snapshot) error(404, 'Versione non approvata');
-	const body = await planDocx(snapshot.model);
-	return new Response(new Uint8Array(body), {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-			'content-disposition': `attachment; filename="piano-di-zona-${event.params.district}-${plan.slug}-v${number}.docx"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	const format = event.params.format as 'docx' | 'pdf';
+	return download(await (format === 'docx' ? planDocx(snapshot.model) : planPdf(snapshot.model)), format, `piano-di-zona-${event.params.district}-${plan.slug}-v${number}`);
 };
