@@ -78,4 +78,20 @@ describe('plan versions and approval', () => {
 		expect(pdf.status()).toBe(200);
 		expect(pdf.headers()['content-type']).toBe('application/pdf');
 	});
+
+	it('lets the planning office write the context of the plan, which the document then carries', async () => {
+		const page = await (await newContext()).newPage();
+		await login(page, ADMIN);
+		await visit(page, '/gestione/lodi/piani/2021-2023');
+		await page.getByRole('link', { name: 'Testi del piano' }).click();
+		await page.waitForURL(/\/testi$/);
+		await visit(page, '/gestione/lodi/piani/2021-2023/testi');
+		const context = page.getByRole('region', { name: 'Il contesto del territorio' });
+		await context.getByRole('textbox').fill('Il Lodigiano conta 61 comuni.');
+		await context.getByRole('button', { name: 'Salva', exact: true }).click();
+		await page.waitForLoadState('load');
+		expect(await page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent()).toBe('Il Lodigiano conta 61 comuni.');
+		const docx = await page.request.get('/gestione/lodi/piani/2021-2023/documento.docx');
+		expect(docx.status()).toBe(200);
+	});
 });

@@ -1,6 +1,6 @@
 // What a plan document says, gathered once from the platform's data: the same model feeds the
 // DOCX and the PDF, so that both carry the same figures and nobody retypes them.
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { assertCan, type Actor } from '../accounts/policy';
@@ -11,6 +11,8 @@ import { listProjects } from '../projects/service';
 import { projectObjectives } from '../projects/schema';
 import { originsOf } from '../wall/promotion';
 import { formatEuro } from '$lib/money';
+import { listSections } from '../planning/sections';
+import { blocks, type Block } from './blocks';
 
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
 const PLAN_STATUS = { drafting: 'In stesura', approved: 'Approvato', running: 'In corso', closed: 'Concluso' } as const;
@@ -53,7 +55,9 @@ export interface PlanDocument {
 	description: string;
 	generatedOn: string;
 	phases: { name: string; owner: string; period: string; status: string }[];
-	sections: { heading: string; objectives: DocObjective[] }[];
+	/** The narrative written in the platform: introduction, context, needs (the non-empty ones). */
+	narrative: { key: string; title: string; blocks: Block[] }[];
+	sections: { heading: string; text: Block[]; objectives: DocObjective[] }[];
 	projects: { title: string; lead: string; status: string; period: string; funded: string }[];
 	fundedTotal: string;
 	contributions: number;
@@ -63,7 +67,8 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, actor.districtId));
-	const [overview, phases, projectList] = await Promise.all([planOverview(actor.districtId, planId), listPhases(planId), listProjects(actor.districtId)]);
+	const [overview, phases, projectList, texts] = await Promise.all([planOverview(actor.districtId, planId), listPhases(planId), listProjects(actor.districtId), listSections(actor.districtId, planId)]);
+	const textOf = (key: string) => blocks(texts.find((t) => t.key === key)?.html ?? '');
 	const objectiveIds = overview.objectives.map((o) => o.id);
 	const [origins, links] = await Promise.all([
 		originsOf(actor.districtId, objectiveIds),
@@ -93,10 +98,10 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	});
 	const system = overview.objectives.filter((o) => o.kind === 'system');
 	const sections = [
-		...(system.length ? [{ heading: 'Obiettivi di sistema', objectives: system.map(objective) }] : []),
+		...(system.length ? [{ heading: 'Obiettivi di sistema', text: [], objectives: system.map(objective) }] : []),
 		...overview.areas
-			.map((a) => ({ heading: `Area ${a.code}. ${a.name}`, objectives: overview.objectives.filter((o) => o.areaId === a.id).map(objective) }))
-			.filter((s) => s.objectives.length)
+			.map((a) => ({ heading: `Area ${a.code}. ${a.name}`, text: textOf(`area-${a.id}`), objectives: overview.objectives.filter((o) => o.areaId === a.id).map(objective) }))
+			.filter((s) => s.objectives.length || s.text.length)
 	];
 	return {
 		district: district.name,
@@ -105,6 +110,7 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 		status: PLAN_STATUS[plan.status],
 		description: plan.description,
 		generatedOn: italianDate(now),
+		narrative: texts.filter((t) => !t.key.startsWith('area-')).map((t) => ({ key: t.key, title: t.title, blocks: blocks(t.html) })).filter((n) => n.blocks.length),
 		phases: phases.map((p) => ({ name: p.name, owner: p.owner, period: `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}`, status: PHASE_STATUS[p.status] })),
 		sections,
 		projects: planProjects.map((p) => ({

@@ -6,7 +6,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { useTestDatabase } from '../db/testing';
+import { errorOf, useTestDatabase } from '../db/testing';
+import { ConflictError } from '../errors';
+import { listSections, saveSection } from '../planning/sections';
 import { loadDemo } from '../demo/lodi';
 import { systemActor } from '../accounts/service';
 import { getPlan } from '../planning/service';
@@ -30,6 +32,11 @@ describe('plan document', () => {
 		const district = await loadDemo();
 		const actor = systemActor(district.id);
 		const plan = await getPlan(district.id, '2021-2023');
+		// Narrative written in the platform, placed around the structured parts.
+		await saveSection(actor, plan.id, 'context', { html: '<p>Il territorio del Lodigiano conta <strong>61 comuni</strong>.</p><script>alert(1)</script><ul><li>Popolazione straniera in crescita</li></ul>', version: '0' });
+		const areaG = (await listSections(district.id, plan.id)).find((s) => s.title.startsWith('Area G'))!;
+		await saveSection(actor, plan.id, areaG.key, { html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte.</p>', version: '0' });
+		expect(await errorOf(saveSection(actor, plan.id, 'context', { html: '<p>Altro</p>', version: '0' }))).toBeInstanceOf(ConflictError);
 		const model = await planDocument(actor, plan.id);
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-doc-'));
 		const docxFile = path.join(dir, 'piano.docx');
@@ -50,6 +57,11 @@ describe('plan document', () => {
 			// The seed's figures: 300 beneficiaries expected and 600 reached; 100 victims expected, 280 assisted.
 			for (const n of ['300 beneficiari', '600 beneficiari', '100 persone', '280 persone', '70%', 'Vittime agganciate ed assistite']) expect(text).toContain(n);
 			expect(text).toContain('Indice');
+			expect(text).toContain('Il contesto del territorio');
+			expect(text).toContain('Il territorio del Lodigiano conta 61 comuni.');
+			expect(text).toContain('Popolazione straniera in crescita');
+			expect(text).toContain('Nell’area immigrazione il tavolo si è riunito 15 volte.');
+			expect(text).not.toContain('alert(1)');
 		}
 		expect(model.sections.map((s) => s.heading)).toEqual(['Obiettivi di sistema', expect.stringMatching(/^Area G\. /)]);
 

@@ -3,11 +3,14 @@
 // the text, tables with header rows repeated on each page.
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import type { PlanDocument } from './content';
+import type { Block } from './blocks';
 
 const heading = (text: string, level: 1 | 2 | 3) =>
 	new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 });
 const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 120 } });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+/** Text written in the platform: paragraphs, list items and subheadings. */
+const written = (list: Block[]) => list.map((b) => (b.kind === 'li' ? bullet(b.text) : b.kind === 'h' ? heading(b.text, 3) : para(b.text)));
 
 function table(header: string[], rows: string[][], widths: number[]): Table {
 	const cell = (text: string, bold = false, i = 0) =>
@@ -31,16 +34,18 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
 		new TableOfContents('Indice', { hyperlink: true, headingStyleRange: '1-2' }),
 		new Paragraph({ children: [new PageBreak()] })
 	);
+	const intro = (d.narrative ?? []).find((n) => n.key === 'introduction');
 	body.push(heading('Introduzione', 1));
-	for (const p of d.description.split(/\n+/).filter(Boolean)) body.push(para(p));
-	if (!d.description) body.push(para('Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.'));
+	if (intro) body.push(...written(intro.blocks));
+	else for (const p of (d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.').split(/\n+/).filter(Boolean)) body.push(para(p));
+	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction')) body.push(heading(n.title, 1), ...written(n.blocks));
 
 	body.push(heading('Il percorso di costruzione del piano', 1));
 	if (d.phases.length) body.push(table(['Fase', 'Responsabile', 'Periodo', 'Stato'], d.phases.map((p) => [p.name, p.owner, p.period, p.status]), [34, 22, 30, 14]));
 	else body.push(para('Le fasi del percorso non sono ancora state definite.'));
 
 	for (const s of d.sections) {
-		body.push(heading(s.heading, 1));
+		body.push(heading(s.heading, 1), ...written(s.text ?? []));
 		for (const o of s.objectives) {
 			body.push(heading(`${o.code}. ${o.title}`, 2));
 			for (const p of o.description.split(/\n+/).filter(Boolean)) body.push(para(p));

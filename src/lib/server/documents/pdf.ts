@@ -106,14 +106,20 @@ export async function planPdf(model: PlanDocument): Promise<Buffer> {
 	const tocPage = doc.bufferedPageRange().count - 1;
 
 	doc.addPage();
+	const written = (list: PlanDocument['narrative'][number]['blocks']) =>
+		list.forEach((b) => (b.kind === 'li' ? bullets([b.text]) : b.kind === 'h' ? heading(b.text, 3) : (text(b.text), doc.moveDown(0.3))));
+	const intro = (d.narrative ?? []).find((n) => n.key === 'introduction');
 	heading('Introduzione', 1);
-	text(d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.');
+	if (intro) written(intro.blocks);
+	else text(d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.');
+	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction')) (heading(n.title, 1), written(n.blocks));
 	heading('Il percorso di costruzione del piano', 1);
 	if (d.phases.length) table(['Fase', 'Responsabile', 'Periodo', 'Stato'], d.phases.map((p) => [p.name, p.owner, p.period, p.status]), [34, 22, 30, 14]);
 	else text('Le fasi del percorso non sono ancora state definite.');
 
 	for (const s of d.sections) {
 		heading(s.heading, 1);
+		written(s.text ?? []);
 		for (const o of s.objectives) {
 			heading(`${o.code}. ${o.title}`, 2);
 			if (o.description) text(o.description);

@@ -227,3 +227,23 @@ export const planVersionComments = pgTable(
 	},
 	(t) => [index().on(t.versionId)]
 );
+
+/**
+ * The plan's narrative, written in the platform: introduction, context, analysis of needs, and
+ * a text per area; the documents place the structured parts around them. Sanitised HTML.
+ */
+export const planSections = pgTable(
+	'plan_section',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		/** "introduction", "context", "needs", or "area-<area id>". */
+		key: text().notNull(),
+		html: text().notNull().default(''),
+		...versioned()
+	},
+	(t) => [uniqueIndex().on(t.planId, t.key)]
+);

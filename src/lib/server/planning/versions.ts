@@ -13,6 +13,8 @@ import { isoDate, parse, requiredText, optionalText, version } from '../validati
 import { planVersionComments, planVersions, planVersionSteps, plans, type VersionStatus } from './schema';
 import { planOverview, toNumber } from './service';
 import { planDocument, type PlanDocument } from '../documents/content';
+import { blocks } from '../documents/blocks';
+import { listSections } from './sections';
 
 /** The steps a version may take from each status. */
 export const NEXT: Record<VersionStatus, VersionStatus[]> = {
@@ -32,6 +34,8 @@ const commentInput = z.object({ section: requiredText(200, 'La sezione'), body: 
 export interface PlanData {
 	title: string;
 	description: string;
+	/** The narrative sections, as plain text. */
+	texts?: { title: string; text: string }[];
 	objectives: {
 		code: string;
 		title: string;
@@ -50,9 +54,11 @@ async function planData(districtId: number, planId: number): Promise<PlanData> {
 	const plan = await findOwned(db(), plans, districtId, planId, 'Piano');
 	const overview = await planOverview(districtId, planId);
 	const text = (n: string | null, t: string | null) => (n !== null ? String(toNumber(n)) : (t ?? ''));
+	const sections = await listSections(districtId, planId);
 	return {
 		title: plan.title,
 		description: plan.description,
+		texts: sections.map((x) => ({ title: x.title, text: blocks(x.html).map((b) => b.text).join('\n') })),
 		objectives: overview.objectives.map((o) => ({
 			code: o.code,
 			title: o.title,
@@ -179,7 +185,8 @@ export function compare(a: PlanData, b: PlanData): Difference[] {
 		if (x !== y) out.push({ where, change: 'changed', what, before: x, after: y });
 	};
 	field('Piano', 'Titolo', a.title, b.title);
-	field('Piano', 'Introduzione', a.description, b.description);
+	field('Piano', 'Descrizione', a.description, b.description);
+	for (const t of b.texts ?? []) field(t.title, 'Testo', a.texts?.find((x) => x.title === t.title)?.text ?? '', t.text);
 	const objectivesA = new Map(a.objectives.map((o) => [o.code, o]));
 	const objectivesB = new Map(b.objectives.map((o) => [o.code, o]));
 	for (const o of a.objectives) if (!objectivesB.has(o.code)) out.push({ where: `Obiettivo ${o.code}`, change: 'removed', what: o.title });
