@@ -91,6 +91,17 @@ describe('plan versions and approval', () => {
 		await context.getByRole('button', { name: 'Salva', exact: true }).click();
 		await page.waitForLoadState('load');
 		expect(await page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent()).toBe('Il Lodigiano conta 61 comuni.');
+		// The district's look for its documents: a colour is refused unless written as #RRGGBB.
+		await visit(page, '/gestione/lodi/modello-documenti');
+		await page.getByLabel('Colore').fill('verde');
+		await page.getByRole('button', { name: 'Salva', exact: true }).click();
+		await page.waitForLoadState('load');
+		expect(await page.locator('#template-colour-error').textContent()).toMatch(/#RRGGBB/);
+		await page.getByLabel('Colore').fill('#00663d');
+		await page.getByLabel('Testo di intestazione').fill('Ufficio di Piano di Lodi');
+		await page.getByRole('button', { name: 'Salva', exact: true }).click();
+		await page.waitForLoadState('load');
+		expect(await page.getByLabel('Testo di intestazione').inputValue()).toBe('Ufficio di Piano di Lodi');
 		const docx = await page.request.get('/gestione/lodi/piani/2021-2023/documento.docx');
 		expect(docx.status()).toBe(200);
 	});

@@ -10,3 +10,4 @@ export * from '../wall/schema';
 export * from '../projects/schema';
 export * from '../catalogue/schema';
 export * from '../exchange/schema';
+export * from '../documents/schema';

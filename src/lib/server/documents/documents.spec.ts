@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { ConflictError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
+import { getTemplate, saveTemplate } from './template';
 import { listSections, saveSection } from '../planning/sections';
 import { loadDemo } from '../demo/lodi';
 import { systemActor } from '../accounts/service';
@@ -41,8 +42,15 @@ describe('plan document', () => {
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-doc-'));
 		const docxFile = path.join(dir, 'piano.docx');
 		const pdfFile = path.join(dir, 'piano.pdf');
-		await writeFile(docxFile, await planDocx(model));
-		await writeFile(pdfFile, await planPdf(model));
+		// The district's template: a logo, a colour, header and footer text.
+		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+		expect(((await errorOf(saveTemplate(actor, { colour: 'verde', version: '0' }, null))) as ValidationError).fields.colour).toMatch(/#RRGGBB/);
+		expect(((await errorOf(saveTemplate(actor, { colour: '#00663d', version: '0' }, new File(['GIF89a'], 'logo.png')))) as ValidationError).fields.logo).toMatch(/PNG o JPEG/);
+		await saveTemplate(actor, { colour: '#00663d', headerText: 'Ufficio di Piano di Lodi', footerText: 'Documento approvato dall’Assemblea dei Sindaci', version: '0' }, new File([png], 'logo.png'));
+		const template = await getTemplate(district.id);
+		expect(template.logo?.type).toBe('image/png');
+		await writeFile(docxFile, await planDocx(model, template));
+		await writeFile(pdfFile, await planPdf(model, template));
 
 		const docxText = await readFile(await convert(dir, docxFile, 'txt:Text (encoded):UTF8'), 'utf8');
 		const { stdout: pdfText } = await run('pdftotext', ['-layout', pdfFile, '-']);
@@ -63,6 +71,8 @@ describe('plan document', () => {
 			expect(text).toContain('Nell’area immigrazione il tavolo si è riunito 15 volte.');
 			expect(text).not.toContain('alert(1)');
 		}
+		expect(pdfText).toContain('Ufficio di Piano di Lodi');
+		expect(pdfText).toContain('Documento approvato dall’Assemblea dei Sindaci');
 		expect(model.sections.map((s) => s.heading)).toEqual(['Obiettivi di sistema', expect.stringMatching(/^Area G\. /)]);
 
 		// The results report, in the shape of the seed: every figure of the immigration objective,

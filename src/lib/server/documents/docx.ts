@@ -1,7 +1,8 @@
 // The plan document as DOCX, editable in Word and LibreOffice: real heading styles (so the
 // document is navigable and its table of contents builds itself), Italian as the language of
 // the text, tables with header rows repeated on each page.
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import type { PlanDocument } from './content';
 import type { Block } from './blocks';
 
@@ -21,9 +22,15 @@ function table(header: string[], rows: string[][], widths: number[]): Table {
 	});
 }
 
-export async function planDocx(d: PlanDocument): Promise<Buffer> {
+export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEMPLATE): Promise<Buffer> {
 	const body: (Paragraph | Table | TableOfContents)[] = [];
-	// Cover.
+	const colour = template.colour.slice(1).toUpperCase();
+	// Cover, with the district's logo when it has one.
+	const size = template.logo && imageSize(template.logo.data);
+	if (template.logo && size) {
+		const height = 80;
+		body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1200 }, children: [new ImageRun({ type: template.logo.type === 'image/png' ? 'png' : 'jpg', data: template.logo.data, transformation: { width: Math.round((height * size.width) / size.height), height }, altText: { name: 'Logo', description: `Logo di ${d.district}`, title: d.district } })] }));
+	}
 	body.push(
 		new Paragraph({ children: [new TextRun({ text: d.district, size: 32 })], alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 400 } }),
 		new Paragraph({ text: d.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
@@ -99,11 +106,26 @@ export async function planDocx(d: PlanDocument): Promise<Buffer> {
 		title: `${d.title} - ${d.district}`,
 		description: `Piano di Zona ${d.years}`,
 		features: { updateFields: true },
-		styles: { default: { document: { run: { font: 'Liberation Sans', size: 22, language: { value: 'it-IT' } } } } },
+		styles: {
+			default: {
+				document: { run: { font: 'Liberation Sans', size: 22, language: { value: 'it-IT' } } },
+				title: { run: { color: colour, size: 56, bold: true } },
+				heading1: { run: { color: colour, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+				heading2: { run: { color: colour, size: 26, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+				heading3: { run: { size: 22, bold: true } }
+			}
+		},
 		sections: [
 			{
-				headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${d.district} · ${d.title}`, size: 18 })], alignment: AlignmentType.RIGHT })] }) },
-				footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES], size: 18 })] })] }) },
+				headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: template.headerText || `${d.district} · ${d.title}`, size: 18 })], alignment: AlignmentType.RIGHT })] }) },
+				footers: {
+					default: new Footer({
+						children: [
+							...(template.footerText ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: template.footerText, size: 16 })] })] : []),
+							new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES], size: 18 })] })
+						]
+					})
+				},
 				children: body
 			}
 		]

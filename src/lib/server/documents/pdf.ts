@@ -4,6 +4,7 @@
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from './content';
 import { winAnsi } from './winansi';
+import { DEFAULT_TEMPLATE, type Template } from './template';
 
 /** Every string of a value, written with the characters the PDF's font has. */
 export function clean<T>(value: T): T {
@@ -11,10 +12,11 @@ export function clean<T>(value: T): T {
 }
 
 const MARGIN = 56;
-const PRIMARY = '#006069';
 
-export async function planPdf(model: PlanDocument): Promise<Buffer> {
+export async function planPdf(model: PlanDocument, template: Template = DEFAULT_TEMPLATE): Promise<Buffer> {
 	const d = clean(model);
+	const PRIMARY = template.colour;
+	const look = clean({ header: template.headerText, footer: template.footerText });
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
@@ -98,6 +100,7 @@ export async function planPdf(model: PlanDocument): Promise<Buffer> {
 
 	// Cover.
 	doc.rect(0, 0, doc.page.width, 220).fill(PRIMARY);
+	if (template.logo) doc.image(template.logo.data, MARGIN, 24, { fit: [160, 56] });
 	doc.fillColor('white').font('Helvetica').fontSize(16).text(d.district, MARGIN, 90, { width });
 	doc.font('Helvetica-Bold').fontSize(30).text(d.title, MARGIN, 130, { width });
 	doc.fillColor('black').font('Helvetica').fontSize(14).text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
@@ -178,7 +181,8 @@ export async function planPdf(model: PlanDocument): Promise<Buffer> {
 		doc.page.margins.top = 0;
 		doc.page.margins.bottom = 0;
 		doc.font('Helvetica').fontSize(8).fillColor('#4b5a68');
-		doc.text(`${d.district} · ${d.title}`, MARGIN, MARGIN / 2, { width, align: 'right', lineBreak: false });
+		doc.text(look.header || `${d.district} · ${d.title}`, MARGIN, MARGIN / 2, { width, align: 'right', lineBreak: false });
+		if (look.footer) doc.text(look.footer, MARGIN, doc.page.height - MARGIN / 2 - 18, { width, align: 'center', lineBreak: false });
 		doc.text(`Pagina ${i + 1} di ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
 		doc.fillColor('black');
 		doc.page.margins = margins;

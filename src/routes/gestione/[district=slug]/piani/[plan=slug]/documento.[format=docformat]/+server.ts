@@ -1,6 +1,7 @@
 import { planDocument } from '$lib/server/documents/content';
 import { planDocx } from '$lib/server/documents/docx';
 import { planPdf } from '$lib/server/documents/pdf';
+import { getTemplate } from '$lib/server/documents/template';
 import { getPlan } from '$lib/server/planning/service';
 import { download } from '$lib/server/downloads';
 import { orNotFound, requireActor } from '$lib/server/http';
@@ -12,5 +13,6 @@ export const GET: RequestHandler = async (event) => {
 	const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 	const model = await orNotFound(() => planDocument(actor, plan.id));
 	const format = event.params.format as 'docx' | 'pdf';
-	return download(await (format === 'docx' ? planDocx(model) : planPdf(model)), format, `piano-di-zona-${event.params.district}-${plan.slug}`);
+	const template = await getTemplate(actor.districtId);
+	return download(await (format === 'docx' ? planDocx(model, template) : planPdf(model, template)), format, `piano-di-zona-${event.params.district}-${plan.slug}`);
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { planDocx } from '$lib/server/documents/docx';
 import { planPdf } from '$lib/server/documents/pdf';
+import { getTemplate } from '$lib/server/documents/template';
 import { versionSnapshot } from '$lib/server/planning/versions';
 import { getPlan } from '$lib/server/planning/service';
 import { download } from '$lib/server/downloads';
@@ -15,5 +16,6 @@ export const GET: RequestHandler = async (event) => {
 	const snapshot = await orNotFound(() => versionSnapshot(actor, plan.id, number));
 	if (!snapshot) error(404, 'Versione non approvata');
 	const format = event.params.format as 'docx' | 'pdf';
-	return download(await (format === 'docx' ? planDocx(snapshot.model) : planPdf(snapshot.model)), format, `piano-di-zona-${event.params.district}-${plan.slug}-v${number}`);
+	const template = await getTemplate(actor.districtId);
+	return download(await (format === 'docx' ? planDocx(snapshot.model, template) : planPdf(snapshot.model, template)), format, `piano-di-zona-${event.params.district}-${plan.slug}-v${number}`);
 };

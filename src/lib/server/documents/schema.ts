@@ -1,0 +1,22 @@
+// How a district's generated documents look: its logo, colour, and header and footer text.
+import { pgTable, text, integer, customType, uniqueIndex } from 'drizzle-orm/pg-core';
+import { districtId, versioned } from '../db/columns';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+export const documentTemplates = pgTable(
+	'document_template',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		/** PNG or JPEG, at most 1 MB. */
+		logo: bytea(),
+		logoType: text(),
+		/** The colour of the cover and headings, as #rrggbb. */
+		colour: text().notNull().default('#006069'),
+		headerText: text().notNull().default(''),
+		footerText: text().notNull().default(''),
+		...versioned()
+	},
+	(t) => [uniqueIndex().on(t.districtId)]
+);
