@@ -41,7 +41,36 @@ export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTa
 	return readCsv(bytes);
 }
 
+/** What an XLSX may unpack to: a spreadsheet of 20,000 rows is a few megabytes. */
+export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The total size of a ZIP's entries once unpacked, from its central directory (read before
+ * anything is unpacked, so that a small "zip bomb" is refused); null if it is not readable.
+ */
+export function unzippedSize(bytes: Uint8Array): number | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 65_557); end--) {
+		if (view.getUint32(end, true) !== 0x06054b50) continue;
+		const entries = view.getUint16(end + 10, true);
+		let at = view.getUint32(end + 16, true);
+		let total = 0;
+		for (let i = 0; i < entries; i++) {
+			if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+			const size = view.getUint32(at + 24, true);
+			if (size === 0xffffffff) return Infinity; // ZIP64: larger than any spreadsheet we take
+			total += size;
+			at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+		}
+		return total;
+	}
+	return null;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+	const unzipped = unzippedSize(bytes);
+	if (unzipped === null) refuse('Il foglio Excel non si riesce a leggere: è danneggiato?');
+	if (unzipped! > MAX_UNZIPPED_BYTES) refuse('Il foglio Excel è troppo grande una volta aperto: dividerlo in più file.');
 	let rows: unknown[][];
 	try {
 		rows = (await readSheet(Buffer.from(bytes))) as unknown[][];

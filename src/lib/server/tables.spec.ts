@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { toXlsx, unzippedSize, readTable } from './tables';
+import { errorOf } from './db/testing';
+import type { ValidationError } from './errors';
+
+/** A ZIP with one entry whose content is `size` zeros (compressed, it is tiny). */
+function zipOf(size: number): Uint8Array {
+	const name = Buffer.from('xl/worksheets/sheet1.xml');
+	const data = deflateRawSync(Buffer.alloc(size));
+	const local = Buffer.alloc(30);
+	local.writeUInt32LE(0x04034b50, 0);
+	local.writeUInt16LE(8, 8);
+	local.writeUInt32LE(data.length, 18);
+	local.writeUInt32LE(size, 22);
+	local.writeUInt16LE(name.length, 26);
+	const central = Buffer.alloc(46);
+	central.writeUInt32LE(0x02014b50, 0);
+	central.writeUInt16LE(8, 10);
+	central.writeUInt32LE(data.length, 20);
+	central.writeUInt32LE(size, 24);
+	central.writeUInt16LE(name.length, 28);
+	const offset = local.length + name.length + data.length;
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(1, 8);
+	end.writeUInt16LE(1, 10);
+	end.writeUInt32LE(central.length + name.length, 12);
+	end.writeUInt32LE(offset, 16);
+	return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
+
+describe('tables in files', () => {
+	it('measures an XLSX before unpacking it, and refuses a zip bomb', async () => {
+		const real = await toXlsx([['a', 'b'], [1, 'x']], { sheet: 'Foglio', widths: [10, 10] });
+		expect(unzippedSize(new Uint8Array(real))).toBeGreaterThan(real.length);
+		const bomb = zipOf(60 * 1024 * 1024);
+		expect(bomb.length).toBeLessThan(100_000);
+		expect(unzippedSize(bomb)).toBe(60 * 1024 * 1024);
+		expect(((await errorOf(readTable('bomba.xlsx', bomb))) as ValidationError).fields.file).toMatch(/troppo grande una volta aperto/);
+		expect((await readTable('vero.xlsx', new Uint8Array(real))).rows).toEqual([['a', 'b'], ['1', 'x']]);
+	});
+});
