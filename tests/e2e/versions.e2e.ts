@@ -90,7 +90,8 @@ describe('plan versions and approval', () => {
 		await context.getByRole('textbox').fill('Il Lodigiano conta 61 comuni.');
 		await context.getByRole('button', { name: 'Salva', exact: true }).click();
 		await page.waitForLoadState('load');
-		expect(await page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent()).toBe('Il Lodigiano conta 61 comuni.');
+		// (The editor is a textarea until the page's script enhances it: wait for the editor.)
+		await expect.poll(() => page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent()).toBe('Il Lodigiano conta 61 comuni.');
 		// The district's look for its documents: a colour is refused unless written as #RRGGBB.
 		await visit(page, '/gestione/lodi/modello-documenti');
 		await page.getByLabel('Colore').fill('verde');
