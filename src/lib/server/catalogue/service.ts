@@ -124,13 +124,8 @@ export async function updateService(actor: Actor, id: number, input: unknown) {
 	});
 }
 
-export async function deleteService(actor: Actor, id: number) {
-	assertCan(actor, 'catalogue.manage');
-	await db().transaction(async (tx) => {
-		const before = await findOwned(tx, services, actor.districtId, id, 'Servizio');
-		await tx.delete(services).where(eq(services.id, id));
-		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity: 'service', entityId: id, before });
-	});
+export function deleteService(actor: Actor, id: number) {
+	return deleteAudited(actor, services, id, 'service', 'Servizio');
 }
 
 /**
@@ -215,7 +210,7 @@ export async function locationsOf(serviceIds: number[]): Promise<Map<number, Loc
 }
 
 /** Weekly hours as the location form names them: h<weekday>_<slot>_<opens|closes>. */
-function hourFields(hours: { weekday: number; opens: string; closes: string }[]): Record<string, string> {
+export function hourFields(hours: { weekday: number; opens: string; closes: string }[]): Record<string, string> {
 	const fields: Record<string, string> = {};
 	const slots = new Map<number, number>();
 	for (const h of [...hours].sort((a, b) => a.opens.localeCompare(b.opens))) {
@@ -265,13 +260,8 @@ export async function updateLocation(actor: Actor, locationId: number, input: un
 	});
 }
 
-export async function deleteLocation(actor: Actor, locationId: number) {
-	assertCan(actor, 'catalogue.manage');
-	await db().transaction(async (tx) => {
-		const before = await findOwned(tx, serviceLocations, actor.districtId, locationId, 'Sede');
-		await tx.delete(serviceLocations).where(eq(serviceLocations.id, locationId));
-		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity: 'service_location', entityId: locationId, before });
-	});
+export function deleteLocation(actor: Actor, locationId: number) {
+	return deleteAudited(actor, serviceLocations, locationId, 'service_location', 'Sede');
 }
 
 export async function addException(actor: Actor, locationId: number, input: unknown) {
@@ -286,11 +276,16 @@ export async function addException(actor: Actor, locationId: number, input: unkn
 	});
 }
 
-export async function deleteException(actor: Actor, exceptionId: number) {
+export function deleteException(actor: Actor, exceptionId: number) {
+	return deleteAudited(actor, locationExceptions, exceptionId, 'location_exception', 'Eccezione');
+}
+
+/** Deletes one row of the district (its children go by cascade) and records what it was. */
+async function deleteAudited(actor: Actor, table: typeof services | typeof serviceLocations | typeof locationExceptions, id: number, entity: string, what: string) {
 	assertCan(actor, 'catalogue.manage');
 	await db().transaction(async (tx) => {
-		const before = await findOwned(tx, locationExceptions, actor.districtId, exceptionId, 'Eccezione');
-		await tx.delete(locationExceptions).where(eq(locationExceptions.id, exceptionId));
-		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity: 'location_exception', entityId: exceptionId, before });
+		const before = await findOwned(tx, table, actor.districtId, id, what);
+		await tx.delete(table).where(eq(table.id, id));
+		await recordChange(tx, actor, actor.districtId, { action: 'delete', entity, entityId: id, before });
 	});
 }

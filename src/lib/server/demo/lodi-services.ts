@@ -3,8 +3,7 @@
 // example data and the service says so.
 import type { Actor } from '../accounts/policy';
 import { listOrganisations } from '../organisations/service';
-import { addException, addLocation, createService, saveTranslation } from '../catalogue/service';
-import { hourField } from '../catalogue/input';
+import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue/service';
 import type { TargetGroup, TextField, Topic } from '$lib/catalogue';
 import { DEMO_SERVICES } from './lodi-services-data';
 
@@ -55,14 +54,7 @@ export async function loadServices(system: Actor) {
 		});
 		for (const [lang, text] of Object.entries(translations)) await saveTranslation(system, service.id, lang, { ...text, version: '0' });
 		for (const l of s.locations) {
-			const slots = new Map<number, number>();
-			const hours: Record<string, string> = {};
-			for (const [day, opens, closes] of l.hours) {
-				const slot = (slots.get(day) ?? 0) + 1;
-				slots.set(day, slot);
-				hours[hourField(day, slot, 'opens')] = opens;
-				hours[hourField(day, slot, 'closes')] = closes;
-			}
+			const hours = hourFields(l.hours.map(([weekday, opens, closes]) => ({ weekday, opens, closes })));
 			const location = await addLocation(system, service.id, { name: l.name, municipality: l.municipality, address: l.address, ...hours });
 			for (const [fromDay, toDay, note] of l.closures ?? []) await addException(system, location.id, { fromDay, toDay, closed: 'on', note });
 		}
