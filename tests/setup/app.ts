@@ -48,6 +48,37 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** Serves the built app on a free port against `databaseUrl`, as `npm start` would. */
+export async function startApp(databaseUrl: string, env: Record<string, string> = {}) {
+	const port = await freePort();
+	const origin = `http://localhost:${port}`;
+	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '12M', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	server.stdout!.on('data', (d) => (output += d));
+	server.stderr!.on('data', (d) => (output += d));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		try {
+			if ((await fetch(origin)).ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		origin,
+		async stop() {
+			if (server.exitCode !== null) return;
+			server.kill('SIGTERM');
+			await new Promise((r) => server.once('exit', r));
+		}
+	};
+}
+
 export default async function setup(project: TestProject) {
 	buildIfNeeded({ quiet: true });
 	const adminUrl = process.env.PDZ_TEST_ADMIN_URL!;
@@ -60,41 +91,18 @@ export default async function setup(project: TestProject) {
 	url.pathname = `/${name}`;
 	const mailDir = mkdtempSync(path.join(tmpdir(), 'pdz-mail-'));
 	const smtp = await startSmtp(mailDir);
-	const start = async () => {
-		const port = await freePort();
-		const origin = `http://localhost:${port}`;
-		const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-			env: { ...process.env, DATABASE_URL: url.toString(), PDZ_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '12M', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		let output = '';
-		server.stdout!.on('data', (d) => (output += d));
-		server.stderr!.on('data', (d) => (output += d));
-		const deadline = Date.now() + 60_000;
-		for (;;) {
-			try {
-				if ((await fetch(origin)).ok) break;
-			} catch {
-				/* not up yet */
-			}
-			if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
-			await new Promise((r) => setTimeout(r, 200));
-		}
-		return { server, origin };
-	};
+	const env = { PDZ_DEMO: '1', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
 	// Two instances on one database, as behind a load balancer: the second starts once the
 	// first has loaded the demo. Walls must stay live across them.
-	const first = await start();
-	const second = await start();
+	const first = await startApp(url.toString(), env);
+	const second = await startApp(url.toString(), env);
 	const origin = first.origin;
 	project.provide('appUrl2', second.origin);
 	project.provide('appUrl', origin);
 	project.provide('mailDir', mailDir);
 	return async () => {
-		for (const { server } of [first, second]) {
-			server.kill('SIGTERM');
-			await new Promise((r) => server.once('exit', r));
-		}
+		await first.stop();
+		await second.stop();
 		await admin.query(`drop database if exists ${name} with (force)`);
 		await admin.end();
 		await new Promise<void>((resolve) => smtp.server.close(() => resolve()));

@@ -5,6 +5,7 @@ import { initAuth } from './accounts/auth';
 import { stopLive } from './wall/live';
 import { getSetting, setSetting } from './security/settings';
 import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
+import { listDistricts } from './accounts/service';
 // Computed indicator sources register themselves with the planning module.
 import './roundtables/sources';
 import './projects/sources';
@@ -30,7 +31,8 @@ async function boot(log: (line: string) => void) {
 	const database = connect(url, Number(process.env.PDZ_DB_POOL ?? 10));
 	await migrateDatabase(database);
 	await initAuth();
-	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded'))) {
+	// The demo goes only into an empty installation (not one a backup was restored into).
+	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && !(await listDistricts()).length) {
 		await loadDemo();
 		await setSetting('demo-loaded', new Date().toISOString());
 		log('Dati dimostrativi dell’Ambito di Lodi caricati.');

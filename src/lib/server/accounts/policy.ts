@@ -23,7 +23,8 @@ export type Permission =
 	| 'meetings.manage'
 	| 'projects.manage'
 	| 'catalogue.read'
-	| 'catalogue.manage';
+	| 'catalogue.manage'
+	| 'district.backup';
 
 const grants: Record<Role, readonly Permission[]> = {
 	admin: [
@@ -38,7 +39,8 @@ const grants: Record<Role, readonly Permission[]> = {
 		'meetings.manage',
 		'projects.manage',
 		'catalogue.read',
-		'catalogue.manage'
+		'catalogue.manage',
+		'district.backup'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
 	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read'],

@@ -78,6 +78,18 @@ function postgresIds(): { uid: number; gid: number } | undefined {
 	return { uid, gid };
 }
 
+/** The address of the embedded server another pdz process is running on `root`, if any. */
+export function runningEmbedded(root: string): string | undefined {
+	root = path.resolve(root);
+	const file = path.join(root, 'server.json');
+	const credentialsFile = path.join(root, 'credentials.json');
+	if (!existsSync(file) || !existsSync(credentialsFile)) return undefined;
+	const { pid, port } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; port: number };
+	if (pid === process.pid || !isAlive(pid)) return undefined;
+	const { user, password } = JSON.parse(readFileSync(credentialsFile, 'utf8')) as Credentials;
+	return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
 /** Starts (initialising on first use) an embedded server whose files live in `root`. */
 export async function startEmbedded(
 	root: string,
@@ -134,6 +146,8 @@ export async function startEmbedded(
 		throw new Error(`Impossibile avviare PostgreSQL incorporato in ${pgdata}${e ? `: ${e}` : ''}`);
 	}
 	const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
+	// Where the running server is, for the command line (scripts/pdz.js) while the app runs.
+	writeFileSync(path.join(root, 'server.json'), JSON.stringify({ pid: process.pid, port }), { mode: 0o600 });
 	let stopped = false;
 	return {
 		url,
@@ -145,6 +159,7 @@ export async function startEmbedded(
 			const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
 			if (child && child.exitCode === null && child.signalCode === null) await server.stop();
 			rmSync(path.join(root, 'pdz.pid'), { force: true });
+			rmSync(path.join(root, 'server.json'), { force: true });
 			if (options.ephemeral) rmSync(root, { recursive: true, force: true });
 		}
 	};

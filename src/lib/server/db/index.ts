@@ -35,6 +35,17 @@ export function databaseUrl(): string {
 	return current.url;
 }
 
+/** A connection of the pool for work Drizzle does not describe (catalog queries, raw text values). */
+export async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+	if (!current) throw new Error('Database non inizializzato: chiamare connect() prima.');
+	const client = await current.pool.connect();
+	try {
+		return await fn(client);
+	} finally {
+		client.release();
+	}
+}
+
 export async function disconnect(): Promise<void> {
 	const c = current;
 	current = undefined;

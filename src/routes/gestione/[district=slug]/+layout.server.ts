@@ -19,7 +19,8 @@ export const load: LayoutServerLoad = async (event) => {
 			roundtables: can(actor, 'roundtables.manage'),
 			projects: can(actor, 'projects.manage'),
 			catalogueRead: can(actor, 'catalogue.read'),
-			catalogue: can(actor, 'catalogue.manage')
+			catalogue: can(actor, 'catalogue.manage'),
+			backup: can(actor, 'district.backup')
 		}
 	};
 };

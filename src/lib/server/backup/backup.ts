@@ -1,0 +1,170 @@
+// A district's full backup in pdz's own format (FORMAT.md beside this file): one gzipped JSON
+// file, the same bytes for the same data whatever the installation, so that backup → restore
+// → backup gives an identical file.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type pg from 'pg';
+import { db, migrationsFolder, withClient } from '../db';
+import { assertCan, type Actor } from '../accounts/policy';
+import { recordChange } from '../audit/service';
+import { NotFoundError } from '../errors';
+import { exportExpression, readCatalog, SOFT_REFERENCES, STABLE_TEXT, type Table } from './catalog';
+
+export const FORMAT = 'pdz-backup';
+export const FORMAT_VERSION = 1;
+
+export type Value = string | number | null | boolean | object;
+
+export interface BackupUser {
+	email: string;
+	name: string;
+	emailVerified: boolean;
+	image: string | null;
+	createdAt: string;
+	updatedAt: string;
+	/** The password hash (better-auth's scrypt), so that people can sign in after a move. */
+	passwordHash: string | null;
+}
+
+export interface Backup {
+	format: typeof FORMAT;
+	formatVersion: number;
+	/** The last database migration of the installation that wrote it. */
+	schema: string;
+	district: { slug: string; name: string; region: string; languages: string[]; createdAt: string };
+	users: BackupUser[];
+	tables: Record<string, { columns: string[]; rows: Value[][] }>;
+}
+
+/** The tag of the newest migration this installation knows. */
+export function schemaTag(): string {
+	const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+	return journal.entries.at(-1)!.tag;
+}
+
+const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Reads the district's data in one consistent snapshot. */
+export async function readBackup(slug: string): Promise<Backup> {
+	return withClient(async (client) => {
+		await client.query('begin isolation level repeatable read read only');
+		try {
+			await client.query(STABLE_TEXT);
+			return await collect(client, slug);
+		} finally {
+			await client.query('rollback');
+		}
+	});
+}
+
+async function collect(client: pg.ClientBase, slug: string): Promise<Backup> {
+	const { rows: found } = await client.query('select id, slug, name, region, languages, created_at::text as created_at from district where slug = $1', [slug]);
+	const district = found[0];
+	if (!district) throw new NotFoundError('Ambito');
+	const tables = await readCatalog(client);
+
+	// Raw rows with the database's ids, table by table (parents first).
+	const raw = new Map<string, { ids: number[]; rows: Value[][] }>();
+	for (const t of tables) {
+		const select = [...(t.numbered ? ['id'] : []), ...t.columns.map(exportExpression)].join(', ');
+		const where = t.scope.column === 'district_id' ? `district_id = $1` : `${q(t.scope.column)} = any($1::int[])`;
+		const param = t.scope.column === 'district_id' ? district.id : raw.get((t.scope as { parent: string }).parent)!.ids;
+		const result = await client.query({ text: `select ${select} from ${q(t.name)} where ${where}${t.numbered ? ' order by id' : ''}`, values: [param], rowMode: 'array' });
+		const ids = t.numbered ? result.rows.map((r) => Number(r[0])) : [];
+		raw.set(t.name, { ids, rows: t.numbered ? result.rows.map((r) => r.slice(1)) : result.rows });
+	}
+
+	// People referenced anywhere, written by email.
+	const userIds = new Set<string>();
+	for (const t of tables)
+		t.columns.forEach((c, i) => {
+			if (t.references.get(c.name) === 'auth_user') for (const r of raw.get(t.name)!.rows) if (r[i] != null) userIds.add(String(r[i]));
+		});
+	const { rows: people } = await client.query(
+		`select u.id, u.email, u.name, u.email_verified, u.image, u.created_at::text as created_at, u.updated_at::text as updated_at,
+		        (select a.password from auth_account a where a.user_id = u.id and a.provider_id = 'credential' limit 1) as password
+		 from auth_user u where u.id = any($1::text[]) order by u.email`,
+		[[...userIds]]
+	);
+	const emailOf = new Map(people.map((p) => [p.id as string, p.email as string]));
+
+	// Database ids become positions (1, 2, ...) in each table's list.
+	const localId = new Map<string, Map<number, number>>();
+	for (const t of tables) if (t.numbered) localId.set(t.name, new Map(raw.get(t.name)!.ids.map((id, i) => [id, i + 1])));
+	const out: Backup['tables'] = {};
+	for (const t of tables) {
+		const rows = raw.get(t.name)!.rows.map((r) =>
+			t.columns.map((c, i) => {
+				const v = r[i] as Value;
+				const parent = t.references.get(c.name);
+				if (!parent || v == null) return v;
+				if (parent === 'auth_user') return emailOf.get(String(v)) ?? null;
+				const soft = SOFT_REFERENCES.find((s) => s.table === t.name && s.column === c.name && s.key);
+				if (soft) return mapKey(v as Record<string, unknown>, soft.key!, (id) => localId.get(parent)!.get(id));
+				const local = localId.get(parent)!.get(Number(v));
+				if (local === undefined) throw new Error(`Copia di sicurezza: ${t.name}.${c.name} = ${v} rimanda a una riga fuori dall'ambito`);
+				return local;
+			})
+		);
+		if (!t.numbered) rows.sort((a, b) => compare(JSON.stringify(a), JSON.stringify(b)));
+		out[t.name] = { columns: t.columns.map((c) => c.name), rows };
+	}
+	return {
+		format: FORMAT,
+		formatVersion: FORMAT_VERSION,
+		schema: schemaTag(),
+		district: { slug: district.slug, name: district.name, region: district.region, languages: district.languages, createdAt: district.created_at },
+		users: people.map((p) => ({
+			email: p.email,
+			name: p.name,
+			emailVerified: p.email_verified,
+			image: p.image,
+			createdAt: p.created_at,
+			updatedAt: p.updated_at,
+			passwordHash: p.password
+		})),
+		tables: out
+	};
+}
+
+/** Replaces the id under `key` of a JSON object; a missing or unknown id stays as it is. */
+export function mapKey(value: Record<string, unknown>, key: string, map: (id: number) => number | undefined): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || !(key in value)) return value;
+	const mapped = map(Number(value[key]));
+	return mapped === undefined ? value : { ...value, [key]: mapped };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The backup as the file: JSON with one line per row, gzipped without a date in its header. */
+export function serialise(backup: Backup): Buffer {
+	const { tables, users, ...head } = backup;
+	const lines = [`{`, ...Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`), `"users": [`];
+	lines.push(users.map((u) => JSON.stringify(u)).join(',\n'), `],`, `"tables": {`);
+	lines.push(
+		Object.entries(tables)
+			.map(([name, t]) => `${JSON.stringify(name)}: {"columns": ${JSON.stringify(t.columns)}, "rows": [\n${t.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}`)
+			.join(',\n'),
+		`}`,
+		`}`,
+		``
+	);
+	return gzipSync(Buffer.from(lines.filter((l) => l !== '').join('\n') + '\n', 'utf8'), { level: 9 });
+}
+
+export async function backupDistrict(slug: string): Promise<Buffer> {
+	return serialise(await readBackup(slug));
+}
+
+/** The backup an administrator downloads; the download itself is recorded in the audit log. */
+export async function staffBackup(actor: Actor, slug: string): Promise<{ bytes: Buffer; fileName: string }> {
+	assertCan(actor, 'district.backup');
+	const bytes = await backupDistrict(slug);
+	await recordChange(db(), actor, actor.districtId, { action: 'backup', entity: 'district', entityId: actor.districtId, after: { bytes: bytes.length } });
+	return { bytes, fileName: backupFileName(slug, new Date().toISOString().slice(0, 10)) };
+}
+
+export function backupFileName(slug: string, day: string): string {
+	return `${slug}-${day}.pdz-backup.json.gz`;
+}

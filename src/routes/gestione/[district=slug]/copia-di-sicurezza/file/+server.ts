@@ -1,0 +1,12 @@
+import { staffBackup } from '$lib/server/backup/backup';
+import { orNotFound, requireActor } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** The district's full backup (administrators only). */
+export const GET: RequestHandler = async (event) => {
+	const actor = await requireActor(event);
+	const { bytes, fileName } = await orNotFound(() => staffBackup(actor, event.params.district));
+	return new Response(new Uint8Array(bytes), {
+		headers: { 'content-type': 'application/gzip', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
+	});
+};
