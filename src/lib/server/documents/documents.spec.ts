@@ -36,7 +36,7 @@ describe('plan document', () => {
 		// Narrative written in the platform, placed around the structured parts.
 		await saveSection(actor, plan.id, 'context', { html: '<p>Il territorio del Lodigiano conta <strong>61 comuni</strong>.</p><script>alert(1)</script><ul><li>Popolazione straniera in crescita</li></ul>', version: '0' });
 		const areaG = (await listSections(district.id, plan.id)).find((s) => s.title.startsWith('Area G'))!;
-		await saveSection(actor, plan.id, areaG.key, { html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte.</p>', version: '0' });
+		await saveSection(actor, plan.id, areaG.key, { html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte, con l’Asociația Română și Łódź.</p>', version: '0' });
 		expect(await errorOf(saveSection(actor, plan.id, 'context', { html: '<p>Altro</p>', version: '0' }))).toBeInstanceOf(ConflictError);
 		const model = await planDocument(actor, plan.id);
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-doc-'));
@@ -68,10 +68,14 @@ describe('plan document', () => {
 			expect(text).toContain('Il contesto del territorio');
 			expect(text).toContain('Il territorio del Lodigiano conta 61 comuni.');
 			expect(text).toContain('Popolazione straniera in crescita');
-			expect(text).toContain('Nell’area immigrazione il tavolo si è riunito 15 volte.');
+			expect(text).toContain('Nell’area immigrazione il tavolo si è riunito 15 volte, con l’Asociația Română și Łódź.');
 			expect(text).not.toContain('alert(1)');
 		}
 		expect(pdfText).toContain('Ufficio di Piano di Lodi');
+		// The embedded font (Titillium Web, Latin Extended), not a built-in one.
+		const { stdout: fonts } = await run('pdffonts', [pdfFile]);
+		expect(fonts).toMatch(/\+TitilliumWeb-Regular\s+CID TrueType/);
+		expect(fonts).not.toContain('Helvetica');
 		expect(pdfText).toContain('Documento approvato dall’Assemblea dei Sindaci');
 		expect(model.sections.map((s) => s.heading)).toEqual(['Obiettivi di sistema', expect.stringMatching(/^Area G\. /)]);
 

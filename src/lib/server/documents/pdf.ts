@@ -3,13 +3,8 @@
 // document language. Drawn with pdfkit from the same model as the DOCX.
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from './content';
-import { winAnsi } from './winansi';
+import { clean, FONT, useFonts } from './fonts';
 import { DEFAULT_TEMPLATE, type Template } from './template';
-
-/** Every string of a value, written with the characters the PDF's font has. */
-export function clean<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === 'string' ? winAnsi(v) : v)) as T;
-}
 
 const MARGIN = 56;
 
@@ -25,6 +20,7 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		lang: 'it-IT',
 		displayTitle: true
 	} as PDFKit.PDFDocumentOptions);
+	useFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -40,8 +36,8 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		const size = level === 1 ? 18 : level === 2 ? 13 : 11;
 		ensure(size * 4);
 		if (level === 1 && toc.length) doc.addPage();
-		doc.moveDown(level === 1 ? 0 : 0.6).font('Helvetica-Bold').fontSize(size).fillColor(level === 3 ? 'black' : PRIMARY).text(title, { width });
-		doc.fillColor('black').font('Helvetica').fontSize(10).moveDown(0.3);
+		doc.moveDown(level === 1 ? 0 : 0.6).font(FONT.bold).fontSize(size).fillColor(level === 3 ? 'black' : PRIMARY).text(title, { width });
+		doc.fillColor('black').font(FONT.regular).fontSize(10).moveDown(0.3);
 		if (level < 3) {
 			toc.push({ title, level, page: doc.bufferedPageRange().start + doc.bufferedPageRange().count });
 			if (level === 1) outline = doc.outline.addItem(title);
@@ -50,14 +46,14 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	};
 	const text = (s: string, options: PDFKit.Mixins.TextOptions = {}) => {
 		ensure(14);
-		doc.font('Helvetica').fontSize(10).text(s, { width, ...options });
+		doc.font(FONT.regular).fontSize(10).text(s, { width, ...options });
 	};
 	const bullets = (items: string[]) => items.forEach((x) => text(`•  ${x}`, { indent: 8 }));
 
 	function table(header: string[], rows: string[][], widths: number[]) {
 		const cols = widths.map((w) => (w / 100) * width);
 		const drawRow = (cells: string[], bold: boolean) => {
-			doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+			doc.font(bold ? FONT.bold : FONT.regular).fontSize(8.5);
 			const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 6 }))) + 6;
 			if (doc.y + h > bottom()) {
 				doc.addPage();
@@ -67,7 +63,7 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 			let x = MARGIN;
 			if (bold) doc.rect(MARGIN, y, width, h).fill('#e6f0f1').fillColor('black');
 			cells.forEach((c, i) => {
-				doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5).text(c, x + 3, y + 3, { width: cols[i] - 6 });
+				doc.font(bold ? FONT.bold : FONT.regular).fontSize(8.5).text(c, x + 3, y + 3, { width: cols[i] - 6 });
 				x += cols[i];
 			});
 			doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor('#999').stroke();
@@ -88,7 +84,7 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 			ensure(16);
 			const y = doc.y;
 			const pct = Math.max(0, Math.min(1.5, i.progress!));
-			doc.font('Helvetica').fontSize(8.5).text(i.code, MARGIN, y, { width: 70 });
+			doc.font(FONT.regular).fontSize(8.5).text(i.code, MARGIN, y, { width: 70 });
 			doc.rect(MARGIN + 72, y, (width - 140) * (pct / 1.5), 9).fill(pct >= 1 ? '#00663d' : pct >= 0.85 ? '#8a5a00' : '#a61919');
 			doc.rect(MARGIN + 72 + (width - 140) / 1.5, y - 2, 0.8, 13).fill('black');
 			doc.fillColor('black').text(`${Math.round(i.progress! * 100)}%`, MARGIN + width - 60, y, { width: 60, align: 'right' });
@@ -101,9 +97,9 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	// Cover.
 	doc.rect(0, 0, doc.page.width, 220).fill(PRIMARY);
 	if (template.logo) doc.image(template.logo.data, MARGIN, 24, { fit: [160, 56] });
-	doc.fillColor('white').font('Helvetica').fontSize(16).text(d.district, MARGIN, 90, { width });
-	doc.font('Helvetica-Bold').fontSize(30).text(d.title, MARGIN, 130, { width });
-	doc.fillColor('black').font('Helvetica').fontSize(14).text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
+	doc.fillColor('white').font(FONT.regular).fontSize(16).text(d.district, MARGIN, 90, { width });
+	doc.font(FONT.bold).fontSize(30).text(d.title, MARGIN, 130, { width });
+	doc.fillColor('black').font(FONT.regular).fontSize(14).text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
 	doc.fontSize(10).fillColor('#4b5a68').text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, 310, { width }).fillColor('black');
 	doc.addPage(); // the table of contents, written once the pages are known
 	const tocPage = doc.bufferedPageRange().count - 1;
@@ -162,11 +158,11 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	doc.switchToPage(tocPage);
 	doc.x = MARGIN;
 	doc.y = MARGIN;
-	doc.font('Helvetica-Bold').fontSize(18).fillColor(PRIMARY).text('Indice', { width }).fillColor('black').moveDown(0.5);
+	doc.font(FONT.bold).fontSize(18).fillColor(PRIMARY).text('Indice', { width }).fillColor('black').moveDown(0.5);
 	for (const entry of toc) {
 		if (doc.y > bottom()) break;
 		const y = doc.y;
-		doc.font(entry.level === 1 ? 'Helvetica-Bold' : 'Helvetica').fontSize(entry.level === 1 ? 10.5 : 9.5);
+		doc.font(entry.level === 1 ? FONT.bold : FONT.regular).fontSize(entry.level === 1 ? 10.5 : 9.5);
 		doc.text(entry.title, MARGIN + (entry.level - 1) * 14, y, { width: width - 60 - (entry.level - 1) * 14 });
 		const after = doc.y;
 		doc.text(String(entry.page), MARGIN + width - 40, y, { width: 40, align: 'right' });
@@ -180,7 +176,7 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		const margins = { ...doc.page.margins };
 		doc.page.margins.top = 0;
 		doc.page.margins.bottom = 0;
-		doc.font('Helvetica').fontSize(8).fillColor('#4b5a68');
+		doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
 		doc.text(look.header || `${d.district} · ${d.title}`, MARGIN, MARGIN / 2, { width, align: 'right', lineBreak: false });
 		if (look.footer) doc.text(look.footer, MARGIN, doc.page.height - MARGIN / 2 - 18, { width, align: 'center', lineBreak: false });
 		doc.text(`Pagina ${i + 1} di ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });

@@ -12,7 +12,7 @@ import { plans } from '../planning/schema';
 import { meetings } from '../roundtables/schema';
 import { wallColumns, wallNotes, walls } from '../wall/schema';
 import { planDocument, type DocIndicator, type PlanDocument } from './content';
-import { clean } from './pdf';
+import { clean, FONT, useFonts } from './fonts';
 
 export interface Slide {
 	kind: 'title' | 'objective' | 'area' | 'indicators' | 'participation';
@@ -86,6 +86,7 @@ function row(i: DocIndicator): NonNullable<Slide['rows']>[number] {
 export async function reportPdf(original: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
 	const report = clean(original);
 	const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' }, lang: 'it-IT', displayTitle: true } as PDFKit.PDFDocumentOptions);
+	useFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -96,18 +97,18 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		doc.outline.addItem(s.title);
 		if (s.kind === 'title' || s.kind === 'area') {
 			doc.rect(0, 0, doc.page.width, H).fill('#006069');
-			doc.fillColor('white').font('Helvetica-Bold').fontSize(s.kind === 'title' ? 30 : 26).text(s.title, 40, H / 2 - 50, { width: W, align: 'center' });
-			if (s.subtitle) doc.font('Helvetica').fontSize(16).text(s.subtitle, 40, H / 2 + 10, { width: W, align: 'center' });
+			doc.fillColor('white').font(FONT.bold).fontSize(s.kind === 'title' ? 30 : 26).text(s.title, 40, H / 2 - 50, { width: W, align: 'center' });
+			if (s.subtitle) doc.font(FONT.regular).fontSize(16).text(s.subtitle, 40, H / 2 + 10, { width: W, align: 'center' });
 			doc.fillColor('black');
 			return;
 		}
-		doc.font('Helvetica-Bold').fontSize(16).fillColor('#006069').text(s.title, 40, 40, { width: W });
-		if (s.subtitle) doc.font('Helvetica').fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
+		doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(s.title, 40, 40, { width: W });
+		if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
 		doc.fillColor('black').moveDown(0.8);
 		const top = doc.y;
 		const column = (c: { heading: string; items: string[] }, x: number, width: number) => {
-			doc.font('Helvetica-Bold').fontSize(12).text(c.heading, x, top, { width });
-			doc.moveDown(0.3).font('Helvetica').fontSize(c.items.length > 8 ? 9 : 10.5);
+			doc.font(FONT.bold).fontSize(12).text(c.heading, x, top, { width });
+			doc.moveDown(0.3).font(FONT.regular).fontSize(c.items.length > 8 ? 9 : 10.5);
 			for (const item of c.items) if (doc.y < H - 60) doc.text(`•  ${item}`, x, doc.y, { width, paragraphGap: 4 });
 		};
 		if (s.left && s.right) {
@@ -117,14 +118,14 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		if (s.rows) {
 			const cols = [80, W - 80 - 360, 180, 180];
 			const line = (cells: string[], bold: boolean) => {
-				doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
+				doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
 				const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 8 }))) + 8;
 				if (doc.y + h > H - 40) return;
 				const y = doc.y;
 				let x = 40;
 				if (bold) doc.rect(40, y, W, h).fill('#e6f0f1').fillColor('black');
 				cells.forEach((c, i) => {
-					doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).text(c, x + 4, y + 4, { width: cols[i] - 8 });
+					doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5).text(c, x + 4, y + 4, { width: cols[i] - 8 });
 					x += cols[i];
 				});
 				doc.moveTo(40, y + h).lineTo(40 + W, y + h).lineWidth(0.5).strokeColor('#999').stroke();
@@ -134,7 +135,7 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			line(['Codice', 'Indicatore', 'Indicatori previsti', 'Indicatori realizzati'], true);
 			s.rows.forEach((r) => line([r.code, r.name, r.expected, r.achieved], false));
 		}
-		doc.font('Helvetica').fontSize(8).fillColor('#4b5a68');
+		doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
 		const bottom = doc.page.margins.bottom;
 		doc.page.margins.bottom = 0;
 		doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, { width: W, align: 'right', lineBreak: false });

@@ -1,6 +1,7 @@
 // The printable signature sheet (foglio firme) of a meeting, pre-filled with the expected
 // organisations, for meetings held on paper. Staff then enter it in the register.
 import PDFDocument from 'pdfkit';
+import { fontSafe, FONT, useFonts } from '../documents/fonts';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import type { Actor } from '../accounts/policy';
@@ -22,15 +23,16 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 	const start = romeParts(meeting.startsAt);
 
 	const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Foglio firme - ${meeting.title}`, Author: district.name }, lang: 'it-IT', tagged: true, displayTitle: true } as PDFKit.PDFDocumentOptions);
+	useFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
-	doc.font('Helvetica-Bold').fontSize(16).text('Foglio firme', { align: 'left' });
-	doc.moveDown(0.3).font('Helvetica').fontSize(11);
-	doc.text(`${district.name} - ${owner}`);
-	doc.text(`${meeting.title}`);
-	doc.text(`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`);
+	doc.font(FONT.bold).fontSize(16).text('Foglio firme', { align: 'left' });
+	doc.moveDown(0.3).font(FONT.regular).fontSize(11);
+	doc.text(fontSafe(`${district.name} - ${owner}`));
+	doc.text(fontSafe(meeting.title));
+	doc.text(fontSafe(`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`));
 	doc.moveDown();
 
 	const left = doc.page.margins.left;
@@ -41,10 +43,10 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 		if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
 		const y = doc.y;
 		let x = left;
-		doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+		doc.font(bold ? FONT.bold : FONT.regular).fontSize(10);
 		cells.forEach((cell, i) => {
 			doc.rect(x, y, widths[i], rowHeight).stroke();
-			doc.text(cell, x + 4, y + 9, { width: widths[i] - 8, height: rowHeight - 10, ellipsis: true, lineBreak: false });
+			doc.text(fontSafe(cell), x + 4, y + 9, { width: widths[i] - 8, height: rowHeight - 10, ellipsis: true, lineBreak: false });
 			x += widths[i];
 		});
 		doc.x = left;

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { fontSafe } from './fonts';
+
+describe('text for the PDF fonts', () => {
+	it('keeps Italian and every Latin letter, and marks what the font cannot draw', () => {
+		expect(fontSafe('Perché l’attività è “così” – 3 € «sì» …')).toBe('Perché l’attività è “così” – 3 € «sì» …');
+		expect(fontSafe('Associazione Română, Łódź, Şahin, Dvořák')).toBe('Associazione Română, Łódź, Şahin, Dvořák');
+		expect(fontSafe('中文 🙂')).toBe('?? ?');
+	});
+});

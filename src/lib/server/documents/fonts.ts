@@ -1,0 +1,54 @@
+// The fonts of every PDF pdz draws: Titillium Web, the typeface of Designers Italia, from the
+// TrueType files Bootstrap Italia ships (Latin and Latin Extended: every European language
+// written in Latin letters). pdfkit embeds the subset a document uses. A character the font
+// lacks would print as an empty box: a letter is written without its accent (ǹ → n), any
+// other character as "?".
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+const file = (weight: string) => require.resolve(`bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`);
+
+/** Font names for pdfkit's doc.font(): register them with useFonts(doc) first. */
+export const FONT = { regular: 'pdz-regular', bold: 'pdz-bold' } as const;
+
+let files: { regular: Buffer; bold: Buffer; covers: (codePoint: number) => boolean } | undefined;
+
+function load() {
+	if (!files) {
+		const regular = readFileSync(file('regular'));
+		const bold = readFileSync(file('700'));
+		const font = fontkit.create(regular) as fontkit.Font;
+		files = { regular, bold, covers: (cp) => font.hasGlyphForCodePoint(cp) };
+	}
+	return files;
+}
+
+/** Registers the fonts with a pdfkit document and makes the regular one current. */
+export function useFonts(doc: PDFKit.PDFDocument): void {
+	const { regular, bold } = load();
+	doc.registerFont(FONT.regular, regular);
+	doc.registerFont(FONT.bold, bold);
+	doc.font(FONT.regular);
+}
+
+const printable = (c: string) => c === '\n' || load().covers(c.codePointAt(0)!);
+
+/** The text with the characters the font has. */
+export function fontSafe(text: string): string {
+	let out = '';
+	for (const c of text) {
+		if (printable(c)) out += c;
+		else {
+			const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+			out += bare && [...bare].every(printable) ? bare : '?';
+		}
+	}
+	return out;
+}
+
+/** Every string of a value, written with the characters the font has. */
+export function clean<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === 'string' ? fontSafe(v) : v)) as T;
+}
