@@ -36,7 +36,7 @@ export function progressChart(title: string, bars: ProgressBar[]): string {
 				data: values.map((v) => ({ value: v, itemStyle: { color: v >= 100 ? '#00663d' : v >= 85 ? '#996300' : '#a61919' } })),
 				barMaxWidth: 18,
 				label: { show: true, position: 'right', formatter: '{c}%' },
-				markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { color: '#1a1a1a', type: 'dashed' }, label: { formatter: 'atteso', position: 'end' } }
+				markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { color: '#1a1a1a', type: 'dashed' }, label: { formatter: 'atteso', position: 'start' } }
 			}
 		]
 	});

@@ -54,6 +54,11 @@ describe('plan document', () => {
 
 		const docxText = await readFile(await convert(dir, docxFile, 'txt:Text (encoded):UTF8'), 'utf8');
 		const { stdout: pdfText } = await run('pdftotext', ['-layout', pdfFile, '-']);
+		// The DOCX carries the logo and the immigration objective's progress chart as pictures.
+		const docxCopy = path.join(dir, 'piano-word.docx');
+		await writeFile(docxCopy, await readFile(docxFile));
+		const { stdout: pictures } = await run('pdfimages', ['-list', await convert(dir, docxCopy, 'pdf')]);
+		expect(pictures.split('\n').filter((l) => /\bimage\b/.test(l)).length).toBeGreaterThanOrEqual(2);
 		// LibreOffice opens the PDF too (as a drawing): the conversion must succeed.
 		expect((await readFile(await convert(dir, pdfFile, 'odg'))).length).toBeGreaterThan(1000);
 

@@ -5,6 +5,7 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import type { PlanDocument } from './content';
 import type { Block } from './blocks';
+import { objectiveChartImage } from './chart-image';
 
 const heading = (text: string, level: 1 | 2 | 3) =>
 	new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 });
@@ -67,9 +68,27 @@ export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEM
 					table(
 						['Codice', 'Indicatore', 'Tipo', ...labels.map((l) => `Atteso ${l}`), ...labels.map((l) => `Realizzato ${l}`)],
 						o.indicators.map((i) => [i.code, i.name, i.kind, ...labels.map((l) => i.periods.find((p) => p.label === l)?.target ?? '—'), ...labels.map((l) => i.periods.find((p) => p.label === l)?.actual ?? '—')]),
-						[12, 34, 10, ...labels.flatMap(() => [Math.floor(44 / (labels.length * 2 || 1))]), ...labels.map(() => Math.floor(44 / (labels.length * 2 || 1)))]
+						[14, 32, 10, ...labels.flatMap(() => [Math.floor(44 / (labels.length * 2 || 1))]), ...labels.map(() => Math.floor(44 / (labels.length * 2 || 1)))]
 					)
 				);
+				const chart = objectiveChartImage(`${o.code}. ${o.title}`, o.indicators);
+				if (chart) {
+					const width = 600; // the text width of an A4 page with the default margins, in pixels
+					body.push(
+						para('Avanzamento verso il valore atteso (100%):', { italics: true }),
+						new Paragraph({
+							children: [
+								new ImageRun({
+									type: 'svg',
+									data: chart.svg,
+									fallback: { type: 'png', data: chart.png },
+									transformation: { width, height: Math.round((chart.height * width) / chart.width) },
+									altText: { name: `Grafico ${o.code}`, title: `Avanzamento degli indicatori di ${o.code}`, description: chart.description }
+								})
+							]
+						})
+					);
+				}
 			}
 			if (o.achievements.length) {
 				body.push(heading('Che cosa è stato fatto', 3));

@@ -10,6 +10,9 @@ import * as fontkit from 'fontkit';
 const require = createRequire(import.meta.url);
 const file = (weight: string) => require.resolve(`bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`);
 
+/** The TrueType files, for other renderers (charts drawn to PNG). */
+export const FONT_FILES = { regular: file('regular'), bold: file('700') };
+
 /** Font names for pdfkit's doc.font(): register them with useFonts(doc) first. */
 export const FONT = { regular: 'pdz-regular', bold: 'pdz-bold' } as const;
 
@@ -17,8 +20,8 @@ let files: { regular: Buffer; bold: Buffer; covers: (codePoint: number) => boole
 
 function load() {
 	if (!files) {
-		const regular = readFileSync(file('regular'));
-		const bold = readFileSync(file('700'));
+		const regular = readFileSync(FONT_FILES.regular);
+		const bold = readFileSync(FONT_FILES.bold);
 		const font = fontkit.create(regular) as fontkit.Font;
 		files = { regular, bold, covers: (cp) => font.hasGlyphForCodePoint(cp) };
 	}
