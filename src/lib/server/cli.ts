@@ -1,8 +1,9 @@
 // The command line of an installation (`npm run pdz -- <command>`): districts, backup and
 // restore. It works on DATABASE_URL, or on the embedded server in ./data (the running app's
 // own if the app is up, else one it starts and stops).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { connect, disconnect, ensureDatabase, migrateDatabase, withClient } from './db';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { connect, disconnect, ensureDatabase, migrateDatabase, migrationsFolder, withClient } from './db';
 import { runningEmbedded, startEmbedded, type EmbeddedServer } from './db/embedded';
 import { backupDistrict, backupFileName } from './backup/backup';
 import { restoreDistrict } from './backup/restore';
@@ -18,48 +19,87 @@ const USAGE = `Uso: npm run pdz -- <comando>
 Il database è quello di DATABASE_URL, altrimenti il PostgreSQL incorporato in ./data
 (PDZ_DATA_DIR).`;
 
-async function open(): Promise<EmbeddedServer | undefined> {
-	let url = process.env.DATABASE_URL;
-	let embedded: EmbeddedServer | undefined;
-	if (!url) {
-		const dir = process.env.PDZ_DATA_DIR ?? 'data';
-		const running = runningEmbedded(dir);
-		if (!running) embedded = await startEmbedded(dir);
-		url = await ensureDatabase(running ?? embedded!.url, 'pdz');
+type Command = { name: 'districts' } | { name: 'backup'; slug: string; file?: string } | { name: 'restore'; file: string; slug?: string };
+
+/** The command asked for, or null when the arguments do not make one. */
+function parseArgs(args: string[]): Command | null {
+	const [name, ...rest] = args;
+	const at = rest.indexOf('--slug');
+	let slug: string | undefined;
+	if (at >= 0) {
+		slug = rest[at + 1];
+		if (!slug || slug.startsWith('--')) return null;
+		rest.splice(at, 2);
 	}
-	await migrateDatabase(connect(url, 2));
-	return embedded;
+	if (rest.some((a) => a.startsWith('--'))) return null;
+	if (name === 'districts' && !rest.length && !slug) return { name };
+	if (name === 'backup' && rest.length >= 1 && rest.length <= 2 && !slug) return { name, slug: rest[0], file: rest[1] };
+	if (name === 'restore' && rest.length === 1) return { name, file: rest[0], slug };
+	return null;
 }
 
-async function run(args: string[]): Promise<void> {
-	const [command, ...rest] = args;
-	const slugAt = rest.indexOf('--slug');
-	const slug = slugAt >= 0 ? rest.splice(slugAt, 2)[1] : undefined;
-	if (command === 'districts') {
+/** Connects to the database; a restore first brings an empty or older one up to date. */
+async function open(migrate: boolean): Promise<EmbeddedServer | undefined> {
+	let url = process.env.DATABASE_URL;
+	let embedded: EmbeddedServer | undefined;
+	try {
+		if (!url) {
+			const dir = process.env.PDZ_DATA_DIR ?? 'data';
+			const running = runningEmbedded(dir);
+			if (!running) embedded = await startEmbedded(dir);
+			url = await ensureDatabase(running ?? embedded!.url, 'pdz');
+		}
+		const database = connect(url, 2);
+		if (migrate) await migrateDatabase(database);
+		else await assertMigrated();
+		return embedded;
+	} catch (e) {
+		await disconnect();
+		await embedded?.stop();
+		throw e;
+	}
+}
+
+/** Reading needs the schema these sources describe: an installation not yet updated is refused. */
+async function assertMigrated() {
+	const expected = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number;
+	const applied = await withClient(async (c) => {
+		const { rows } = await c.query(`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+		return rows[0].present ? Number((await c.query('select count(*) as n from drizzle.__drizzle_migrations')).rows[0].n) : 0;
+	});
+	if (applied !== expected)
+		throw new Error(applied < expected ? 'Il database non è aggiornato a questa versione di pdz: avviare prima pdz (npm start), che lo aggiorna.' : 'Il database è di una versione di pdz più recente di questa.');
+}
+
+async function run(command: Command): Promise<void> {
+	if (command.name === 'districts') {
 		const { rows } = await withClient((c) => c.query('select slug, name, region from district order by slug'));
 		if (!rows.length) console.log('Nessun ambito in questa installazione.');
 		for (const r of rows) console.log(`${r.slug.padEnd(24)} ${r.name} (${r.region})`);
-	} else if (command === 'backup' && rest[0]) {
-		const file = rest[1] ?? backupFileName(rest[0], new Date().toISOString().slice(0, 10));
-		const bytes = await backupDistrict(rest[0]);
+	} else if (command.name === 'backup') {
+		const file = command.file ?? backupFileName(command.slug, new Date().toISOString().slice(0, 10));
+		const bytes = await backupDistrict(command.slug);
 		writeFileSync(file, bytes, { mode: 0o600 });
-		console.log(`Copia di sicurezza dell'ambito «${rest[0]}» scritta in ${file} (${Math.ceil(bytes.length / 1024)} KB).`);
+		chmodSync(file, 0o600); // also when it replaced an existing file
+		console.log(`Copia di sicurezza dell'ambito «${command.slug}» scritta in ${file} (${Math.ceil(bytes.length / 1024)} KB).`);
 		console.log('Contiene dati personali e le password cifrate delle persone: va custodita come il database.');
-	} else if (command === 'restore' && rest[0]) {
-		const result = await restoreDistrict(readFileSync(rest[0]), { slug });
-		console.log(`Ambito «${result.slug}» ripristinato: ${result.rows} righe, ${result.newUsers} persone nuove in questa installazione.`);
 	} else {
-		console.log(USAGE);
-		if (command && command !== 'help') process.exitCode = 2;
+		const result = await restoreDistrict(readFileSync(command.file), { slug: command.slug });
+		console.log(`Ambito «${result.slug}» ripristinato: ${result.rows} righe, ${result.newUsers} persone nuove in questa installazione.`);
 	}
 }
 
 export async function main(args: string[]): Promise<void> {
-	if (!args.length || args[0] === 'help') return run(args);
+	const command = parseArgs(args);
+	if (!command) {
+		console.log(USAGE);
+		if (args.length && args[0] !== 'help') process.exitCode = 2;
+		return;
+	}
 	let embedded: EmbeddedServer | undefined;
 	try {
-		embedded = await open();
-		await run(args);
+		embedded = await open(command.name === 'restore');
+		await run(command);
 	} catch (e) {
 		process.exitCode = 1;
 		if (e instanceof ValidationError) console.error(`Errore: ${Object.values(e.fields).join(' ')}`);

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { connect, databaseUrl, db, disconnect, withClient } from '../db';
 import { createTestDatabase, errorOf, useTestDatabase } from '../db/testing';
 import { initAuth } from '../accounts/auth';
-import { createDistrict, getDistrictBySlug, signIn, systemActor } from '../accounts/service';
+import { createAccount, createDistrict, getDistrictBySlug, signIn, systemActor } from '../accounts/service';
 import { loadDemo, DEMO_ACCOUNTS } from '../demo/lodi';
 import { saveTemplate } from '../documents/template';
 import { getPlan, planOverview } from '../planning/service';
@@ -32,8 +32,14 @@ describe('district backup', () => {
 		await saveTemplate(systemActor(district.id), { colour: '#00663d', headerText: 'Ufficio di Piano', version: '0' }, new File([png], 'logo.png'));
 		// A note merged into a later one: a reference to a row that comes after it.
 		await db().execute(sql`update wall_note set status = 'merged', merged_into_id = (select max(id) from wall_note) where id = (select min(id) from wall_note)`);
-		// Another district's data stays out.
-		await createDistrict({ slug: 'altro', name: 'Altro ambito', region: 'Lombardia' });
+		// A guest of a wall without an organisation, who posted a note.
+		await db().execute(sql`insert into wall_participant (wall_id, name, organisation_name) select id, 'Ospite', 'Altro ente' from wall order by id limit 1`);
+		await db().execute(sql`insert into wall_note (district_id, wall_id, column_id, theme_id, body, participant_id, status)
+			select n.district_id, n.wall_id, n.column_id, n.theme_id, 'Nota di un ospite', (select max(id) from wall_participant), 'visible' from wall_note n order by n.id limit 1`);
+		// Another district's data stays out; its administrator's password is not an administrator's of Lodi to hand out.
+		const other = await createDistrict({ slug: 'altro', name: 'Altro ambito', region: 'Lombardia' });
+		await createAccount(systemActor(other.id), { name: 'Admin altro', email: 'admin@altro.it', role: 'admin', password: 'una-password-lunga-2024' });
+		await db().execute(sql`insert into membership (user_id, district_id, role) select id, ${district.id}, 'viewer' from auth_user where email = 'admin@altro.it'`);
 
 		const first = await backupDistrict('lodi');
 		const backup: Backup = JSON.parse(gunzipSync(first).toString('utf8'));
@@ -43,8 +49,13 @@ describe('district backup', () => {
 		expect(backup.tables.document_template.rows[0]).toContain(png.toString('base64'));
 		expect(JSON.stringify(backup.tables.funding_source.rows)).not.toContain('Altro ambito');
 		expect(backup.tables.funding_source.rows.length).toBe((await db().execute(sql`select count(*) as n from funding_source f join district d on d.id = f.district_id where d.slug = 'lodi'`)).rows[0].n);
+		expect(JSON.stringify(backup.tables.wall_note.rows)).toContain('Nota di un ospite');
 		// Same data, same bytes.
 		expect((await backupDistrict('lodi')).equals(first)).toBe(true);
+		// The administrator's download: hashes only of people of this district alone.
+		const staff: Backup = JSON.parse(gunzipSync(await backupDistrict('lodi', 'district-only')).toString('utf8'));
+		expect(staff.users.find((u) => u.email === 'admin@altro.it')?.passwordHash).toBeNull();
+		expect(staff.users.find((u) => u.email === DEMO_ACCOUNTS[0].email)?.passwordHash).toBeTruthy();
 
 		// In the same installation the wall codes already exist: refused, nothing left behind.
 		const again = (await errorOf(restoreDistrict(first, { slug: 'lodi-copia' }))) as ValidationError;
@@ -98,6 +109,7 @@ describe('district backup', () => {
 		expect(fieldOf(gzipSync('{"format": "pdz-backup", "formatVersion": 2}'))).toMatch(/più recente/);
 		expect(fieldOf(gzipSync('{"format": "pdz-backup", "formatVersion": 1, "schema": "0099_future"}'))).toMatch(/aggiornare questa installazione/);
 		expect(fieldOf(gzipSync('{"format": "pdz-backup", '))).toMatch(/danneggiata/);
+		expect(fieldOf(gzipSync(JSON.stringify({ format: 'pdz-backup', formatVersion: 1, schema: '0000_init', district: { slug: 'x' }, users: [], tables: { area: { columns: ['code'], rows: [['A', 'B']] } } })))).toMatch(/incompleta o alterata/);
 		const backup = await readBackup('lodi');
 		expect(backup.tables.area.columns).not.toContain('id');
 	});

@@ -1,7 +1,8 @@
 // A district's full backup in pdz's own format (FORMAT.md beside this file): one gzipped JSON
 // file, the same bytes for the same data whatever the installation, so that backup → restore
 // → backup gives an identical file.
-import { gzipSync } from 'node:zlib';
+import { gzip as gzipCallback } from 'node:zlib';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
@@ -43,22 +44,32 @@ export function schemaTag(): string {
 	return journal.entries.at(-1)!.tag;
 }
 
+// Compressing runs on libuv's threads: a large backup does not hold up other requests.
+const gzip = promisify(gzipCallback);
+
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * Whose password hashes the file carries: everyone's (the installation's operator, on the
+ * command line), or only of people who belong to this district alone (its administrator:
+ * they may not take over accounts of other districts).
+ */
+export type Passwords = 'all' | 'district-only';
+
 /** Reads the district's data in one consistent snapshot. */
-export async function readBackup(slug: string): Promise<Backup> {
+export async function readBackup(slug: string, passwords: Passwords = 'all'): Promise<Backup> {
 	return withClient(async (client) => {
 		await client.query('begin isolation level repeatable read read only');
 		try {
 			await client.query(STABLE_TEXT);
-			return await collect(client, slug);
+			return await collect(client, slug, passwords);
 		} finally {
 			await client.query('rollback');
 		}
 	});
 }
 
-async function collect(client: pg.ClientBase, slug: string): Promise<Backup> {
+async function collect(client: pg.ClientBase, slug: string, passwords: Passwords): Promise<Backup> {
 	const { rows: found } = await client.query('select id, slug, name, region, languages, created_at::text as created_at from district where slug = $1', [slug]);
 	const district = found[0];
 	if (!district) throw new NotFoundError('Ambito');
@@ -68,7 +79,7 @@ async function collect(client: pg.ClientBase, slug: string): Promise<Backup> {
 	const raw = new Map<string, { ids: number[]; rows: Value[][] }>();
 	for (const t of tables) {
 		const select = [...(t.numbered ? ['id'] : []), ...t.columns.map(exportExpression)].join(', ');
-		const where = t.scope.column === 'district_id' ? `district_id = $1` : `${q(t.scope.column)} = any($1::int[])`;
+		const where = t.scope.column === 'district_id' ? `district_id = $1` : `${q(t.scope.column)} = any($1::bigint[])`;
 		const param = t.scope.column === 'district_id' ? district.id : raw.get((t.scope as { parent: string }).parent)!.ids;
 		const result = await client.query({ text: `select ${select} from ${q(t.name)} where ${where}${t.numbered ? ' order by id' : ''}`, values: [param], rowMode: 'array' });
 		const ids = t.numbered ? result.rows.map((r) => Number(r[0])) : [];
@@ -83,9 +94,11 @@ async function collect(client: pg.ClientBase, slug: string): Promise<Backup> {
 		});
 	const { rows: people } = await client.query(
 		`select u.id, u.email, u.name, u.email_verified, u.image, u.created_at::text as created_at, u.updated_at::text as updated_at,
-		        (select a.password from auth_account a where a.user_id = u.id and a.provider_id = 'credential' limit 1) as password
-		 from auth_user u where u.id = any($1::text[]) order by u.email`,
-		[[...userIds]]
+		        case when $2 or (exists (select 1 from membership m where m.user_id = u.id and m.district_id = $3)
+		                         and not exists (select 1 from membership m where m.user_id = u.id and m.district_id <> $3))
+		             then (select a.password from auth_account a where a.user_id = u.id and a.provider_id = 'credential' limit 1) end as password
+		 from auth_user u where u.id = any($1::text[]) order by u.email collate "C"`,
+		[[...userIds], passwords === 'all', district.id]
 	);
 	const emailOf = new Map(people.map((p) => [p.id as string, p.email as string]));
 
@@ -128,39 +141,55 @@ async function collect(client: pg.ClientBase, slug: string): Promise<Backup> {
 	};
 }
 
-/** Replaces the id under `key` of a JSON object; a missing or unknown id stays as it is. */
+/** Replaces the id under `key` of a JSON object; an id that leads nowhere becomes null. */
 export function mapKey(value: Record<string, unknown>, key: string, map: (id: number) => number | undefined): Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || !(key in value)) return value;
-	const mapped = map(Number(value[key]));
-	return mapped === undefined ? value : { ...value, [key]: mapped };
+	if (typeof value !== 'object' || value === null || !(key in value) || value[key] == null) return value;
+	return { ...value, [key]: map(Number(value[key])) ?? null };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The largest backup, unpacked: a restore reads the file as one JavaScript string, and
+ * those stop at about 512 MB. (A district that grows past it needs a streaming format.)
+ */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
 /** The backup as the file: JSON with one line per row, gzipped without a date in its header. */
-export function serialise(backup: Backup): Buffer {
+export async function serialise(backup: Backup): Promise<Buffer> {
 	const { tables, users, ...head } = backup;
-	const lines = [`{`, ...Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`), `"users": [`];
-	lines.push(users.map((u) => JSON.stringify(u)).join(',\n'), `],`, `"tables": {`);
-	lines.push(
-		Object.entries(tables)
-			.map(([name, t]) => `${JSON.stringify(name)}: {"columns": ${JSON.stringify(t.columns)}, "rows": [\n${t.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}`)
-			.join(',\n'),
-		`}`,
-		`}`,
-		``
-	);
-	return gzipSync(Buffer.from(lines.filter((l) => l !== '').join('\n') + '\n', 'utf8'), { level: 9 });
+	// Line by line into buffers: no single string needs to hold the whole file.
+	const lines: Buffer[] = [];
+	const line = (s: string) => lines.push(Buffer.from(s + '\n', 'utf8'));
+	const list = <T>(items: T[], write: (item: T) => string) => items.forEach((x, i) => line(write(x) + (i < items.length - 1 ? ',' : '')));
+	line('{');
+	for (const [k, v] of Object.entries(head)) line(`${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+	line('"users": [');
+	list(users, (u) => JSON.stringify(u));
+	line('],');
+	line('"tables": {');
+	const entries = Object.entries(tables);
+	entries.forEach(([name, t], i) => {
+		line(`${JSON.stringify(name)}: {"columns": ${JSON.stringify(t.columns)}, "rows": [`);
+		list(t.rows, (r) => JSON.stringify(r));
+		line(`]}${i < entries.length - 1 ? ',' : ''}`);
+	});
+	line('}');
+	line('}');
+	const text = Buffer.concat(lines);
+	if (text.length > MAX_BACKUP_BYTES)
+		throw new Error(`I dati dell'ambito occupano ${Math.round(text.length / 1024 / 1024)} MB: oltre il limite di ${MAX_BACKUP_BYTES / 1024 / 1024} MB di una copia di sicurezza in un solo file.`);
+	return gzip(text, { level: 9 });
 }
 
-export async function backupDistrict(slug: string): Promise<Buffer> {
-	return serialise(await readBackup(slug));
+export async function backupDistrict(slug: string, passwords: Passwords = 'all'): Promise<Buffer> {
+	return serialise(await readBackup(slug, passwords));
 }
 
 /** The backup an administrator downloads; the download itself is recorded in the audit log. */
 export async function staffBackup(actor: Actor, slug: string): Promise<{ bytes: Buffer; fileName: string }> {
 	assertCan(actor, 'district.backup');
-	const bytes = await backupDistrict(slug);
+	const bytes = await backupDistrict(slug, 'district-only');
 	await recordChange(db(), actor, actor.districtId, { action: 'backup', entity: 'district', entityId: actor.districtId, after: { bytes: bytes.length } });
 	return { bytes, fileName: backupFileName(slug, new Date().toISOString().slice(0, 10)) };
 }

@@ -13,7 +13,8 @@ export const NOT_BACKED_UP: Record<string, string> = {
 	auth_verification: 'short-lived codes',
 	rate_limit: 'short-lived counters',
 	installation_setting: 'settings and secrets of an installation',
-	mail: 'the outbox: messages sent by the old installation stay its history, unsent ones are not sent twice'
+	mail: 'the outbox: messages sent by the old installation stay its history, unsent ones are not sent twice',
+	generated_file: 'files made on request, made again from the data'
 };
 
 /** References the database does not declare (ids inside text or JSON). */
@@ -39,9 +40,9 @@ export interface Table {
 }
 
 export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
-	const { rows: cols } = await client.query<{ table: string; name: string; type: string; generated: boolean; pk: boolean }>(`
+	const { rows: cols } = await client.query<{ table: string; name: string; type: string; generated: boolean; pk: boolean; required: boolean }>(`
 		select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
-		       a.attgenerated <> '' as generated,
+		       a.attgenerated <> '' as generated, a.attnotnull as required,
 		       exists (select 1 from pg_constraint p where p.conrelid = c.oid and p.contype = 'p' and p.conkey = array[a.attnum]) as pk
 		from pg_class c
 		join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
@@ -55,20 +56,24 @@ export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
 		join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
 		join pg_class p on p.oid = k.confrelid
 		join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+		join pg_attribute r on r.attrelid = k.confrelid and r.attnum = k.confkey[1] and r.attname = 'id'
 		where k.contype = 'f' and array_length(k.conkey, 1) = 1
 		order by c.relname, a.attname`);
 
-	const tables = new Map<string, Table & { hasDistrict: boolean }>();
+	const tables = new Map<string, Table & { hasDistrict: boolean; required: Set<string> }>();
 	for (const c of cols) {
 		if (c.table in NOT_BACKED_UP) continue;
 		let t = tables.get(c.table);
-		if (!t) tables.set(c.table, (t = { name: c.table, numbered: false, columns: [], references: new Map(), scope: { column: 'district_id' }, hasDistrict: false }));
+		if (!t) tables.set(c.table, (t = { name: c.table, numbered: false, columns: [], references: new Map(), scope: { column: 'district_id' }, hasDistrict: false, required: new Set() }));
+		if (c.required) t.required.add(c.name);
 		if (c.name === 'id' && c.pk && (c.type === 'integer' || c.type === 'bigint')) t.numbered = true;
 		else if (c.name === 'district_id') t.hasDistrict = true;
 		else if (!c.generated) t.columns.push({ name: c.name, type: c.type });
 	}
 	for (const fk of fks) tables.get(fk.table)?.references.set(fk.column, fk.parent);
 	for (const s of SOFT_REFERENCES) tables.get(s.table)?.references.set(s.column, s.references);
+	// Tables of other software sharing the schema: no district, no reference to anything here.
+	for (const t of tables.values()) if (!t.hasDistrict && !t.references.size) tables.delete(t.name);
 
 	// Order: parents before children (self-references are set after the rows exist).
 	const ordered: Table[] = [];
@@ -79,11 +84,12 @@ export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
 		if (i < 0) throw new Error(`Copia di sicurezza: riferimenti circolari tra le tabelle ${pending.map((t) => t.name).join(', ')}`);
 		const [t] = pending.splice(i, 1);
 		if (!t.hasDistrict) {
-			const via = [...t.references].find(([column, parent]) => parent !== t.name && parent !== 'auth_user' && !soft(t.name, column) && placed.has(parent));
-			if (!via) throw new Error(`Copia di sicurezza: la tabella ${t.name} non appartiene a un ambito (né district_id né un riferimento a una tabella dell'ambito)`);
+			// Through a reference every row has (a nullable one would leave rows out).
+			const via = [...t.references].find(([column, parent]) => t.required.has(column) && parent !== t.name && parent !== 'auth_user' && !soft(t.name, column) && placed.has(parent));
+			if (!via) throw new Error(`Copia di sicurezza: la tabella ${t.name} non appartiene a un ambito (né district_id né un riferimento obbligatorio a una tabella dell'ambito)`);
 			t.scope = { column: via[0], parent: via[1] };
 		}
-		const { hasDistrict: _, ...table } = t;
+		const { hasDistrict: _, required: __, ...table } = t;
 		ordered.push(table);
 		placed.add(t.name);
 	}

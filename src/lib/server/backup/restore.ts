@@ -8,10 +8,7 @@ import type pg from 'pg';
 import { migrationsFolder, withClient } from '../db';
 import { ValidationError } from '../errors';
 import { importExpression, readCatalog, SOFT_REFERENCES, STABLE_TEXT, type Table } from './catalog';
-import { FORMAT, FORMAT_VERSION, mapKey, type Backup, type Value } from './backup';
-
-/** The largest backup accepted once unpacked. */
-export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+import { FORMAT, FORMAT_VERSION, mapKey, MAX_BACKUP_BYTES, type Backup, type Value } from './backup';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const newId = () => randomBytes(24).toString('base64url');
@@ -21,7 +18,9 @@ export function parseBackup(file: Buffer): Backup {
 	let text: string;
 	try {
 		text = gunzipSync(file, { maxOutputLength: MAX_BACKUP_BYTES }).toString('utf8');
-	} catch {
+	} catch (e) {
+		if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+			throw new ValidationError({ file: `La copia, una volta decompressa, supera ${MAX_BACKUP_BYTES / 1024 / 1024} MB: è più grande di quanto questa versione di pdz sappia ripristinare.` });
 		throw new ValidationError({ file: 'Il file non è una copia di sicurezza di pdz (non è un file .json.gz leggibile).' });
 	}
 	let backup: Backup;
@@ -36,8 +35,11 @@ export function parseBackup(file: Buffer): Backup {
 	const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
 	if (!journal.entries.some((e) => e.tag === backup.schema))
 		throw new ValidationError({ file: `La copia viene da una versione di pdz più recente (schema ${backup.schema}): aggiornare questa installazione prima di ripristinarla.` });
-	if (!backup.district?.slug || !Array.isArray(backup.users) || typeof backup.tables !== 'object')
-		throw new ValidationError({ file: 'La copia di sicurezza è incompleta: mancano l’ambito, le persone o le tabelle.' });
+	const incomplete = () => new ValidationError({ file: 'La copia di sicurezza è incompleta o alterata: mancano l’ambito, le persone o parti delle tabelle.' });
+	if (typeof backup.district?.slug !== 'string' || !Array.isArray(backup.users) || typeof backup.tables !== 'object' || backup.tables === null) throw incomplete();
+	if (!backup.users.every((u) => typeof u?.email === 'string' && typeof u.name === 'string')) throw incomplete();
+	for (const t of Object.values(backup.tables))
+		if (!Array.isArray(t?.columns) || !Array.isArray(t.rows) || !t.rows.every((r) => Array.isArray(r) && r.length === t.columns.length)) throw incomplete();
 	return backup;
 }
 
@@ -64,7 +66,7 @@ export async function restoreDistrict(file: Buffer, options: { slug?: string } =
 			await client.query('rollback');
 			if ((e as { code?: string }).code === '23505')
 				throw new ValidationError({
-					file: `Una parte di questa copia esiste già in questa installazione (${(e as { constraint?: string }).constraint}): si ripristina in un'altra installazione, o dopo aver eliminato l'ambito.`
+					file: `Un dato che deve essere unico esiste già in questa installazione, o più volte nella copia (vincolo ${(e as { constraint?: string }).constraint}): ad esempio i collegamenti delle pareti e delle presenze di un ambito ancora presente. La copia va ripristinata in un'altra installazione.`
 				});
 			throw e;
 		}
