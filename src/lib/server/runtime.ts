@@ -9,6 +9,9 @@ import { listDistricts } from './accounts/service';
 // Computed indicator sources register themselves with the planning module.
 import './roundtables/sources';
 import './projects/sources';
+// Files made in the background (plan documents, results reports).
+import './documents/generators';
+import { startRunner, stopRunner } from './generation/service';
 
 let embedded: EmbeddedServer | undefined;
 let started: Promise<void> | undefined;
@@ -41,6 +44,8 @@ async function boot(log: (line: string) => void) {
 		log('Account dimostrativi (password uguale per tutti: ' + DEMO_ACCOUNTS[0].password + '):');
 		for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(12)} ${a.email}`);
 	}
+	// Files asked for before a stop are made now.
+	startRunner();
 }
 
 /** Idempotent: the first call starts everything, later calls wait for the same start. */
@@ -50,6 +55,7 @@ export function startPlatform(log: (line: string) => void = (l) => console.log(`
 }
 
 export async function stopPlatform(): Promise<void> {
+	await stopRunner();
 	await stopLive();
 	await disconnect();
 	await embedded?.stop();

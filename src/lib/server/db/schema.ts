@@ -11,3 +11,4 @@ export * from '../projects/schema';
 export * from '../catalogue/schema';
 export * from '../exchange/schema';
 export * from '../documents/schema';
+export * from '../generation/schema';

@@ -6,6 +6,7 @@ import { connect, disconnect } from '.';
 import { initAuth } from '../accounts/auth';
 import '../roundtables/sources';
 import '../projects/sources';
+import '../documents/generators';
 import { stopLive } from '../wall/live';
 
 let counter = 0;

@@ -23,7 +23,10 @@ function table(header: string[], rows: string[][], widths: number[]): Table {
 	});
 }
 
-export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEMPLATE): Promise<Buffer> {
+/** `progress` hears the share of objectives written so far (for long documents). */
+export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEMPLATE, progress?: (fraction: number) => void): Promise<Buffer> {
+	const total = d.sections.reduce((n, s) => n + s.objectives.length, 0) || 1;
+	let done = 0;
 	const body: (Paragraph | Table | TableOfContents)[] = [];
 	const colour = template.colour.slice(1).toUpperCase();
 	// Cover, with the district's logo when it has one.
@@ -55,6 +58,7 @@ export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEM
 	for (const s of d.sections) {
 		body.push(heading(s.heading, 1), ...written(s.text ?? []));
 		for (const o of s.objectives) {
+			progress?.(done++ / total);
 			body.push(heading(`${o.code}. ${o.title}`, 2));
 			for (const p of o.description.split(/\n+/).filter(Boolean)) body.push(para(p));
 			if (o.specifics.length) {

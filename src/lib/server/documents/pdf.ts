@@ -8,7 +8,8 @@ import { DEFAULT_TEMPLATE, type Template } from './template';
 
 const MARGIN = 56;
 
-export async function planPdf(model: PlanDocument, template: Template = DEFAULT_TEMPLATE): Promise<Buffer> {
+/** `progress` hears the share of objectives drawn so far (for long documents). */
+export async function planPdf(model: PlanDocument, template: Template = DEFAULT_TEMPLATE, progress?: (fraction: number) => void): Promise<Buffer> {
 	const d = clean(model);
 	const PRIMARY = template.colour;
 	const look = clean({ header: template.headerText, footer: template.footerText });
@@ -116,10 +117,13 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	if (d.phases.length) table(['Fase', 'Responsabile', 'Periodo', 'Stato'], d.phases.map((p) => [p.name, p.owner, p.period, p.status]), [34, 22, 30, 14]);
 	else text('Le fasi del percorso non sono ancora state definite.');
 
+	const total = d.sections.reduce((n, s) => n + s.objectives.length, 0) || 1;
+	let drawn = 0;
 	for (const s of d.sections) {
 		heading(s.heading, 1);
 		written(s.text ?? []);
 		for (const o of s.objectives) {
+			progress?.(drawn++ / total);
 			heading(`${o.code}. ${o.title}`, 2);
 			if (o.description) text(o.description);
 			if (o.specifics.length) (heading('Obiettivi specifici', 3), bullets(o.specifics));

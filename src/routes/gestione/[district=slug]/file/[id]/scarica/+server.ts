@@ -1,0 +1,12 @@
+import { fileContent } from '$lib/server/generation/service';
+import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** A file the person had made, once ready. */
+export const GET: RequestHandler = async (event) => {
+	const actor = await requireActor(event);
+	const { bytes, fileName, contentType } = await orNotFound(() => fileContent(actor, idParam(event.params.id)));
+	return new Response(new Uint8Array(bytes), {
+		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
+	});
+};
