@@ -61,7 +61,7 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 		return key === null ? null : { slug, key: `${pathname}?${key}`, visibility: 'public', pool: searches };
 	}
 	// Walls change with every note and vote, ratings arrive and files get made, without an audited change: never kept.
-	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni') || /^\/gestione\/[^/]+\/file(\/|$)/.test(pathname)) return null;
+	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni') || /^\/gestione\/[^/]+\/file(\/|$)/.test(withoutLocale(pathname))) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }

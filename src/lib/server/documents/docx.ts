@@ -2,6 +2,7 @@
 // document is navigable and its table of contents builds itself), Italian as the language of
 // the text, tables with header rows repeated on each page.
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { nextTurn } from '../generation/service';
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import type { PlanDocument } from './content';
 import type { Block } from './blocks';
@@ -58,7 +59,7 @@ export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEM
 	for (const s of d.sections) {
 		body.push(heading(s.heading, 1), ...written(s.text ?? []));
 		for (const o of s.objectives) {
-			progress?.(done++ / total);
+			if (progress) (progress(done++ / total), await nextTurn()); // other requests go on meanwhile
 			body.push(heading(`${o.code}. ${o.title}`, 2));
 			for (const p of o.description.split(/\n+/).filter(Boolean)) body.push(para(p));
 			if (o.specifics.length) {

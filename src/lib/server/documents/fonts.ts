@@ -38,14 +38,39 @@ export function useFonts(doc: PDFKit.PDFDocument): void {
 
 const printable = (c: string) => c === '\n' || load().covers(c.codePointAt(0)!);
 
-/** The text with the characters the font has. */
+/** Characters the font lacks that have a plain equivalent (or none: soft hyphens, zero-width marks). */
+const SUBSTITUTES: Record<string, string> = {
+	'\t': ' ',
+	'\u00ad': '',
+	'\u200b': '',
+	'\u200c': '',
+	'\u200d': '',
+	'\u2060': '',
+	'\ufeff': '',
+	'\u2007': ' ',
+	'\u2009': ' ',
+	'\u200a': ' ',
+	'\u202f': '\u00a0',
+	'\u2010': '-',
+	'\u2011': '-',
+	'\u2212': '-',
+	'‰': ' per mille',
+	'→': '->',
+	'≤': '<=',
+	'≥': '>=',
+	'№': 'n.'
+};
+
+/** The text with the characters the font has (line ends as typed in any system). */
 export function fontSafe(text: string): string {
 	let out = '';
-	for (const c of text) {
+	for (const c of text.replace(/\r\n?/g, '\n')) {
 		if (printable(c)) out += c;
+		else if (c in SUBSTITUTES) out += SUBSTITUTES[c];
 		else {
-			const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
-			out += bare && [...bare].every(printable) ? bare : '?';
+			// A letter without its accent, a ligature as its letters (ﬁ → fi), or "?".
+			const plain = [c.normalize('NFD').replace(/\p{M}/gu, ''), c.normalize('NFKD').replace(/\p{M}/gu, '')].find((x) => x && [...x].every(printable));
+			out += plain ?? '?';
 		}
 	}
 	return out;

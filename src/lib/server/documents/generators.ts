@@ -1,7 +1,7 @@
 // The documents offered to background generation (generation/service.ts): the plan document
 // (DOCX or PDF, of the plan as it is or of an approved version) and the results report.
 import { registerGenerator, type Progress } from '../generation/service';
-import { ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { assertCan } from '../accounts/policy';
 import { getPlan } from '../planning/service';
 import { versionSnapshot } from '../planning/versions';
@@ -13,6 +13,13 @@ import { getTemplate } from './template';
 
 const TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
 
+/** The parameters a request may carry, checked (they come from a form). */
+function check(params: Record<string, string | number>) {
+	if (typeof params.plan !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(params.plan)) throw new ValidationError({ plan: 'Piano non valido.' });
+	if (params.version !== undefined && !(Number.isInteger(params.version) && Number(params.version) > 0 && Number(params.version) < 1e6))
+		throw new ValidationError({ version: 'Numero di versione non valido.' });
+}
+
 function formatOf(params: Record<string, string | number>): 'docx' | 'pdf' {
 	if (params.format !== 'docx' && params.format !== 'pdf') throw new ValidationError({ format: 'Formato non disponibile: DOCX o PDF.' });
 	return params.format;
@@ -22,6 +29,7 @@ function formatOf(params: Record<string, string | number>): 'docx' | 'pdf' {
 registerGenerator('plan-document', {
 	async prepare(actor, params) {
 		assertCan(actor, 'planning.read');
+		check(params);
 		const plan = await getPlan(actor.districtId, String(params.plan));
 		const format = formatOf(params);
 		if (params.version !== undefined && !(await versionSnapshot(actor, plan.id, Number(params.version))))
@@ -33,6 +41,7 @@ registerGenerator('plan-document', {
 		const format = formatOf(params);
 		progress(0.05, 'Raccolta dei dati del piano');
 		const snapshot = params.version !== undefined ? await versionSnapshot(actor, plan.id, Number(params.version)) : null;
+		if (params.version !== undefined && !snapshot) throw new NotFoundError('Versione approvata');
 		const model = snapshot?.model ?? (await planDocument(actor, plan.id));
 		const template = await getTemplate(actor.districtId);
 		const write = (fraction: number) => progress(0.2 + fraction * 0.75, 'Impaginazione di obiettivi e indicatori');
@@ -46,6 +55,7 @@ registerGenerator('plan-document', {
 registerGenerator('results-report', {
 	async prepare(actor, params) {
 		assertCan(actor, 'planning.read');
+		check(params);
 		const plan = await getPlan(actor.districtId, String(params.plan));
 		return `Esiti di ${plan.title} (PDF)`;
 	},

@@ -4,6 +4,7 @@
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from './content';
 import { clean, FONT, useFonts } from './fonts';
+import { nextTurn } from '../generation/service';
 import { DEFAULT_TEMPLATE, type Template } from './template';
 
 const MARGIN = 56;
@@ -31,12 +32,16 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		if (doc.y + h > bottom()) doc.addPage();
 	};
 	const toc: { title: string; level: number; page: number }[] = [];
+	const tocEntryHeight = (e: { title: string; level: number }) =>
+		doc.font(e.level === 1 ? FONT.bold : FONT.regular).fontSize(e.level === 1 ? 10.5 : 9.5).heightOfString(e.title, { width: width - 60 - (e.level - 1) * 14 }) + 2;
 	let outline = doc.outline;
 
 	const heading = (title: string, level: 1 | 2 | 3) => {
 		const size = level === 1 ? 18 : level === 2 ? 13 : 11;
-		ensure(size * 4);
-		if (level === 1 && toc.length) doc.addPage();
+		// A chapter starts on a page of its own (one page, even when the last one just filled up).
+		if (level === 1 && toc.length) {
+			if (doc.y > doc.page.margins.top + 1) doc.addPage();
+		} else ensure(size * 4);
 		doc.moveDown(level === 1 ? 0 : 0.6).font(FONT.bold).fontSize(size).fillColor(level === 3 ? 'black' : PRIMARY).text(title, { width });
 		doc.fillColor('black').font(FONT.regular).fontSize(10).moveDown(0.3);
 		if (level < 3) {
@@ -102,8 +107,26 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	doc.font(FONT.bold).fontSize(30).text(d.title, MARGIN, 130, { width });
 	doc.fillColor('black').font(FONT.regular).fontSize(14).text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
 	doc.fontSize(10).fillColor('#4b5a68').text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, 310, { width }).fillColor('black');
-	doc.addPage(); // the table of contents, written once the pages are known
-	const tocPage = doc.bufferedPageRange().count - 1;
+	// The table of contents is written once the pages are known: as many pages as its entries
+	// take are kept for it now, measured with the fonts they will be written in.
+	const tocEntries = [
+		{ title: 'Introduzione', level: 1 },
+		...(d.narrative ?? []).filter((n) => n.key !== 'introduction').map((n) => ({ title: n.title, level: 1 })),
+		{ title: 'Il percorso di costruzione del piano', level: 1 },
+		...d.sections.flatMap((s) => [{ title: s.heading, level: 1 }, ...s.objectives.map((o) => ({ title: `${o.code}. ${o.title}`, level: 2 }))]),
+		{ title: 'Progetti e risorse', level: 1 },
+		{ title: 'I contributi dei tavoli tematici', level: 1 }
+	];
+	const tocTitleHeight = doc.font(FONT.bold).fontSize(18).heightOfString('Indice', { width }) + 12;
+	let tocPages = 1;
+	let used = tocTitleHeight;
+	for (const e of tocEntries) {
+		const h = tocEntryHeight(e);
+		if (MARGIN + used + h > bottom()) (tocPages++, (used = 0));
+		used += h;
+	}
+	for (let i = 0; i < tocPages; i++) doc.addPage();
+	const tocPage = doc.bufferedPageRange().count - tocPages;
 
 	doc.addPage();
 	const written = (list: PlanDocument['narrative'][number]['blocks']) =>
@@ -123,7 +146,7 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		heading(s.heading, 1);
 		written(s.text ?? []);
 		for (const o of s.objectives) {
-			progress?.(drawn++ / total);
+			if (progress) (progress(drawn++ / total), await nextTurn()); // other requests go on meanwhile
 			heading(`${o.code}. ${o.title}`, 2);
 			if (o.description) text(o.description);
 			if (o.specifics.length) (heading('Obiettivi specifici', 3), bullets(o.specifics));
@@ -163,8 +186,13 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	doc.x = MARGIN;
 	doc.y = MARGIN;
 	doc.font(FONT.bold).fontSize(18).fillColor(PRIMARY).text('Indice', { width }).fillColor('black').moveDown(0.5);
+	let tocAt = tocPage;
 	for (const entry of toc) {
-		if (doc.y > bottom()) break;
+		if (doc.y + tocEntryHeight(entry) > bottom() && tocAt < tocPage + tocPages - 1) {
+			doc.switchToPage(++tocAt);
+			doc.x = MARGIN;
+			doc.y = MARGIN;
+		}
 		const y = doc.y;
 		doc.font(entry.level === 1 ? FONT.bold : FONT.regular).fontSize(entry.level === 1 ? 10.5 : 9.5);
 		doc.text(entry.title, MARGIN + (entry.level - 1) * 14, y, { width: width - 60 - (entry.level - 1) * 14 });

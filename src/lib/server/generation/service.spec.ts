@@ -43,8 +43,15 @@ describe('background generation', () => {
 		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'odt' }))) as ValidationError).fields.format).toMatch(/DOCX o PDF/);
 		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'docx', version: 9 }))) as ValidationError).fields.version).toMatch(/non è ancora approvata/);
 
+		// A double click asks once; a form value that is not a version number is refused, not a 500.
+		const again = await requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'pdf', district: 'lodi' });
+		expect((await requestFile(admin, 'plan-document', { district: 'lodi', format: 'pdf', plan: '2025-2027' })).id).toBe(again.id);
+		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'pdf', version: 'abc' }))) as ValidationError).fields.version).toMatch(/non valido/);
+		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: 'a\u0000b', format: 'pdf' }))) as ValidationError).fields.plan).toMatch(/non valido/);
+		await kick();
+
 		await deleteFile(admin, report.id);
-		expect((await listFiles(admin)).map((f) => f.id)).toEqual([queued.id]);
+		expect((await listFiles(admin)).map((f) => f.id)).toEqual([again.id, queued.id]);
 	});
 
 	it('records the progress while a file is made', async () => {
@@ -66,6 +73,24 @@ describe('background generation', () => {
 		await kick();
 		expect(await getFile(admin, file.id)).toMatchObject({ status: 'done', progress: 100, step: '' });
 		expect((await fileContent(admin, file.id)).bytes.toString()).toBe('fatto');
+	});
+
+	it('ignores a runner whose file was taken over by another', async () => {
+		const admin = await demoActor('admin');
+		let release!: () => void;
+		const stuck = new Promise<void>((r) => (release = r));
+		registerGenerator('test-stuck', {
+			prepare: async () => 'Prova bloccata',
+			make: async () => (await stuck, { bytes: Buffer.from('tardi'), fileName: 'tardi.txt', contentType: 'text/plain' })
+		});
+		const file = await requestFile(admin, 'test-stuck', {});
+		await expect.poll(async () => (await getFile(admin, file.id)).status).toBe('running');
+		// Another instance found it silent and claimed it (its own attempt).
+		await db().execute(sql`update generated_file set attempts = attempts + 1, heartbeat_at = now() where id = ${file.id}`);
+		release();
+		await kick();
+		expect(await getFile(admin, file.id)).toMatchObject({ status: 'running', attempts: 2 });
+		await deleteFile(admin, file.id);
 	});
 
 	it('takes up a file whose runner went silent, and gives up after three tries', async () => {

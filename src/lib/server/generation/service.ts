@@ -3,11 +3,11 @@
 // result in the person's files. A file whose runner went silent (the app stopped or crashed)
 // is taken up again by the next runner: that is what "resume" means here, since generating
 // is repeatable from the data.
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { districts, memberships, users } from '../accounts/schema';
 import type { Actor } from '../accounts/policy';
-import { NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { generatedFiles } from './schema';
 
 export interface Made {
@@ -15,6 +15,9 @@ export interface Made {
 	fileName: string;
 	contentType: string;
 }
+
+/** Lets the event loop serve other requests in the middle of long synchronous work. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reports progress: a fraction (0-1) of the work and the step under way, in Italian. */
 export type Progress = (fraction: number, step: string) => void;
@@ -58,18 +61,39 @@ const listed = {
 	finishedAt: generatedFiles.finishedAt
 };
 
-/** Queues a file for the actor and starts the runner; returns the queued file. */
+const canonical = (params: Record<string, unknown>) => JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
+
+/** How many files one person may have waiting or in the making at once. */
+export const MAX_UNFINISHED = 3;
+
+/**
+ * Queues a file for the actor and starts the runner; returns the queued file. The same
+ * request while the first is still waiting (a double click) returns that one.
+ */
 export async function requestFile(actor: Actor, kind: string, params: Record<string, string | number>): Promise<GeneratedFile> {
 	const generator = generators.get(kind);
 	if (!generator) throw new ValidationError({ _form: 'Tipo di file sconosciuto.' });
 	const title = await generator.prepare(actor, params);
-	const [file] = await db().insert(generatedFiles).values({ districtId: actor.districtId, userId: actor.userId, kind, params, title }).returning(listed);
-	// Older files beyond what a person keeps make room.
-	await db().execute(sql`
-		delete from generated_file where id in (
-			select id from generated_file where district_id = ${actor.districtId} and user_id = ${actor.userId}
-			order by id desc offset ${KEPT_PER_PERSON})`);
-	kick();
+	const file = await db().transaction(async (tx) => {
+		// One person's requests, one at a time (a lock on their membership row).
+		await tx.execute(sql`select 1 from membership where user_id = ${actor.userId} and district_id = ${actor.districtId} for update`);
+		const unfinished = await tx
+			.select(listed)
+			.from(generatedFiles)
+			.where(and(eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId), inArray(generatedFiles.status, ['queued', 'running'])));
+		const same = unfinished.find((f) => f.kind === kind && canonical(f.params) === canonical(params));
+		if (same) return same;
+		if (unfinished.length >= MAX_UNFINISHED)
+			throw new ValidationError({ _form: `Hai già ${unfinished.length} file in preparazione: attendi che siano pronti (in «I tuoi file») prima di chiederne altri.` });
+		const [created] = await tx.insert(generatedFiles).values({ districtId: actor.districtId, userId: actor.userId, kind, params, title }).returning(listed);
+		// Older finished files beyond what a person keeps make room.
+		await tx.execute(sql`
+			delete from generated_file where id in (
+				select id from generated_file where district_id = ${actor.districtId} and user_id = ${actor.userId} and status in ('done', 'failed')
+				order by id desc offset ${KEPT_PER_PERSON})`);
+		return created;
+	});
+	void kick();
 	return file;
 }
 
@@ -109,10 +133,13 @@ export async function deleteFile(actor: Actor, id: number): Promise<void> {
 
 let running: Promise<void> | undefined;
 let again = false;
+/** Set while the app stops: the file under way is finished, no other is started. */
+let stopping = false;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 /** Starts the runner unless it is already at work (then it looks once more when done). */
 export function kick(): Promise<void> {
+	if (stopping) return running ?? Promise.resolve();
 	if (running) {
 		again = true;
 		return running;
@@ -130,6 +157,7 @@ export function kick(): Promise<void> {
 
 /** Runs the runner now and then, for files left by an instance that stopped; clears old files hourly. */
 export function startRunner(everySeconds = 30) {
+	stopping = false;
 	let ticks = 0;
 	const tick = () => {
 		if (ticks++ % Math.round(3600 / everySeconds) === 0) void removeOldFiles().catch((e) => console.error('[pdz] pulizia dei file:', e));
@@ -141,6 +169,7 @@ export function startRunner(everySeconds = 30) {
 }
 
 export async function stopRunner() {
+	stopping = true;
 	if (timer) clearInterval(timer);
 	timer = undefined;
 	await running;
@@ -148,19 +177,22 @@ export async function stopRunner() {
 
 /** Claims one file to make (queued, or silent for too long) and makes it; false if none. */
 export async function runOne(): Promise<boolean> {
-	const claimed = await db().execute<{ id: number }>(sql`
+	if (stopping) return false;
+	const claimed = await db().execute<{ id: number; attempts: number }>(sql`
 		update generated_file set status = 'running', attempts = attempts + 1, heartbeat_at = now(), progress = 0, step = ''
 		where id = (
 			select id from generated_file
 			where status = 'queued' or (status = 'running' and heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))
 			order by id limit 1 for update skip locked)
-		returning id`);
-	const id = claimed.rows[0]?.id;
-	if (id === undefined) return false;
-	const [file] = await db().select(listed).from(generatedFiles).where(eq(generatedFiles.id, id));
-	const fail = (error: string) =>
-		db().update(generatedFiles).set({ status: 'failed', error, finishedAt: sql`now()` }).where(eq(generatedFiles.id, id));
-	if (file.attempts > MAX_ATTEMPTS) {
+		returning id, attempts`);
+	const claim = claimed.rows[0];
+	if (!claim) return false;
+	// Every later write names this claim: a runner that was taken over (it went silent) writes nothing more.
+	const mine = and(eq(generatedFiles.id, claim.id), eq(generatedFiles.attempts, claim.attempts), eq(generatedFiles.status, 'running'));
+	const [file] = await db().select(listed).from(generatedFiles).where(eq(generatedFiles.id, claim.id));
+	if (!file) return true; // deleted meanwhile
+	const fail = (error: string) => db().update(generatedFiles).set({ status: 'failed', error, finishedAt: sql`now()` }).where(mine);
+	if (claim.attempts > MAX_ATTEMPTS) {
 		await fail('La preparazione si è interrotta più volte: riprovare più tardi.');
 		return true;
 	}
@@ -170,29 +202,37 @@ export async function runOne(): Promise<boolean> {
 		await fail(!generator ? 'Tipo di file sconosciuto.' : 'Non fai più parte di questo ambito.');
 		return true;
 	}
+	// Signs of life: with each step, and every 20 seconds whatever the generator does.
 	let last = 0;
 	let writes = Promise.resolve();
+	const write = (values: Partial<typeof generatedFiles.$inferInsert>) => {
+		writes = writes
+			.then(async () => {
+				await db().update(generatedFiles).set({ ...values, heartbeatAt: sql`now()` }).where(mine);
+			})
+			.catch((e) => console.error('[pdz] avanzamento del file', claim.id, (e as Error).message));
+	};
 	const progress: Progress = (fraction, step) => {
 		const now = Date.now();
-		if (now - last < 250) return; // a sign of life four times a second at most
+		if (now - last < 250) return; // four times a second at most
 		last = now;
-		const value = Math.max(0, Math.min(99, Math.round(fraction * 100)));
-		writes = writes.then(async () => {
-			await db().update(generatedFiles).set({ progress: value, step, heartbeatAt: sql`now()` }).where(and(eq(generatedFiles.id, id), eq(generatedFiles.status, 'running')));
-		});
+		write({ progress: Math.max(0, Math.min(99, Math.round(fraction * 100))), step });
 	};
+	const heartbeat = setInterval(() => write({}), 20_000);
 	try {
 		const made = await generator.make(actor, file.params, progress);
+		clearInterval(heartbeat);
 		await writes;
 		await db()
 			.update(generatedFiles)
 			.set({ status: 'done', progress: 100, step: '', data: made.bytes, fileName: made.fileName, contentType: made.contentType, finishedAt: sql`now()`, error: null })
-			.where(eq(generatedFiles.id, id));
+			.where(mine);
 	} catch (e) {
-		await writes.catch(() => {});
-		const message = e instanceof NotFoundError || e instanceof ValidationError ? e.message : 'Errore imprevisto durante la preparazione del file.';
-		if (!(e instanceof NotFoundError || e instanceof ValidationError)) console.error('[pdz] generazione del file', id, e);
-		await fail(message);
+		clearInterval(heartbeat);
+		await writes;
+		const expected = e instanceof NotFoundError || e instanceof ValidationError || e instanceof ForbiddenError;
+		if (!expected) console.error('[pdz] generazione del file', claim.id, e);
+		await fail(expected ? e.message : 'Errore imprevisto durante la preparazione del file.');
 	}
 	return true;
 }

@@ -20,7 +20,7 @@ export const actions: Actions = {
 		const params: Record<string, string | number> = { district: event.params.district };
 		for (const p of PARAMS) {
 			const v = form?.get(p);
-			if (typeof v === 'string' && v) params[p] = p === 'version' ? Number(v) : v;
+			if (typeof v === 'string' && v) params[p] = p === 'version' && /^\d{1,6}$/.test(v) ? Number(v) : v;
 		}
 		let id: number;
 		try {
