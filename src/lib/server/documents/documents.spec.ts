@@ -13,7 +13,7 @@ import { listSections, saveSection } from '../planning/sections';
 import { loadDemo } from '../demo/lodi';
 import { systemActor } from '../accounts/service';
 import { getPlan } from '../planning/service';
-import { planDocument } from './content';
+import { planDocument, type PlanDocument } from './content';
 import { planDocx } from './docx';
 import { planPdf } from './pdf';
 import { reportPdf, resultsReport } from './report';
@@ -105,4 +105,42 @@ describe('plan document', () => {
 		expect(slides).toMatch(new RegExp(`Pages:\\s+${report.slides.length}\\b`));
 		expect(slides).toMatch(/Page size:\s+841\.89 x 595\.28/); // A4 landscape
 	}, 180_000);
+
+	it('gives a long table of contents the pages it needs, with every chapter and objective', async () => {
+		const objectives = (area: number) =>
+			Array.from({ length: 12 }, (_, i) => ({
+				code: `${area}.${i + 1}`,
+				title: `Obiettivo numero ${i + 1} dell’area ${area}, con un titolo lungo come quelli dei piani veri che va a capo`,
+				description: '',
+				achievements: [],
+				specifics: [],
+				indicators: [],
+				projects: [],
+				origins: []
+			}));
+		const model: PlanDocument = {
+			district: 'Ambito di prova',
+			title: 'Piano lungo',
+			years: '2025-2027',
+			status: 'Bozza',
+			description: '',
+			generatedOn: '1 gennaio 2026',
+			phases: [],
+			narrative: [],
+			sections: Array.from({ length: 8 }, (_, a) => ({ heading: `Area ${a + 1}`, text: [], objectives: objectives(a + 1) })),
+			projects: [],
+			fundedTotal: '€ 0',
+			contributions: 0
+		};
+		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-toc-'));
+		const file = path.join(dir, 'lungo.pdf');
+		await writeFile(file, await planPdf(model));
+		// Pages 2 to 4 hold the contents (about a hundred entries); the last objective is listed there.
+		const { stdout: toc } = await run('pdftotext', ['-f', '2', '-l', '4', '-layout', file, '-']);
+		expect(toc.replace(/\s+/g, ' ')).toContain('8.12. Obiettivo numero 12 dell’area 8');
+		expect(toc).toContain('I contributi dei tavoli tematici');
+		const { stdout: body } = await run('pdftotext', ['-f', '5', '-l', '5', file, '-']);
+		expect(body).toContain('Introduzione');
+	});
 });
+
