@@ -34,8 +34,8 @@ async function boot(log: (line: string) => void) {
 	const database = connect(url, Number(process.env.PDZ_DB_POOL ?? 10));
 	await migrateDatabase(database);
 	await initAuth();
-	// The demo goes only into an empty installation (not one a backup was restored into).
-	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && !(await listDistricts()).length) {
+	// Not over a Lodi district of its own (one restored from a backup, say).
+	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && !(await listDistricts()).some((d) => d.slug === 'lodi')) {
 		await loadDemo();
 		await setSetting('demo-loaded', new Date().toISOString());
 		log('Dati dimostrativi dell’Ambito di Lodi caricati.');

@@ -1,5 +1,5 @@
 // Columns every module's tables share.
-import { integer, timestamp } from 'drizzle-orm/pg-core';
+import { customType, integer, timestamp } from 'drizzle-orm/pg-core';
 import { districts } from '../accounts/schema';
 
 /** Optimistic concurrency (see versioned.ts) and the time of the last change. */
@@ -13,3 +13,6 @@ export const districtId = () =>
 	integer()
 		.notNull()
 		.references(() => districts.id, { onDelete: 'cascade' });
+
+/** Bytes (uploaded files, generated documents), as Node buffers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });

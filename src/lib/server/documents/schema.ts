@@ -1,8 +1,7 @@
 // How a district's generated documents look: its logo, colour, and header and footer text.
-import { pgTable, text, integer, customType, uniqueIndex } from 'drizzle-orm/pg-core';
-import { districtId, versioned } from '../db/columns';
+import { pgTable, text, integer, uniqueIndex } from 'drizzle-orm/pg-core';
+import { districtId, versioned, bytea } from '../db/columns';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const documentTemplates = pgTable(
 	'document_template',

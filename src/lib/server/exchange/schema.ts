@@ -1,11 +1,10 @@
 // Files people upload to change data in bulk: kept with their preview until applied, so that
 // an import can be left and resumed, and applying the same file twice is recognised.
-import { pgTable, text, integer, timestamp, index, customType, jsonb } from 'drizzle-orm/pg-core';
-import { districtId } from '../db/columns';
+import { pgTable, text, integer, timestamp, index, jsonb } from 'drizzle-orm/pg-core';
+import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
 import { plans } from '../planning/schema';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const IMPORT_STATUSES = ['preview', 'applied'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -1,11 +1,10 @@
 // Files pdz generates for a person in the background (plan documents, results reports): the
 // request only queues them; a runner in the app makes them, recording its progress, and the
 // result waits in the person's files until they download or delete it.
-import { pgTable, text, integer, smallint, timestamp, index, customType, jsonb } from 'drizzle-orm/pg-core';
-import { districtId } from '../db/columns';
+import { pgTable, text, integer, smallint, timestamp, index, jsonb } from 'drizzle-orm/pg-core';
+import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const GENERATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type GenerationStatus = (typeof GENERATION_STATUSES)[number];

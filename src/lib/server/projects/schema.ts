@@ -1,10 +1,9 @@
-import { pgTable, text, integer, bigint, boolean, date, numeric, timestamp, index, uniqueIndex, primaryKey, check, customType } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, bigint, boolean, date, numeric, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { districtId, versioned } from '../db/columns';
+import { districtId, versioned, bytea } from '../db/columns';
 import { organisations } from '../organisations/schema';
 import { areas, objectives } from '../planning/schema';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 /** Euro cents as an exact integer (a bigint that the driver reads as a number: safe to 90 000 billion €). */
 const cents = () => bigint({ mode: 'number' });
 

@@ -1,11 +1,10 @@
-import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check, customType } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { districtId, versioned } from '../db/columns';
+import { districtId, versioned, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
 import { areas, phases } from '../planning/schema';
 import { organisations, delegates } from '../organisations/schema';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 
 /** A thematic roundtable (tavolo tematico): a standing group of organisations. */
