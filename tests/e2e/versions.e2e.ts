@@ -63,6 +63,12 @@ describe('plan versions and approval', () => {
 		const docx = await page.request.get(`${PLAN}/versioni/1/documento.pdf`);
 		expect(docx.status()).toBe(200);
 		expect((await docx.body()).subarray(0, 5).toString()).toBe('%PDF-');
+		// Asked for from the history, it is made in the background and waits in the person's files.
+		await page.getByRole('button', { name: 'Documento del piano (Word)' }).first().click();
+		await page.waitForURL(/\/gestione\/lodi\/file\/\d+$/);
+		expect(await page.locator('h1').textContent()).toBe('Piano di Zona 2025-2027, versione 1 (DOCX)');
+		await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Il file è pronto/);
+		expect(await page.getByRole('link', { name: /^Scarica piano-di-zona-lodi-2025-2027-v1\.docx/ }).count()).toBe(1);
 	});
 
 	it('shows the results report of 2021-2023 as slides, presentable full screen and as landscape PDF', async () => {
