@@ -16,7 +16,7 @@ import { getPlan } from '../planning/service';
 import { planDocument, type PlanDocument } from './content';
 import { planDocx } from './docx';
 import { planPdf } from './pdf';
-import { reportPdf, resultsReport } from './report';
+import { reportPdf, resultsReport, type Slide } from './report';
 import { IMMIGRATION_INDICATORS } from '../demo/lodi';
 
 useTestDatabase();
@@ -141,6 +141,27 @@ describe('plan document', () => {
 		expect(toc).toContain('I contributi dei tavoli tematici');
 		const { stdout: body } = await run('pdftotext', ['-f', '5', '-l', '5', file, '-']);
 		expect(body).toContain('Introduzione');
+	});
+
+	it('continues a slide whose rows or points do not fit on pages titled "(segue)"', async () => {
+		const model = { district: 'Ambito di prova', title: 'Piano lungo' } as PlanDocument;
+		const points = (what: string, n: number) => Array.from({ length: n }, (_, i) => `${what} numero ${i + 1}, scritto come lo scrivono i tavoli quando hanno molto da dire`);
+		const slides: Slide[] = [
+			{ kind: 'title', title: 'Esiti' },
+			{ kind: 'indicators', title: 'Indicatori di esito', rows: Array.from({ length: 40 }, (_, i) => ({ code: `X.${i + 1}`, name: `Indicatore ${i + 1}`, expected: '10', achieved: '12' })) },
+			{ kind: 'participation', title: 'Dai tavoli', left: { heading: 'Punti di forza', items: points('Forza', 30) }, right: { heading: 'Proposte', items: points('Proposta', 12) } }
+		];
+		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-slides-'));
+		const file = path.join(dir, 'esiti.pdf');
+		await writeFile(file, await reportPdf({ model, slides }));
+		const { stdout: info } = await run('pdfinfo', [file]);
+		expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(slides.length);
+		const { stdout: text } = await run('pdftotext', [file, '-']);
+		expect(text).toContain('Indicatori di esito (segue)');
+		expect(text).toContain('X.40');
+		expect(text).toContain('Dai tavoli (segue)');
+		expect(text).toContain('Forza numero 30,');
+		expect(text).toContain('Proposta numero 12,');
 	});
 });
 

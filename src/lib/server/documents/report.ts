@@ -102,25 +102,56 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			doc.fillColor('black');
 			return;
 		}
-		doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(s.title, 40, 40, { width: W });
-		if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
-		doc.fillColor('black').moveDown(0.8);
-		const top = doc.y;
-		const column = (c: { heading: string; items: string[] }, x: number, width: number) => {
-			doc.font(FONT.bold).fontSize(12).text(c.heading, x, top, { width });
-			doc.moveDown(0.3).font(FONT.regular).fontSize(c.items.length > 8 ? 9 : 10.5);
-			for (const item of c.items) if (doc.y < H - 60) doc.text(`•  ${item}`, x, doc.y, { width, paragraphGap: 4 });
+		// What does not fit goes on to a page of its own, titled "(segue)".
+		const header = (continued: boolean) => {
+			if (continued) (doc.addPage(), footer());
+			doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
+			if (s.subtitle && !continued) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
+			doc.fillColor('black').moveDown(0.8);
 		};
-		if (s.left && s.right) {
-			column(s.left, 40, W / 2 - 10);
-			column(s.right, 40 + W / 2 + 10, W / 2 - 10);
-		} else if (s.left) column(s.left, 40, W);
+		const footer = () => {
+			const { x, y } = doc;
+			doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
+			const bottom = doc.page.margins.bottom;
+			doc.page.margins.bottom = 0;
+			doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, { width: W, align: 'right', lineBreak: false });
+			doc.page.margins.bottom = bottom;
+			doc.fillColor('black');
+			doc.x = x;
+			doc.y = y;
+		};
+		header(false);
+		footer();
+		/** Writes the items that fit from the top of the column; returns those left over. */
+		const column = (c: { heading: string; items: string[] }, x: number, width: number, top: number, continued: boolean) => {
+			doc.font(FONT.bold).fontSize(12).text(continued ? `${c.heading} (segue)` : c.heading, x, top, { width });
+			doc.moveDown(0.3).font(FONT.regular).fontSize(c.items.length > 8 ? 9 : 10.5);
+			let i = 0;
+			for (; i < c.items.length; i++) {
+				const h = doc.heightOfString(`•  ${c.items[i]}`, { width, paragraphGap: 4 });
+				if (doc.y + h > H - 40 && i > 0) break;
+				doc.text(`•  ${c.items[i]}`, x, doc.y, { width, paragraphGap: 4 });
+			}
+			return i < c.items.length ? { heading: c.heading, items: c.items.slice(i) } : undefined;
+		};
+		let left = s.left;
+		let right = s.right;
+		for (let continued = false; left || right; continued = true) {
+			if (continued) header(true);
+			const top = doc.y;
+			if (left && right) {
+				const rest = [column(left, 40, W / 2 - 10, top, continued), column(right, 40 + W / 2 + 10, W / 2 - 10, top, continued)];
+				[left, right] = rest;
+			} else if (left) left = column(left, 40, W, top, continued);
+			else if (right) right = column(right, 40, W, top, continued);
+		}
 		if (s.rows) {
 			const cols = [80, W - 80 - 360, 180, 180];
+			const titles = ['Codice', 'Indicatore', 'Indicatori previsti', 'Indicatori realizzati'];
 			const line = (cells: string[], bold: boolean) => {
 				doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
 				const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 8 }))) + 8;
-				if (doc.y + h > H - 40) return;
+				if (!bold && doc.y + h > H - 40) (header(true), line(titles, true));
 				const y = doc.y;
 				let x = 40;
 				if (bold) doc.rect(40, y, W, h).fill('#e6f0f1').fillColor('black');
@@ -132,15 +163,9 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 				doc.x = 40;
 				doc.y = y + h;
 			};
-			line(['Codice', 'Indicatore', 'Indicatori previsti', 'Indicatori realizzati'], true);
+			line(titles, true);
 			s.rows.forEach((r) => line([r.code, r.name, r.expected, r.achieved], false));
 		}
-		doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
-		const bottom = doc.page.margins.bottom;
-		doc.page.margins.bottom = 0;
-		doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, { width: W, align: 'right', lineBreak: false });
-		doc.page.margins.bottom = bottom;
-		doc.fillColor('black');
 	});
 	doc.end();
 	await done;
