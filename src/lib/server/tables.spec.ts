@@ -40,4 +40,16 @@ describe('tables in files', () => {
 		expect(((await errorOf(readTable('bomba.xlsx', bomb))) as ValidationError).fields.file).toMatch(/troppo grande una volta aperto/);
 		expect((await readTable('vero.xlsx', new Uint8Array(real))).rows).toEqual([['a', 'b'], ['1', 'x']]);
 	});
+
+	it('reads Excel\'s "Testo Unicode" (UTF-16 with tabs) and tab-separated UTF-8', async () => {
+		const text = 'Codice\tRealizzato\r\nG1.OUT1\t5,5\r\n';
+		const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+		const read = await readTable('indicatori.txt', utf16);
+		expect(read.rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
+		expect(read.notice).toMatch(/UTF-16/);
+		expect((await readTable('indicatori.csv', new TextEncoder().encode(text))).rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
+		const broken = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]);
+		expect(((await errorOf(readTable('rotto.csv', broken))) as ValidationError).fields.file).toMatch(/UTF-16 ma è danneggiato/);
+	});
 });
+

@@ -92,9 +92,20 @@ function cellText(v: unknown): string {
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 function readCsv(bytes: Uint8Array): ReadTable {
-	if (bytes.includes(0)) refuse('Il file non è un testo CSV (contiene dati binari).');
 	let text: string;
 	let notice: string | undefined;
+	// Excel's "Testo Unicode" is UTF-16 with a byte order mark, its columns separated by tabs.
+	const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+	if (utf16) {
+		try {
+			text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+		} catch {
+			return refuse('Il file dichiara la codifica UTF-16 ma è danneggiato: salvarlo come «CSV UTF-8».');
+		}
+		notice = 'Il file era in UTF-16 (il «Testo Unicode» di Excel): è stato convertito.';
+		return table(text, notice);
+	}
+	if (bytes.includes(0)) refuse('Il file non è un testo CSV (contiene dati binari).');
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
@@ -102,9 +113,14 @@ function readCsv(bytes: Uint8Array): ReadTable {
 		text = new TextDecoder('windows-1252').decode(bytes);
 		notice = 'Il file era nella codifica Windows-1252 (quella del vecchio Excel): è stato convertito. Controllare le lettere accentate nell’anteprima.';
 	}
+	return table(text, notice);
+}
+
+/** The rows of a text table, its separator (";", "," or tab) told by the first line. */
+function table(text: string, notice: string | undefined): ReadTable {
 	text = text.replace(/^\uFEFF/, '');
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
-	const separator = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+	const separator = [';', ',', '\t'].reduce((best, c) => (count(firstLine, c) > count(firstLine, best) ? c : best));
 	const rows = parseCsv(text, separator);
 	if (rows.length > MAX_TABLE_ROWS + 1) refuse(`Troppe righe: al massimo ${MAX_TABLE_ROWS}.`);
 	return { rows, notice };
