@@ -8,10 +8,18 @@ import { runningEmbedded, startEmbedded, type EmbeddedServer } from './db/embedd
 import { backupDistrict, backupFileName } from './backup/backup';
 import { restoreDistrict } from './backup/restore';
 import { ValidationError } from './errors';
+import { initAuth } from './accounts/auth';
+import { createAccount, createDistrict, systemActor } from './accounts/service';
+import { randomBytes } from 'node:crypto';
+// A new district gets the common funding sources the projects module gives every district.
+import './projects/sources';
 
 const USAGE = `Uso: npm run pdz -- <comando>
 
   districts                          elenca gli ambiti dell'installazione
+  create-district <ambito> <nome> --admin <email> [--region <regione>]
+                                     crea un ambito con il suo primo amministratore
+                                     (la password provvisoria viene stampata una volta)
   backup <ambito> [file]             scrive la copia di sicurezza completa dell'ambito
                                      (predefinito: <ambito>-<data>.pdz-backup.json.gz)
   restore <file> [--slug <ambito>]   ripristina una copia come nuovo ambito di questa installazione
@@ -19,22 +27,33 @@ const USAGE = `Uso: npm run pdz -- <comando>
 Il database è quello di DATABASE_URL, altrimenti il PostgreSQL incorporato in ./data
 (PDZ_DATA_DIR).`;
 
-type Command = { name: 'districts' } | { name: 'backup'; slug: string; file?: string } | { name: 'restore'; file: string; slug?: string };
+type Command =
+	| { name: 'districts' }
+	| { name: 'create-district'; slug: string; title: string; admin: string; region?: string }
+	| { name: 'backup'; slug: string; file?: string }
+	| { name: 'restore'; file: string; slug?: string };
+
+/** Takes `--flag value` out of args; undefined if absent, null if it has no value. */
+function option(args: string[], flag: string): string | undefined | null {
+	const at = args.indexOf(flag);
+	if (at < 0) return undefined;
+	const value = args[at + 1];
+	args.splice(at, 2);
+	return value && !value.startsWith('--') ? value : null;
+}
 
 /** The command asked for, or null when the arguments do not make one. */
 function parseArgs(args: string[]): Command | null {
 	const [name, ...rest] = args;
-	const at = rest.indexOf('--slug');
-	let slug: string | undefined;
-	if (at >= 0) {
-		slug = rest[at + 1];
-		if (!slug || slug.startsWith('--')) return null;
-		rest.splice(at, 2);
-	}
-	if (rest.some((a) => a.startsWith('--'))) return null;
-	if (name === 'districts' && !rest.length && !slug) return { name };
-	if (name === 'backup' && rest.length >= 1 && rest.length <= 2 && !slug) return { name, slug: rest[0], file: rest[1] };
-	if (name === 'restore' && rest.length === 1) return { name, file: rest[0], slug };
+	const slug = option(rest, '--slug');
+	const admin = option(rest, '--admin');
+	const region = option(rest, '--region');
+	if (slug === null || admin === null || region === null || rest.some((a) => a.startsWith('--'))) return null;
+	const only = (...allowed: unknown[]) => [slug, admin, region].every((o) => o === undefined || allowed.includes(o));
+	if (name === 'districts' && !rest.length && only()) return { name };
+	if (name === 'create-district' && rest.length >= 2 && admin && only(admin, region)) return { name, slug: rest[0], title: rest.slice(1).join(' '), admin, region };
+	if (name === 'backup' && rest.length >= 1 && rest.length <= 2 && only()) return { name, slug: rest[0], file: rest[1] };
+	if (name === 'restore' && rest.length === 1 && only(slug)) return { name, file: rest[0], slug };
 	return null;
 }
 
@@ -76,6 +95,14 @@ async function run(command: Command): Promise<void> {
 		const { rows } = await withClient((c) => c.query('select slug, name, region from district order by slug'));
 		if (!rows.length) console.log('Nessun ambito in questa installazione.');
 		for (const r of rows) console.log(`${r.slug.padEnd(24)} ${r.name} (${r.region})`);
+	} else if (command.name === 'create-district') {
+		await initAuth();
+		const district = await createDistrict({ slug: command.slug, name: command.title, region: command.region ?? 'Lombardia' });
+		const password = randomBytes(12).toString('base64url');
+		await createAccount(systemActor(district.id), { email: command.admin, name: command.admin, role: 'admin', password });
+		console.log(`Ambito «${district.slug}» (${district.name}) creato.`);
+		console.log(`Amministratore: ${command.admin}, password provvisoria: ${password}`);
+		console.log('Al primo accesso la persona la cambia da Utenti; il nome si corregge da lì.');
 	} else if (command.name === 'backup') {
 		const file = command.file ?? backupFileName(command.slug, new Date().toISOString().slice(0, 10));
 		const bytes = await backupDistrict(command.slug);
@@ -98,7 +125,7 @@ export async function main(args: string[]): Promise<void> {
 	}
 	let embedded: EmbeddedServer | undefined;
 	try {
-		embedded = await open(command.name === 'restore');
+		embedded = await open(command.name === 'restore' || command.name === 'create-district');
 		await run(command);
 	} catch (e) {
 		process.exitCode = 1;
