@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { readFile } from 'node:fs/promises';
-import { ADMIN, login, newContext, useBrowser, visit } from './browser';
+import { ADMIN, expectAccessible, login, newContext, useBrowser, visit } from './browser';
 
 useBrowser();
 
@@ -28,12 +28,13 @@ describe('indicators in and out of spreadsheets', () => {
 		await page.getByLabel('File da importare').setInputFiles({ name: 'indicatori-modificati.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: changed });
 		await page.getByRole('button', { name: 'Carica e mostra l’anteprima' }).click();
 		await page.waitForURL(/\/dati\/importazioni\/\d+$/);
+		// The file is checked in the background; the page follows and then shows the preview.
+		await expect.poll(() => page.getByRole('button', { name: 'Applica tutte le modifiche' }).count(), { timeout: 30_000 }).toBe(1);
 		await visit(page, new URL(page.url()).pathname);
 		const shown = await page.locator('table tbody tr td:nth-child(2)').allTextContents();
 		expect(shown).toEqual(chosen.map((c) => `${c.code} · ${c.label}: realizzato ${String(c.from).replace('.', ',')} → ${c.to}`));
 		await page.getByRole('button', { name: 'Applica tutte le modifiche' }).click();
-		await page.waitForLoadState('load');
-		expect(await page.getByRole('status').first().textContent()).toMatch(/Applicato: 3 valori realizzati/);
+		await expect.poll(() => page.locator('#esito').textContent(), { timeout: 30_000 }).toMatch(/Applicato il [^]*?:\s+3 valori realizzati/);
 
 		await visit(page, '/gestione/lodi/piani/2021-2023');
 		const body = await page.locator('main').textContent();
@@ -44,7 +45,8 @@ describe('indicators in and out of spreadsheets', () => {
 		await page.getByLabel('File da importare').setInputFiles({ name: 'indicatori-modificati.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: changed });
 		await page.getByRole('button', { name: 'Carica e mostra l’anteprima' }).click();
 		await page.waitForURL(/\/dati\/importazioni\/\d+$/);
-		expect(await page.getByText('Nessuna modifica: i valori del file sono già quelli della piattaforma.').count()).toBe(1);
+		await expect.poll(() => page.getByText('Nessuna modifica: i valori del file sono già quelli della piattaforma.').count(), { timeout: 30_000 }).toBe(1);
+		await expectAccessible(page);
 		expect(await page.getByText(/Questo stesso file è già stato applicato/).count()).toBe(1);
 
 		// A file that is not what it claims is refused next to the field.

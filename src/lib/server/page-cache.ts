@@ -60,8 +60,9 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 		const key = searchKey(withoutLocale(pathname), event.url.searchParams);
 		return key === null ? null : { slug, key: `${pathname}?${key}`, visibility: 'public', pool: searches };
 	}
-	// Walls change with every note and vote, ratings arrive and files get made, without an audited change: never kept.
-	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni') || /^\/gestione\/[^/]+\/file(\/|$)/.test(withoutLocale(pathname))) return null;
+	// Walls change with every note and vote, ratings arrive, files get made and imports checked, without an audited change: never kept.
+	const bare = withoutLocale(pathname);
+	if (bare.includes('/pareti/') || bare.endsWith('/servizi/valutazioni') || /^\/gestione\/[^/]+\/file(\/|$)/.test(bare) || bare.includes('/dati/importazioni/')) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }

@@ -11,6 +11,7 @@ import './roundtables/sources';
 import './projects/sources';
 // Files made in the background (plan documents, results reports).
 import './documents/generators';
+import './exchange/indicators';
 import { startRunner, stopRunner } from './generation/service';
 
 let embedded: EmbeddedServer | undefined;

@@ -7,6 +7,7 @@ import { initAuth } from '../accounts/auth';
 import '../roundtables/sources';
 import '../projects/sources';
 import '../documents/generators';
+import '../exchange/indicators';
 import { stopLive } from '../wall/live';
 
 let counter = 0;

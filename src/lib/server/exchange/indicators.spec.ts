@@ -6,6 +6,7 @@ import { createAccount, createDistrict, systemActor, actorIn } from '../accounts
 import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';
+import { kick, requestFile } from '../generation/service';
 import { applyImport, COLUMNS, createImport, indicatorsCsv, indicatorsXlsx, listImports, previewImport, runImport } from './indicators';
 
 useTestDatabase();
@@ -40,14 +41,23 @@ describe('indicator exchange', () => {
 		changed[6][11] = 42.5;
 		const bytes = await writeXlsxFile(changed.map((r) => r.map((value) => ({ value: value ?? null }))) as never).toBuffer();
 		const job = await createImport(admin, plan.id, file('indicatori.xlsx', bytes));
+		// The check runs in the background, as after an upload.
+		expect((await previewImport(admin, job.id)).check).toBeNull();
+		await requestFile(admin, 'import-check', { import: job.id });
+		await kick();
 		const preview = await previewImport(admin, job.id);
+		expect(preview.check).toMatchObject({ status: 'done', progress: 100 });
 		expect(preview.outcome?.errors).toEqual([]);
 		expect(preview.outcome?.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: realizzato 80 → 95', 'G1.OUT2 · 2025: realizzato 80 → 95', 'G1.PRO1 · 2026: realizzato — → 42,5']);
 		expect((await getIndicator(admin.districtId, ids[0])).periods[0].actualNumber).toBe('80'); // the preview changed nothing
-		expect((await applyImport(admin, job.id)).counts).toEqual({ actuals: 3, indicators: 0, periods: 0 });
+		await requestFile(admin, 'import-apply', { import: job.id });
+		await kick();
+		expect((await previewImport(admin, job.id)).job).toMatchObject({ status: 'applied', result: { actuals: 3, indicators: 0, periods: 0 } });
 		expect((await getIndicator(admin.districtId, ids[0])).periods[0].actualNumber).toBe('95');
 		expect((await errorOf(applyImport(admin, job.id))) as ValidationError).toBeInstanceOf(ValidationError);
 		const again = await createImport(admin, plan.id, file('indicatori.xlsx', bytes));
+		await requestFile(admin, 'import-check', { import: again.id });
+		await kick();
 		const second = await previewImport(admin, again.id);
 		expect(second.outcome?.changes).toEqual([]);
 		expect(second.appliedBefore).not.toBeNull();

@@ -13,6 +13,7 @@ import { indicatorPeriods, indicators, objectives, plans } from '../planning/sch
 import { addIndicator, insertPeriod, toNumber, writeActual } from '../planning/service';
 import { parseItalianNumber } from '../validation';
 import { toCsv, type Cell } from '../csv';
+import { latestFile, nextTurn, registerGenerator } from '../generation/service';
 import { readTable, toXlsx, unprotect } from '../tables';
 import { importJobs } from './schema';
 
@@ -102,7 +103,16 @@ const FIELD_COLUMN: Record<string, Column> = {
 class DryRun extends Error {}
 
 /** Checks and (unless `apply` is false) applies a table of indicators to a plan. */
-export async function runImport(actor: Actor, planId: number, fileName: string, bytes: Uint8Array, apply: boolean, executor?: Executor): Promise<ImportOutcome> {
+/** `progress` hears the share of rows done (the check of 20,000 rows takes minutes). */
+export async function runImport(
+	actor: Actor,
+	planId: number,
+	fileName: string,
+	bytes: Uint8Array,
+	apply: boolean,
+	executor?: Executor,
+	progress?: (fraction: number) => void
+): Promise<ImportOutcome> {
 	assertCan(actor, 'planning.recordActual');
 	const { rows, notice } = await readTable(fileName, bytes);
 	const outcome: ImportOutcome = { changes: [], errors: [], notice, counts: { actuals: 0, indicators: 0, periods: 0 } };
@@ -126,6 +136,7 @@ export async function runImport(actor: Actor, planId: number, fileName: string, 
 		const seen = new Map<string, number>();
 		for (let r = 1; r < rows.length; r++) {
 			const line = r + 1;
+			if (progress && r % 50 === 0) (progress(r / rows.length), await nextTurn());
 			if (rows[r].every((c) => String(c).trim() === '')) continue; // a blank row
 			const cell = (c: Column) => unprotect((rows[r][index.get(c)!] ?? '').trim());
 			const rowErrors: RowError[] = [];
@@ -220,6 +231,39 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 // ---- import jobs: the file waits with its preview until applied ----------------------------
 
+const json = (value: unknown) => ({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'importazione.json', contentType: 'application/json' });
+
+/** The check of an uploaded file (a dry run of the import), made in the background. Params: import (id). */
+registerGenerator('import-check', {
+	listed: false,
+	async prepare(actor, params) {
+		assertCan(actor, 'planning.recordActual');
+		const job = await ownJob(actor, Number(params.import));
+		if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
+		return `Controllo di ${job.fileName}`;
+	},
+	async make(actor, params, progress) {
+		const job = await ownJob(actor, Number(params.import));
+		progress(0, 'Controllo delle righe');
+		return json(await runImport(actor, job.planId, job.fileName, job.bytes, false, undefined, (f) => progress(f, 'Controllo delle righe')));
+	}
+});
+
+/** Applying an uploaded file, in the background. Params: import (id). */
+registerGenerator('import-apply', {
+	listed: false,
+	async prepare(actor, params) {
+		assertCan(actor, 'planning.recordActual');
+		const job = await ownJob(actor, Number(params.import));
+		if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
+		return `Applicazione di ${job.fileName}`;
+	},
+	async make(actor, params, progress) {
+		progress(0, 'Applicazione delle modifiche');
+		return json(await applyImport(actor, Number(params.import), (f) => progress(f, 'Applicazione delle modifiche')));
+	}
+});
+
 export async function createImport(actor: Actor, planId: number, file: File | null) {
 	assertCan(actor, 'planning.recordActual');
 	if (!file || file.size === 0) throw new ValidationError({ file: 'Scegliere un file .xlsx o .csv.' });
@@ -239,7 +283,10 @@ async function ownJob(actor: Actor, id: number) {
 	return job;
 }
 
-/** The preview of an uploaded file: what applying it would change, or why it cannot be applied. */
+/**
+ * An uploaded file with its check: the dry run made in the background (see the generators
+ * below), what applying it would change or why it cannot be applied, and the apply under way.
+ */
 export async function previewImport(actor: Actor, id: number) {
 	assertCan(actor, 'planning.recordActual');
 	const job = await ownJob(actor, id);
@@ -249,12 +296,20 @@ export async function previewImport(actor: Actor, id: number) {
 		.where(and(eq(importJobs.districtId, actor.districtId), eq(importJobs.planId, job.planId), eq(importJobs.sha256, job.sha256), eq(importJobs.status, 'applied')))
 		.orderBy(desc(importJobs.appliedAt))
 		.limit(1);
-	const outcome = job.status === 'applied' ? null : await runImport(actor, job.planId, job.fileName, job.bytes, false);
+	const check = job.status === 'applied' ? null : await latestFile(actor, 'import-check', { import: id });
+	const applying = job.status === 'applied' ? null : await latestFile(actor, 'import-apply', { import: id });
 	const { bytes: _, ...meta } = job;
-	return { job: meta, outcome, appliedBefore: earlier?.appliedAt ?? null };
+	const bare = <T extends { json: unknown }>(f: T | null) => (f ? (({ json: __, ...rest }) => rest)(f) : null);
+	return {
+		job: meta,
+		check: bare(check),
+		outcome: (check?.json as ImportOutcome | null) ?? null,
+		applying: applying?.status === 'done' ? null : bare(applying),
+		appliedBefore: earlier?.appliedAt ?? null
+	};
 }
 
-export async function applyImport(actor: Actor, id: number) {
+export async function applyImport(actor: Actor, id: number, progress?: (fraction: number) => void) {
 	assertCan(actor, 'planning.recordActual');
 	const job = await ownJob(actor, id);
 	if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
@@ -262,7 +317,7 @@ export async function applyImport(actor: Actor, id: number) {
 		// Locks the job: two clicks on "Applica" apply it once.
 		const [locked] = await tx.select().from(importJobs).where(eq(importJobs.id, id)).for('update');
 		if (locked.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
-		const outcome = await runImport(actor, job.planId, job.fileName, job.bytes, true, tx);
+		const outcome = await runImport(actor, job.planId, job.fileName, job.bytes, true, tx, progress);
 		if (outcome.errors.length) throw new ValidationError({ _form: `Il file contiene ${outcome.errors.length} errori: correggerli e caricarlo di nuovo.` });
 		await tx.update(importJobs).set({ status: 'applied', appliedAt: new Date(), result: outcome.counts }).where(eq(importJobs.id, id));
 		return outcome;

@@ -3,7 +3,7 @@
 // result in the person's files. A file whose runner went silent (the app stopped or crashed)
 // is taken up again by the next runner: that is what "resume" means here, since generating
 // is repeatable from the data.
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { districts, memberships, users } from '../accounts/schema';
 import type { Actor } from '../accounts/policy';
@@ -23,6 +23,8 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 export type Progress = (fraction: number, step: string) => void;
 
 export interface Generator {
+	/** False for work whose result is shown on a page of its own (an import's check), not in "I tuoi file". */
+	listed?: boolean;
 	/** Checks the request (permissions, existence) and names the file for the list. */
 	prepare(actor: Actor, params: Record<string, string | number>): Promise<string>;
 	make(actor: Actor, params: Record<string, string | number>, progress: Progress): Promise<Made>;
@@ -98,11 +100,32 @@ export async function requestFile(actor: Actor, kind: string, params: Record<str
 }
 
 export async function listFiles(actor: Actor): Promise<GeneratedFile[]> {
+	const unlisted = [...generators].filter(([, g]) => g.listed === false).map(([kind]) => kind);
 	return db()
 		.select(listed)
 		.from(generatedFiles)
-		.where(and(eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId)))
+		.where(and(eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId), unlisted.length ? notInArray(generatedFiles.kind, unlisted) : undefined))
 		.orderBy(desc(generatedFiles.id));
+}
+
+/** The actor's latest file of a kind whose params include `match`, with its content when it is JSON. */
+export async function latestFile(actor: Actor, kind: string, match: Record<string, string | number>): Promise<(GeneratedFile & { json: unknown }) | null> {
+	const [file] = await db()
+		.select({ ...listed, data: generatedFiles.data })
+		.from(generatedFiles)
+		.where(
+			and(
+				eq(generatedFiles.districtId, actor.districtId),
+				eq(generatedFiles.userId, actor.userId),
+				eq(generatedFiles.kind, kind),
+				sql`${generatedFiles.params} @> ${JSON.stringify(match)}::jsonb`
+			)
+		)
+		.orderBy(desc(generatedFiles.id))
+		.limit(1);
+	if (!file) return null;
+	const { data, ...rest } = file;
+	return { ...rest, json: data && rest.contentType === 'application/json' ? JSON.parse(data.toString('utf8')) : null };
 }
 
 /** One of the actor's own files (nobody else's). */

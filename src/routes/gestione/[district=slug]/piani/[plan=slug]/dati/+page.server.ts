@@ -5,6 +5,7 @@ import { getPlan } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
 import { MAX_TABLE_BYTES } from '$lib/server/tables';
 import { orNotFound, requireActor } from '$lib/server/http';
+import { requestFile } from '$lib/server/generation/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,6 +29,10 @@ export const actions: Actions = {
 			if (e instanceof ValidationError) return fail(400, { formId: 'import', errors: e.fields });
 			throw e;
 		}
+		// The file is checked in the background (a large one takes minutes): its page shows the progress.
+		await requestFile(actor, 'import-check', { import: job.id }).catch((e) => {
+			if (!(e instanceof ValidationError)) throw e; // too much under way: the page offers to check it later
+		});
 		redirect(303, `/gestione/${event.params.district}/piani/${plan.slug}/dati/importazioni/${job.id}`);
 	}
 };

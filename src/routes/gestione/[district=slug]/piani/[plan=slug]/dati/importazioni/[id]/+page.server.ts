@@ -1,18 +1,29 @@
-import { applyImport, previewImport } from '$lib/server/exchange/indicators';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
-import type { Actions, PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import { previewImport } from '$lib/server/exchange/indicators';
+import { requestFile } from '$lib/server/generation/service';
+import { ValidationError } from '$lib/server/errors';
+import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await requireActor(event);
 	return await orNotFound(() => previewImport(actor, idParam(event.params.id)));
 };
 
-export const actions: Actions = {
-	apply: async (event) => {
-		const actor = await requireActor(event);
-		return submit(event.request, async () => {
-			const outcome = await applyImport(actor, idParam(event.params.id));
-			return { notice: `Applicato: ${outcome.counts.actuals} valori realizzati, ${outcome.counts.indicators} indicatori e ${outcome.counts.periods} periodi nuovi.` };
-		});
+/** Checking and applying run in the background: the page then follows their progress. */
+async function start(event: RequestEvent, kind: 'import-check' | 'import-apply') {
+	const actor = await requireActor(event);
+	const id = idParam(event.params.id);
+	try {
+		await orNotFound(() => requestFile(actor, kind, { import: id }));
+	} catch (e) {
+		if (e instanceof ValidationError) return fail(400, { errors: e.fields });
+		throw e;
 	}
+	redirect(303, event.url.pathname);
+}
+
+export const actions: Actions = {
+	apply: (event) => start(event, 'import-apply'),
+	check: (event) => start(event, 'import-check')
 };
