@@ -10,11 +10,16 @@ if (box) {
 		history.replaceState(null, '', '#esito');
 		location.reload();
 	};
+	let wait = 1000;
 	const poll = async () => {
 		try {
 			const response = await fetch(box.dataset.progressUrl, { headers: { accept: 'application/json' } });
-			// Gone, or the session ended: the page itself says what happened.
-			if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return finish();
+			// Gone, no longer allowed, or the session ended (a login page): the page itself says what happened.
+			const json = response.headers.get('content-type')?.includes('application/json');
+			if ([401, 403, 404].includes(response.status) || (response.ok && !json)) return finish();
+			// The server restarting or busy: try again a little later.
+			if (!response.ok) throw new Error(String(response.status));
+			wait = 1000;
 			const s = await response.json();
 			if (s.status === 'done' || s.status === 'failed') return finish();
 			if (s.status === 'running' && label.dataset.running) label.textContent = label.dataset.running;
@@ -22,9 +27,9 @@ if (box) {
 			bar.textContent = `${s.progress}%`;
 			if (s.step && step.textContent !== s.step) step.textContent = s.step;
 		} catch {
-			/* offline for a moment: try again */
+			wait = Math.min(wait * 2, 15000); // offline or restarting for a moment
 		}
-		setTimeout(poll, 1000);
+		setTimeout(poll, wait);
 	};
 	setTimeout(poll, 500);
 }

@@ -24,6 +24,15 @@ describe('npm run pdz', () => {
 			expect([twice.code, twice.stderr]).toEqual([1, expect.stringContaining('Esiste già un ambito con questo identificativo')]);
 			expect((await pdz(database.url, 'create-district', 'brescia', '--admin', 'x@example.it')).code).toBe(2);
 			expect((await pdz(database.url, 'restore', 'file.gz', '--slug')).code).toBe(2);
+			expect((await pdz(database.url, 'restore', 'file.gz', '--slug', 'x', '--region', 'x')).code).toBe(2);
+			// An administrator who cannot be created leaves no district behind.
+			const bad = await pdz(database.url, 'create-district', 'cremona', 'Cremona', '--admin', 'non-una-email');
+			expect(bad.code).toBe(1);
+			expect((await pdz(database.url, 'districts')).stdout).not.toContain('cremona');
+			// Someone who already has an account keeps their password: none is printed.
+			const known = await pdz(database.url, 'create-district', 'lodi-2', 'Lodi bis', '--admin', 'udp@bergamo.example.it', '--name', 'Ufficio di Piano');
+			expect(known.stdout).toContain('accede con la sua password di sempre');
+			expect(known.stdout).not.toContain('password provvisoria');
 			expect((await pdz(database.url, 'bakup', 'lodi')).code).toBe(2);
 			expect((await pdz(database.url, 'backup', 'nessuno', '/tmp/x.gz')).stderr).toContain('Ambito non trovato');
 		} finally {

@@ -10,6 +10,8 @@ import { restoreDistrict } from './backup/restore';
 import { ValidationError } from './errors';
 import { initAuth } from './accounts/auth';
 import { createAccount, createDistrict, systemActor } from './accounts/service';
+import { accountInput } from './accounts/input';
+import { parse } from './validation';
 import { randomBytes } from 'node:crypto';
 // A new district gets the common funding sources the projects module gives every district.
 import './projects/sources';
@@ -17,7 +19,7 @@ import './projects/sources';
 const USAGE = `Uso: npm run pdz -- <comando>
 
   districts                          elenca gli ambiti dell'installazione
-  create-district <ambito> <nome> --admin <email> [--region <regione>]
+  create-district <ambito> <nome> --admin <email> [--name <nome e cognome>] [--region <regione>]
                                      crea un ambito con il suo primo amministratore
                                      (la password provvisoria viene stampata una volta)
   backup <ambito> [file]             scrive la copia di sicurezza completa dell'ambito
@@ -29,31 +31,31 @@ Il database è quello di DATABASE_URL, altrimenti il PostgreSQL incorporato in .
 
 type Command =
 	| { name: 'districts' }
-	| { name: 'create-district'; slug: string; title: string; admin: string; region?: string }
+	| { name: 'create-district'; slug: string; title: string; admin: string; adminName?: string; region?: string }
 	| { name: 'backup'; slug: string; file?: string }
 	| { name: 'restore'; file: string; slug?: string };
 
-/** Takes `--flag value` out of args; undefined if absent, null if it has no value. */
-function option(args: string[], flag: string): string | undefined | null {
-	const at = args.indexOf(flag);
-	if (at < 0) return undefined;
-	const value = args[at + 1];
-	args.splice(at, 2);
-	return value && !value.startsWith('--') ? value : null;
-}
+const OPTIONS = ['--slug', '--admin', '--name', '--region'] as const;
+const ALLOWED: Record<string, readonly string[]> = { districts: [], 'create-district': ['--admin', '--name', '--region'], backup: [], restore: ['--slug'] };
 
 /** The command asked for, or null when the arguments do not make one. */
 function parseArgs(args: string[]): Command | null {
 	const [name, ...rest] = args;
-	const slug = option(rest, '--slug');
-	const admin = option(rest, '--admin');
-	const region = option(rest, '--region');
-	if (slug === null || admin === null || region === null || rest.some((a) => a.startsWith('--'))) return null;
-	const only = (...allowed: unknown[]) => [slug, admin, region].every((o) => o === undefined || allowed.includes(o));
-	if (name === 'districts' && !rest.length && only()) return { name };
-	if (name === 'create-district' && rest.length >= 2 && admin && only(admin, region)) return { name, slug: rest[0], title: rest.slice(1).join(' '), admin, region };
-	if (name === 'backup' && rest.length >= 1 && rest.length <= 2 && only()) return { name, slug: rest[0], file: rest[1] };
-	if (name === 'restore' && rest.length === 1 && only(slug)) return { name, file: rest[0], slug };
+	const given: Record<string, string> = {};
+	for (const flag of OPTIONS) {
+		const at = rest.indexOf(flag);
+		if (at < 0) continue;
+		const value = rest[at + 1];
+		if (!value || value.startsWith('--')) return null;
+		given[flag] = value;
+		rest.splice(at, 2);
+	}
+	if (!(name in ALLOWED) || rest.some((a) => a.startsWith('--')) || Object.keys(given).some((f) => !ALLOWED[name].includes(f))) return null;
+	if (name === 'districts' && !rest.length) return { name };
+	if (name === 'create-district' && rest.length >= 2 && given['--admin'])
+		return { name, slug: rest[0], title: rest.slice(1).join(' '), admin: given['--admin'], adminName: given['--name'], region: given['--region'] };
+	if (name === 'backup' && rest.length >= 1 && rest.length <= 2) return { name, slug: rest[0], file: rest[1] };
+	if (name === 'restore' && rest.length === 1) return { name, file: rest[0], slug: given['--slug'] };
 	return null;
 }
 
@@ -97,12 +99,18 @@ async function run(command: Command): Promise<void> {
 		for (const r of rows) console.log(`${r.slug.padEnd(24)} ${r.name} (${r.region})`);
 	} else if (command.name === 'create-district') {
 		await initAuth();
-		const district = await createDistrict({ slug: command.slug, name: command.title, region: command.region ?? 'Lombardia' });
 		const password = randomBytes(12).toString('base64url');
-		await createAccount(systemActor(district.id), { email: command.admin, name: command.admin, role: 'admin', password });
+		const account = { email: command.admin, name: command.adminName ?? command.admin, role: 'admin', password };
+		// The administrator's details are checked before the district exists: no district without one.
+		parse(accountInput, account);
+		const district = await createDistrict({ slug: command.slug, name: command.title, region: command.region ?? 'Lombardia' });
+		const admin = await createAccount(systemActor(district.id), account);
 		console.log(`Ambito «${district.slug}» (${district.name}) creato.`);
-		console.log(`Amministratore: ${command.admin}, password provvisoria: ${password}`);
-		console.log('Al primo accesso la persona la cambia da Utenti; il nome si corregge da lì.');
+		if (admin.notice) console.log(`Amministratore: ${admin.email}. ${admin.notice}`);
+		else {
+			console.log(`Amministratore: ${admin.email}, password provvisoria: ${password}`);
+			console.log('Va cambiata al primo accesso, da Utenti.');
+		}
 	} else if (command.name === 'backup') {
 		const file = command.file ?? backupFileName(command.slug, new Date().toISOString().slice(0, 10));
 		const bytes = await backupDistrict(command.slug);

@@ -35,8 +35,11 @@ async function boot(log: (line: string) => void) {
 	const database = connect(url, Number(process.env.PDZ_DB_POOL ?? 10));
 	await migrateDatabase(database);
 	await initAuth();
-	// Not over a Lodi district of its own (one restored from a backup, say).
-	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && !(await listDistricts()).some((d) => d.slug === 'lodi')) {
+	// By default only into an empty installation (not one given districts from the command line);
+	// PDZ_DEMO=1 asks for it beside others, but never over a district of its own slug.
+	const districts = await listDistricts();
+	const asked = process.env.PDZ_DEMO === '1' || process.env.PDZ_DEMO === 'true';
+	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && (asked ? !districts.some((d) => d.slug === 'lodi') : !districts.length)) {
 		await loadDemo();
 		await setSetting('demo-loaded', new Date().toISOString());
 		log('Dati dimostrativi dell’Ambito di Lodi caricati.');

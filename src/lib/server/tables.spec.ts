@@ -48,6 +48,9 @@ describe('tables in files', () => {
 		expect(read.rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
 		expect(read.notice).toMatch(/UTF-16/);
 		expect((await readTable('indicatori.csv', new TextEncoder().encode(text))).rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
+		// Separators inside a quoted name do not count.
+		expect((await readTable('q.csv', new TextEncoder().encode('"Nota (a, b, c)";Codice\nx;y\n'))).rows).toEqual([['Nota (a, b, c)', 'Codice'], ['x', 'y']]);
+		expect(((await errorOf(readTable('vuoto.csv', new Uint8Array([0xff, 0xfe])))) as ValidationError).fields.file).toMatch(/vuoto/);
 		const broken = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]);
 		expect(((await errorOf(readTable('rotto.csv', broken))) as ValidationError).fields.file).toMatch(/UTF-16 ma è danneggiato/);
 	});

@@ -102,6 +102,7 @@ function readCsv(bytes: Uint8Array): ReadTable {
 		} catch {
 			return refuse('Il file dichiara la codifica UTF-16 ma è danneggiato: salvarlo come «CSV UTF-8».');
 		}
+		if (text.includes('\0')) return refuse('Il file non è un testo CSV (contiene dati binari).');
 		notice = 'Il file era in UTF-16 (il «Testo Unicode» di Excel): è stato convertito.';
 		return table(text, notice);
 	}
@@ -119,8 +120,10 @@ function readCsv(bytes: Uint8Array): ReadTable {
 /** The rows of a text table, its separator (";", "," or tab) told by the first line. */
 function table(text: string, notice: string | undefined): ReadTable {
 	text = text.replace(/^\uFEFF/, '');
-	const firstLine = text.slice(0, text.search(/\r?\n|$/));
-	const separator = [';', ',', '\t'].reduce((best, c) => (count(firstLine, c) > count(firstLine, best) ? c : best));
+	if (!text.trim()) refuse('Il file è vuoto.');
+	// The header's separators, counted outside quoted names ("Nota (a, b)" has no separator).
+	const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
+	const separator = [';', ',', '\t'].reduce((best, c) => (count(header, c) > count(header, best) ? c : best));
 	const rows = parseCsv(text, separator);
 	if (rows.length > MAX_TABLE_ROWS + 1) refuse(`Troppe righe: al massimo ${MAX_TABLE_ROWS}.`);
 	return { rows, notice };

@@ -117,12 +117,14 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		{ title: 'Progetti e risorse', level: 1 },
 		{ title: 'I contributi dei tavoli tematici', level: 1 }
 	];
-	const tocTitleHeight = doc.font(FONT.bold).fontSize(18).heightOfString('Indice', { width }) + 12;
+	const tocTitleHeight = doc.font(FONT.bold).fontSize(18).heightOfString('Indice', { width }) + doc.currentLineHeight(true) * 0.5;
+	// Counted with a little room to spare on each page: an entry never has to go past the last page kept.
+	const SPARE = 24;
 	let tocPages = 1;
 	let used = tocTitleHeight;
 	for (const e of tocEntries) {
 		const h = tocEntryHeight(e);
-		if (MARGIN + used + h > bottom()) (tocPages++, (used = 0));
+		if (MARGIN + used + h > bottom() - SPARE) (tocPages++, (used = 0));
 		used += h;
 	}
 	for (let i = 0; i < tocPages; i++) doc.addPage();

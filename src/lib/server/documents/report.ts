@@ -130,7 +130,8 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			for (; i < c.items.length; i++) {
 				const h = doc.heightOfString(`•  ${c.items[i]}`, { width, paragraphGap: 4 });
 				if (doc.y + h > H - 40 && i > 0) break;
-				doc.text(`•  ${c.items[i]}`, x, doc.y, { width, paragraphGap: 4 });
+				// A single point taller than the page is cut at its bottom ("…"), never spread by pdfkit over pages of its own.
+				doc.text(`•  ${c.items[i]}`, x, doc.y, { width, paragraphGap: 4, height: H - 40 - doc.y, ellipsis: true });
 			}
 			return i < c.items.length ? { heading: c.heading, items: c.items.slice(i) } : undefined;
 		};

@@ -37,6 +37,15 @@ export function registerGenerator(kind: string, generator: Generator) {
 	generators.set(kind, generator);
 }
 
+/** The longest a file may take to make (20,000 rows of new indicators take a few minutes). */
+const MAX_MINUTES = 30;
+
+class TimeoutError extends Error {
+	constructor() {
+		super(`La preparazione ha superato ${MAX_MINUTES} minuti ed è stata interrotta.`);
+	}
+}
+
 /** After this long without a sign of life a running file is taken up again. */
 export const STALE_AFTER_SECONDS = 120;
 const MAX_ATTEMPTS = 3;
@@ -242,8 +251,12 @@ export async function runOne(): Promise<boolean> {
 		write({ progress: Math.max(0, Math.min(99, Math.round(fraction * 100))), step });
 	};
 	const heartbeat = setInterval(() => write({}), 20_000);
+	let limit: ReturnType<typeof setTimeout> | undefined;
 	try {
-		const made = await generator.make(actor, file.params, progress);
+		// A generator that never settles (a lost connection, say) must not hold up every later file.
+		const timeout = new Promise<never>((_, reject) => (limit = setTimeout(() => reject(new TimeoutError()), MAX_MINUTES * 60_000)));
+		const made = await Promise.race([generator.make(actor, file.params, progress), timeout]);
+		clearTimeout(limit);
 		clearInterval(heartbeat);
 		await writes;
 		await db()
@@ -252,8 +265,9 @@ export async function runOne(): Promise<boolean> {
 			.where(mine);
 	} catch (e) {
 		clearInterval(heartbeat);
+		clearTimeout(limit);
 		await writes;
-		const expected = e instanceof NotFoundError || e instanceof ValidationError || e instanceof ForbiddenError;
+		const expected = e instanceof NotFoundError || e instanceof ValidationError || e instanceof ForbiddenError || e instanceof TimeoutError;
 		if (!expected) console.error('[pdz] generazione del file', claim.id, e);
 		await fail(expected ? e.message : 'Errore imprevisto durante la preparazione del file.');
 	}
