@@ -231,17 +231,20 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 // ---- import jobs: the file waits with its preview until applied ----------------------------
 
+/** The person's uploaded file named by `params.import`, still waiting to be applied. */
+async function notApplied(actor: Actor, params: Record<string, string | number>) {
+	assertCan(actor, 'planning.recordActual');
+	const job = await ownJob(actor, Number(params.import));
+	if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
+	return job;
+}
+
 const json = (value: unknown) => ({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'importazione.json', contentType: 'application/json' });
 
 /** The check of an uploaded file (a dry run of the import), made in the background. Params: import (id). */
 registerGenerator('import-check', {
 	listed: false,
-	async prepare(actor, params) {
-		assertCan(actor, 'planning.recordActual');
-		const job = await ownJob(actor, Number(params.import));
-		if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
-		return `Controllo di ${job.fileName}`;
-	},
+	prepare: async (actor, params) => `Controllo di ${(await notApplied(actor, params)).fileName}`,
 	async make(actor, params, progress) {
 		const job = await ownJob(actor, Number(params.import));
 		progress(0, 'Controllo delle righe');
@@ -252,12 +255,7 @@ registerGenerator('import-check', {
 /** Applying an uploaded file, in the background. Params: import (id). */
 registerGenerator('import-apply', {
 	listed: false,
-	async prepare(actor, params) {
-		assertCan(actor, 'planning.recordActual');
-		const job = await ownJob(actor, Number(params.import));
-		if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
-		return `Applicazione di ${job.fileName}`;
-	},
+	prepare: async (actor, params) => `Applicazione di ${(await notApplied(actor, params)).fileName}`,
 	async make(actor, params, progress) {
 		progress(0, 'Applicazione delle modifiche');
 		return json(await applyImport(actor, Number(params.import), (f) => progress(f, 'Applicazione delle modifiche')));
