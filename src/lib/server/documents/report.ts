@@ -106,7 +106,7 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		const header = (continued: boolean) => {
 			if (continued) (doc.addPage(), footer());
 			doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
-			if (s.subtitle && !continued) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
+			if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
 			doc.fillColor('black').moveDown(0.8);
 		};
 		const footer = () => {
