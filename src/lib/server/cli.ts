@@ -2,8 +2,7 @@
 // restore. It works on DATABASE_URL, or on the embedded server in ./data (the running app's
 // own if the app is up, else one it starts and stops).
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { connect, disconnect, ensureDatabase, migrateDatabase, migrationsFolder, withClient } from './db';
+import { connect, disconnect, ensureDatabase, migrateDatabase, migrationTags, withClient } from './db';
 import { runningEmbedded, startEmbedded, type EmbeddedServer } from './db/embedded';
 import { backupDistrict, backupFileName } from './backup/backup';
 import { restoreDistrict } from './backup/restore';
@@ -83,7 +82,7 @@ async function open(migrate: boolean): Promise<EmbeddedServer | undefined> {
 
 /** Reading needs the schema these sources describe: an installation not yet updated is refused. */
 async function assertMigrated() {
-	const expected = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')).entries.length as number;
+	const expected = migrationTags().length;
 	const applied = await withClient(async (c) => {
 		const { rows } = await c.query(`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
 		return rows[0].present ? Number((await c.query('select count(*) as n from drizzle.__drizzle_migrations')).rows[0].n) : 0;

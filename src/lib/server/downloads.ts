@@ -6,8 +6,13 @@ const TYPES = {
 	csv: 'text/csv; charset=utf-8'
 } as const;
 
-export function download(body: Buffer | string, format: keyof typeof TYPES, fileName: string): Response {
+/** A file to save, of any type (its name made by the platform, ASCII). */
+export function attachment(body: Buffer | string, contentType: string, fileName: string): Response {
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-		headers: { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${fileName}.${format}"`, 'cache-control': 'private, no-store' }
+		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
 	});
+}
+
+export function download(body: Buffer | string, format: keyof typeof TYPES, fileName: string): Response {
+	return attachment(body, TYPES[format], `${fileName}.${format}`);
 }

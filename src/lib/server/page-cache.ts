@@ -60,9 +60,9 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 		const key = searchKey(withoutLocale(pathname), event.url.searchParams);
 		return key === null ? null : { slug, key: `${pathname}?${key}`, visibility: 'public', pool: searches };
 	}
-	// Walls change with every note and vote, ratings arrive, files get made and imports checked, without an audited change: never kept.
-	const bare = withoutLocale(pathname);
-	if (bare.includes('/pareti/') || bare.endsWith('/servizi/valutazioni') || /^\/gestione\/[^/]+\/file(\/|$)/.test(bare) || bare.includes('/dati/importazioni/')) return null;
+	// Walls change with every note and vote, and ratings arrive, without an audited change: never kept.
+	// (A page that shows work under way says so itself, with cache-control: no-store.)
+	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni')) return null;
 	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }
@@ -111,7 +111,11 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 	if (!entry || entry.version !== version || entry.day !== day || Date.now() >= entry.until) {
 		const response = await resolve(event);
 		const until = takeUntil(response);
-		const cacheable = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html') && !response.headers.has('set-cookie');
+		const cacheable =
+			response.status === 200 &&
+			response.headers.get('content-type')?.startsWith('text/html') &&
+			!response.headers.has('set-cookie') &&
+			!response.headers.get('cache-control')?.includes('no-store');
 		if (!cacheable) return response;
 		const body = await response.arrayBuffer();
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');

@@ -1,3 +1,4 @@
+import { SLUG } from '../../slug';
 import { z } from 'zod';
 import { locales } from '$lib/paraglide/runtime';
 
@@ -40,7 +41,7 @@ export const districtInput = z.object({
 	slug: z
 		.string()
 		.trim()
-		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usare solo lettere minuscole, numeri e trattini.' })
+		.regex(SLUG, { error: 'Usare solo lettere minuscole, numeri e trattini.' })
 		.max(60),
 	name: requiredText(200, 'Il nome dell’ambito'),
 	region: requiredText(100, 'La regione').default('Lombardia')

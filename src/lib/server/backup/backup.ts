@@ -3,14 +3,12 @@
 // → backup gives an identical file.
 import { gzip as gzipCallback } from 'node:zlib';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type pg from 'pg';
-import { db, migrationsFolder, withClient } from '../db';
+import { db, migrationTags, withClient } from '../db';
 import { assertCan, type Actor } from '../accounts/policy';
 import { recordChange } from '../audit/service';
 import { NotFoundError } from '../errors';
-import { exportExpression, readCatalog, SOFT_REFERENCES, STABLE_TEXT, type Table } from './catalog';
+import { exportExpression, q, readCatalog, SOFT_REFERENCES, STABLE_TEXT } from './catalog';
 
 export const FORMAT = 'pdz-backup';
 export const FORMAT_VERSION = 1;
@@ -40,14 +38,12 @@ export interface Backup {
 
 /** The tag of the newest migration this installation knows. */
 export function schemaTag(): string {
-	const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-	return journal.entries.at(-1)!.tag;
+	return migrationTags().at(-1)!;
 }
 
 // Compressing runs on libuv's threads: a large backup does not hold up other requests.
 const gzip = promisify(gzipCallback);
 
-const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Whose password hashes the file carries: everyone's (the installation's operator, on the

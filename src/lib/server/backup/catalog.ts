@@ -98,9 +98,12 @@ export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
 
 const soft = (table: string, column: string) => SOFT_REFERENCES.some((s) => s.table === table && s.column === column);
 
+/** A table or column name quoted for SQL. */
+export const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 /** The select expression giving a column's value as backed up: text, base64 for bytes, JSON as is. */
 export function exportExpression(c: Column): string {
-	const id = `"${c.name}"`;
+	const id = q(c.name);
 	if (c.type === 'bytea') return `translate(encode(${id}, 'base64'), E'\\n', '')`;
 	if (c.type === 'jsonb' || c.type === 'json') return id;
 	return `${id}::text`;
@@ -108,7 +111,7 @@ export function exportExpression(c: Column): string {
 
 /** The expression turning a backed-up value (from jsonb_to_recordset) back into the column's type. */
 export function importExpression(c: Column): { declared: string; value: string } {
-	const id = `"${c.name}"`;
+	const id = q(c.name);
 	if (c.type === 'bytea') return { declared: `${id} text`, value: `decode(x.${id}, 'base64')` };
 	if (c.type === 'jsonb' || c.type === 'json') return { declared: `${id} ${c.type}`, value: `x.${id}` };
 	return { declared: `${id} text`, value: `x.${id}::${c.type}` };

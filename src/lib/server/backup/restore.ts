@@ -2,15 +2,13 @@
 // in one transaction: either all of it is there afterwards or nothing is.
 import { gunzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type pg from 'pg';
-import { migrationsFolder, withClient } from '../db';
+import { migrationTags, withClient } from '../db';
 import { ValidationError } from '../errors';
-import { importExpression, readCatalog, SOFT_REFERENCES, STABLE_TEXT, type Table } from './catalog';
+import { SLUG } from '../../slug';
+import { importExpression, q, readCatalog, SOFT_REFERENCES, STABLE_TEXT, type Table } from './catalog';
 import { FORMAT, FORMAT_VERSION, mapKey, MAX_BACKUP_BYTES, type Backup, type Value } from './backup';
 
-const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const newId = () => randomBytes(24).toString('base64url');
 
 /** Unpacks and checks a backup file; the error says in Italian what is wrong with it. */
@@ -32,8 +30,7 @@ export function parseBackup(file: Buffer): Backup {
 	if (backup?.format !== FORMAT) throw new ValidationError({ file: 'Il file non è una copia di sicurezza di pdz.' });
 	if (!Number.isInteger(backup.formatVersion) || backup.formatVersion > FORMAT_VERSION)
 		throw new ValidationError({ file: `La copia è nel formato ${backup.formatVersion}, più recente di quello che questa installazione conosce (${FORMAT_VERSION}): aggiornare pdz prima di ripristinarla.` });
-	const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-	if (!journal.entries.some((e) => e.tag === backup.schema))
+	if (!migrationTags().includes(backup.schema))
 		throw new ValidationError({ file: `La copia viene da una versione di pdz più recente (schema ${backup.schema}): aggiornare questa installazione prima di ripristinarla.` });
 	const incomplete = () => new ValidationError({ file: 'La copia di sicurezza è incompleta o alterata: mancano l’ambito, le persone o parti delle tabelle.' });
 	if (typeof backup.district?.slug !== 'string' || !Array.isArray(backup.users) || typeof backup.tables !== 'object' || backup.tables === null) throw incomplete();
@@ -54,7 +51,7 @@ export interface RestoreResult {
 export async function restoreDistrict(file: Buffer, options: { slug?: string } = {}): Promise<RestoreResult> {
 	const backup = parseBackup(file);
 	const slug = options.slug ?? backup.district.slug;
-	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ValidationError({ slug: 'Identificativo non valido: lettere minuscole, cifre e trattini.' });
+	if (!SLUG.test(slug)) throw new ValidationError({ slug: 'Identificativo non valido: lettere minuscole, cifre e trattini.' });
 	return withClient(async (client) => {
 		await client.query('begin');
 		try {

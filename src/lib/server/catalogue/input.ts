@@ -1,5 +1,6 @@
 // What staff send about services, their translations and places, and what readers send
 // (search, ratings): checked with Italian messages; anything a reader sends is only narrowed.
+import { SLUG } from '../../slug';
 import { z } from 'zod';
 import { isoDate, oneOf, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
 import { checkbox } from '../planning/input';
@@ -38,7 +39,7 @@ const slug = z
 	.toLowerCase()
 	.min(3, { error: 'L’indirizzo deve avere almeno 3 caratteri.' })
 	.max(60, { error: 'L’indirizzo può avere al massimo 60 caratteri.' })
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Usare solo lettere minuscole senza accenti, numeri e trattini (es. sportello-stranieri).' });
+	.regex(SLUG, { error: 'Usare solo lettere minuscole senza accenti, numeri e trattini (es. sportello-stranieri).' });
 
 const phone = z
 	.string()

@@ -3,6 +3,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as schema from './schema';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -53,6 +54,11 @@ export async function disconnect(): Promise<void> {
 }
 
 export const migrationsFolder = path.resolve(process.env.PDZ_MIGRATIONS ?? 'drizzle');
+
+/** The tags of the migrations these sources carry, oldest first (drizzle/meta/_journal.json). */
+export function migrationTags(): string[] {
+	return (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+}
 
 export async function migrateDatabase(database: Db): Promise<void> {
 	await migrate(database, { migrationsFolder });

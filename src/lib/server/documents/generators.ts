@@ -1,5 +1,6 @@
 // The documents offered to background generation (generation/service.ts): the plan document
 // (DOCX or PDF, of the plan as it is or of an approved version) and the results report.
+import { SLUG } from '../../slug';
 import { registerGenerator, type Progress } from '../generation/service';
 import { NotFoundError, ValidationError } from '../errors';
 import { assertCan } from '../accounts/policy';
@@ -15,7 +16,7 @@ const TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocess
 
 /** The parameters a request may carry, checked (they come from a form). */
 function check(params: Record<string, string | number>) {
-	if (typeof params.plan !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(params.plan)) throw new ValidationError({ plan: 'Piano non valido.' });
+	if (typeof params.plan !== 'string' || !SLUG.test(params.plan)) throw new ValidationError({ plan: 'Piano non valido.' });
 	if (params.version !== undefined && !(Number.isInteger(params.version) && Number(params.version) > 0 && Number(params.version) < 1e6))
 		throw new ValidationError({ version: 'Numero di versione non valido.' });
 }

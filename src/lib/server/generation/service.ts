@@ -3,7 +3,7 @@
 // result in the person's files. A file whose runner went silent (the app stopped or crashed)
 // is taken up again by the next runner: that is what "resume" means here, since generating
 // is repeatable from the data.
-import { and, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { districts, memberships, users } from '../accounts/schema';
 import type { Actor } from '../accounts/policy';
@@ -53,24 +53,8 @@ const MAX_ATTEMPTS = 3;
 export const KEPT_PER_PERSON = 20;
 
 export type GeneratedFile = Omit<typeof generatedFiles.$inferSelect, 'data'>;
-const listed = {
-	id: generatedFiles.id,
-	districtId: generatedFiles.districtId,
-	userId: generatedFiles.userId,
-	kind: generatedFiles.kind,
-	params: generatedFiles.params,
-	title: generatedFiles.title,
-	status: generatedFiles.status,
-	progress: generatedFiles.progress,
-	step: generatedFiles.step,
-	attempts: generatedFiles.attempts,
-	fileName: generatedFiles.fileName,
-	contentType: generatedFiles.contentType,
-	error: generatedFiles.error,
-	createdAt: generatedFiles.createdAt,
-	heartbeatAt: generatedFiles.heartbeatAt,
-	finishedAt: generatedFiles.finishedAt
-};
+// Every column but the file itself (read only to download it).
+const { data: _data, ...listed } = getTableColumns(generatedFiles);
 
 const canonical = (params: Record<string, unknown>) => JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
 

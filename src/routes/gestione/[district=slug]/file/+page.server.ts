@@ -6,6 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await requireActor(event);
+	event.setHeaders({ 'cache-control': 'private, no-store' }); // files get made without a change of the district's data
 	return { files: await listFiles(actor) };
 };
 

@@ -1,4 +1,5 @@
 import { staffBackup } from '$lib/server/backup/backup';
+import { attachment } from '$lib/server/downloads';
 import { orNotFound, requireActor } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -6,7 +7,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = await requireActor(event);
 	const { bytes, fileName } = await orNotFound(() => staffBackup(actor, event.params.district));
-	return new Response(new Uint8Array(bytes), {
-		headers: { 'content-type': 'application/gzip', 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
-	});
+	return attachment(bytes, 'application/gzip', fileName);
 };

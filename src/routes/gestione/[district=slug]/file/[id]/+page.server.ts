@@ -4,5 +4,6 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await requireActor(event);
+	event.setHeaders({ 'cache-control': 'private, no-store' }); // the file is being made: always as it is now
 	return { file: await orNotFound(() => getFile(actor, idParam(event.params.id))) };
 };

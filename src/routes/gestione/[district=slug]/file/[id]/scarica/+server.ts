@@ -1,4 +1,5 @@
 import { fileContent } from '$lib/server/generation/service';
+import { attachment } from '$lib/server/downloads';
 import { idParam, orNotFound, requireActor } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
@@ -6,7 +7,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = await requireActor(event);
 	const { bytes, fileName, contentType } = await orNotFound(() => fileContent(actor, idParam(event.params.id)));
-	return new Response(new Uint8Array(bytes), {
-		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
-	});
+	return attachment(bytes, contentType, fileName);
 };

@@ -7,6 +7,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await requireActor(event);
+	event.setHeaders({ 'cache-control': 'private, no-store' }); // the check runs in the background: always as it is now
 	return await orNotFound(() => previewImport(actor, idParam(event.params.id)));
 };
 
