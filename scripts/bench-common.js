@@ -181,14 +181,14 @@ export async function createBenchDatabase(pg, name) {
 // ---- the application --------------------------------------------------------------------
 
 /**
- * Starts build/index.js on a free port with the demo district (PDZ_DEMO=1) on `databaseUrl`;
+ * Starts the app (scripts/start.js, as npm start) on a free port with the demo district (PDZ_DEMO=1) on `databaseUrl`;
  * `env` adds to its environment, `headers` go with the requests that wait for it to answer.
  */
 export async function startApp(databaseUrl, { env = {}, headers = {} } = {}) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, 'build/index.js'], {
+	const child = spawn(process.execPath, [...nodeArgs, 'scripts/start.js'], {
 		cwd: ROOT,
 		env: {
 			...process.env,

@@ -8,6 +8,7 @@ import { pageCache } from '$lib/server/page-cache';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { localeOfPath, withoutLocale } from '$lib/locale-path';
+import { securityHeaders as baseHeaders, STRICT_CSP } from '$lib/server/security/headers.js';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -18,12 +19,9 @@ export const init: ServerInit = async () => {
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
-	h.set('X-Content-Type-Options', 'nosniff');
-	h.set('X-Frame-Options', 'DENY');
-	h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	h.set('Cross-Origin-Opener-Policy', 'same-origin');
-	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	for (const [name, value] of Object.entries(baseHeaders(event.url.protocol === 'https:'))) h.set(name, value);
+	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one.
+	if (!h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html')) h.set('content-security-policy', STRICT_CSP);
 	return response;
 };
 

@@ -52,7 +52,7 @@ function freePort(): Promise<number> {
 export async function startApp(databaseUrl: string, env: Record<string, string> = {}) {
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
-	const server: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+	const server: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
 		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '12M', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

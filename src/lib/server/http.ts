@@ -34,6 +34,38 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
 }
 
 
+/** Fields a form may carry: the largest (an attendance register) has a few hundred. */
+export const MAX_FIELDS = 2000;
+const UNREADABLE = 'Il modulo inviato non si può leggere: ricarica la pagina e riprova.';
+
+/**
+ * The form a request carries, or null for a body that is not one: another content type, a
+ * multipart body without boundary or cut short, too many fields, a NUL character.
+ */
+export async function parseForm(request: Request): Promise<FormData | null> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return null;
+	}
+	let fields = 0;
+	for (const [k, v] of form.entries()) {
+		if (++fields > MAX_FIELDS || k.includes('\0') || (typeof v === 'string' && v.includes('\0'))) return null;
+	}
+	return form;
+}
+
+/** Every action reads its body through this (or `submit`): a body it cannot read is a 400 page, never a 500. */
+export async function readForm(request: Request): Promise<FormData> {
+	return (await parseForm(request)) ?? error(400, UNREADABLE);
+}
+
+/** The text fields of the request's form (see readForm). */
+export async function readValues(request: Request): Promise<Record<string, string>> {
+	return formValues(await readForm(request));
+}
+
 /**
  * Handles a form post: parses the fields, calls the service, and returns either success
  * (or a redirect), or the errors with the values the person typed.
@@ -43,12 +75,9 @@ export async function submit(
 	run: (values: Record<string, string>) => Promise<unknown>,
 	options: { redirectTo?: (result: unknown) => string } = {}
 ) {
-	let values: Record<string, string>;
-	try {
-		values = formValues(await request.formData());
-	} catch {
-		return fail(400, { errors: { _form: 'Modulo non valido.' } } satisfies FormResult);
-	}
+	const form = await parseForm(request);
+	if (!form) return fail(400, { errors: { _form: UNREADABLE } } satisfies FormResult);
+	const values = formValues(form);
 	const formId = values.formId;
 	let result: unknown;
 	try {

@@ -11,4 +11,10 @@ describe('sanitizeRichText', () => {
 		);
 		expect(out).toBe('<p>Testo <strong>forte</strong></p><a rel="noopener noreferrer">link</a><a href="https://ats.example.it" rel="noopener noreferrer">ATS</a>');
 	});
+	it('refuses links that leave the site without naming a scheme', () => {
+		const out = sanitizeRichText('<p><a href="//evil.example/x">a</a> <a href="\\\\evil.example">b</a> <a href="/gestione">c</a> <a href="mailto:udp@lodi.it">d</a></p>');
+		expect(out).not.toContain('evil.example');
+		expect(out).toContain('href="/gestione"');
+		expect(out).toContain('href="mailto:udp@lodi.it"');
+	});
 });

@@ -6,6 +6,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
 	allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
 	allowedAttributes: { a: ['href', 'rel'], th: ['scope'] },
 	allowedSchemes: ['http', 'https', 'mailto'],
+	// "//evil.example" would leave the site without saying so: links name their scheme.
+	allowProtocolRelative: false,
 	transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
 	disallowedTagsMode: 'discard'
 };

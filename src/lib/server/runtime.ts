@@ -4,7 +4,7 @@ import { startEmbedded, type EmbeddedServer } from './db/embedded';
 import { initAuth } from './accounts/auth';
 import { stopLive } from './wall/live';
 import { getSetting, setSetting } from './security/settings';
-import { loadDemo, DEMO_ACCOUNTS } from './demo/lodi';
+import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo/lodi';
 import { listDistricts } from './accounts/service';
 // Computed indicator sources register themselves with the planning module.
 import './roundtables/sources';
@@ -44,9 +44,11 @@ async function boot(log: (line: string) => void) {
 		await setSetting('demo-loaded', new Date().toISOString());
 		log('Dati dimostrativi dell’Ambito di Lodi caricati.');
 	}
-	if (await getSetting('demo-loaded')) {
-		log('Account dimostrativi (password uguale per tutti: ' + DEMO_ACCOUNTS[0].password + '):');
-		for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(12)} ${a.email}`);
+	// Listed only while they still have the public demo password (not after it was changed).
+	const demo = (await getSetting('demo-loaded')) ? await accountsWithDemoPassword() : [];
+	if (demo.length) {
+		log(`Account dimostrativi (password uguale per tutti: ${DEMO_PASSWORD}):`);
+		for (const a of demo) log(`  ${a.role.padEnd(12)} ${a.email}`);
 	}
 	// Files asked for before a stop are made now.
 	startRunner();

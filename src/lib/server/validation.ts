@@ -109,7 +109,10 @@ export const oneOf = <T extends readonly [string, ...string[]]>(values: T, messa
 /** Form data as plain strings, for re-display and parsing; repeated names (checkbox lists) are joined with commas. */
 export function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
-	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = k in values ? `${values[k]},${v}` : v;
+	for (const [k, v] of form.entries()) {
+		if (typeof v !== 'string' || k === '__proto__') continue;
+		values[k] = Object.hasOwn(values, k) ? `${values[k]},${v}` : v;
+	}
 	return values;
 }
 

@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signIn } from '$lib/server/accounts/service';
+import { DEVICE_COOKIE } from '$lib/server/accounts/login';
+import { readValues } from '$lib/server/http';
 import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,13 +20,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async ({ request, cookies, getClientAddress, url }) => {
-		const form = await request.formData();
-		const email = String(form.get('email') ?? '');
-		const input = { email, password: String(form.get('password') ?? '') };
+		const form = await readValues(request);
+		const email = form.email ?? '';
+		const input = { email, password: form.password ?? '' };
 		try {
-			const result = await signIn(input, getClientAddress(), request.headers);
+			const result = await signIn(input, getClientAddress(), request.headers, url.origin);
 			if (!result.ok) return fail(result.retryAfter ? 429 : 400, { email, errors: result.errors });
 			applyAuthCookies(cookies, result.headers);
+			// The browser is remembered: from it, strangers' attempts elsewhere never keep this person out.
+			cookies.set(DEVICE_COOKIE, result.deviceToken, { path: '/accesso', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
 		} catch (e) {
 			if (e instanceof ValidationError) return fail(400, { email, errors: e.fields });
 			throw e;

@@ -7,7 +7,13 @@ import { db } from '../db';
 import { users, sessions, authAccounts, verifications } from './schema';
 import { installationSecret } from '../security/settings';
 
+/** A session lasts this long without use, and is renewed while it is used... */
 export const SESSION_HOURS = 8;
+/** ...but never beyond this many hours after sign-in (PDZ_SESSION_MAX_HOURS, default 12). */
+export function sessionMaxHours(): number {
+	const hours = Number(process.env.PDZ_SESSION_MAX_HOURS);
+	return Number.isFinite(hours) && hours > 0 ? hours : 12;
+}
 
 /** Copies the cookies better-auth set on its response onto SvelteKit's response. */
 export function applyAuthCookies(cookies: Cookies, headers: Headers | undefined) {

@@ -24,7 +24,9 @@ export type Permission =
 	| 'projects.manage'
 	| 'catalogue.read'
 	| 'catalogue.manage'
-	| 'district.backup';
+	| 'district.backup'
+	/** Commenting: shared minutes (a delegate only on their roundtables), plans in review (staff). */
+	| 'comments.write';
 
 const grants: Record<Role, readonly Permission[]> = {
 	admin: [
@@ -40,11 +42,13 @@ const grants: Record<Role, readonly Permission[]> = {
 		'projects.manage',
 		'catalogue.read',
 		'catalogue.manage',
-		'district.backup'
+		'district.backup',
+		'comments.write'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
-	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read'],
-	delegate: ['planning.read'],
+	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read', 'comments.write'],
+	delegate: ['planning.read', 'comments.write'],
+	// Viewers read, and only read.
 	viewer: ['planning.read', 'people.read', 'catalogue.read']
 };
 

@@ -90,3 +90,20 @@ export const verifications = pgTable('auth_verification', {
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * Browsers a person has signed in from (a random token in a long-lived cookie, kept here as
+ * its hash): from them, attempts by strangers elsewhere never keep the owner out.
+ */
+export const knownDevices = pgTable(
+	'known_device',
+	{
+		userId: text()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		tokenHash: text().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.tokenHash] })]
+);

@@ -1,14 +1,13 @@
 // Districts, staff accounts and their roles. A user works only in districts they belong to.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { db, type Executor } from '../db';
-import { authAccounts, districts, memberships, sessions, users, type Role } from './schema';
-import { auth } from './auth';
+import { authAccounts, districts, knownDevices, memberships, sessions, users, type Role } from './schema';
+import { auth, sessionMaxHours } from './auth';
 import { recordChange } from '../audit/service';
 import { assertCan, type Actor } from './policy';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse } from '../validation';
-import { accountInput, districtInput, languagesInput, loginInput, passwordInput, roleInput } from './input';
-import { blockedFor, hit, reset } from '../security/rate-limit';
+import { accountInput, districtInput, languagesInput, passwordInput, roleInput } from './input';
 
 /** Acting for the platform itself (demo data, command line): full rights in one district. */
 export function systemActor(districtId: number): Actor {
@@ -197,36 +196,7 @@ export async function setPassword(actor: Actor, userId: string, input: unknown) 
 	});
 }
 
-/** Failed attempts allowed per account and per address in a window: successful logins never count. */
-export const LOGIN_LIMIT = { perAccount: 5, perAddress: 50, windowSeconds: 15 * 60 };
-
-export type LoginResult = { ok: true; headers: Headers } | { ok: false; errors: Record<string, string>; retryAfter?: number };
-
-function tooMany(wait: number): LoginResult {
-	const minutes = Math.ceil(wait / 60);
-	return { ok: false, retryAfter: wait, errors: { _form: `Troppi tentativi di accesso. Riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.` } };
-}
-
-/** Signs in with email and password; the session cookie is set on the current response. */
-export async function signIn(input: unknown, clientAddress: string, headers: Headers): Promise<LoginResult> {
-	const data = parse(loginInput, input);
-	const keys = [
-		[`login:account:${data.email}`, LOGIN_LIMIT.perAccount],
-		[`login:address:${clientAddress}`, LOGIN_LIMIT.perAddress]
-	] as const;
-	const wait = Math.max(...(await Promise.all(keys.map(([key, limit]) => blockedFor(key, limit)))));
-	if (wait > 0) return tooMany(wait);
-	let result: { headers: Headers };
-	try {
-		result = await auth().api.signInEmail({ body: { email: data.email, password: data.password }, headers, returnHeaders: true });
-	} catch {
-		const waits = await Promise.all(keys.map(([key, limit]) => hit(key, limit, LOGIN_LIMIT.windowSeconds)));
-		const now = Math.max(...waits);
-		return now > 0 ? tooMany(now) : { ok: false, errors: { _form: 'Email o password non corretti.' } };
-	}
-	await reset(keys[0][0]);
-	return { ok: true, headers: result.headers };
-}
+export { signIn, type LoginResult } from './login';
 
 /** Ends the session; returns the headers that expire its cookies. */
 export async function signOut(headers: Headers): Promise<Headers | undefined> {
@@ -237,10 +207,49 @@ export async function signOut(headers: Headers): Promise<Headers | undefined> {
 	}
 }
 
-/** The signed-in user, and the headers that refresh the session cookie when it is renewed. */
+/**
+ * The signed-in user, and the headers that refresh the session cookie when it is renewed.
+ * A session ends for good `sessionMaxHours()` after sign-in, however often it is renewed.
+ */
 export async function sessionUser(headers: Headers) {
 	if (!headers.get('cookie')?.includes('session_token')) return { user: null, headers: undefined };
 	const { headers: out, response } = await auth().api.getSession({ headers, returnHeaders: true });
-	const user = response ? { id: response.user.id, name: response.user.name, email: response.user.email } : null;
-	return { user, headers: out };
+	if (!response) return { user: null, headers: out };
+	const end = new Date(response.session.createdAt).getTime() + sessionMaxHours() * 3_600_000;
+	if (Date.now() >= end) return { user: null, headers: await signOut(headers) };
+	if (new Date(response.session.expiresAt).getTime() > end) {
+		// A renewal may not reach past the end: the cookie's own expiry is left, the row decides.
+		await db().update(sessions).set({ expiresAt: new Date(end) }).where(eq(sessions.id, response.session.id));
+	}
+	return { user: { id: response.user.id, name: response.user.name, email: response.user.email }, headers: out };
+}
+
+/** A person's open sessions, newest first (their own profile page). */
+export async function sessionsOf(userId: string) {
+	return db()
+		.select({ id: sessions.id, createdAt: sessions.createdAt, updatedAt: sessions.updatedAt, userAgent: sessions.userAgent })
+		.from(sessions)
+		.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
+		.orderBy(desc(sessions.updatedAt));
+}
+
+/** Ends every session of a person, and forgets their browsers (sign out on every device). */
+export async function signOutEverywhere(userId: string) {
+	await db().transaction(async (tx) => {
+		await tx.delete(sessions).where(eq(sessions.userId, userId));
+		await tx.delete(knownDevices).where(eq(knownDevices.userId, userId));
+	});
+}
+
+/** An admin ends every session of a member of their district (a lost phone, a person who left). */
+export async function endSessions(actor: Actor, userId: string) {
+	assertCan(actor, 'accounts.manage');
+	await db().transaction(async (tx) => {
+		const [member] = await tx.select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId)));
+		if (!member) throw new NotFoundError('Account');
+		const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+		await tx.delete(knownDevices).where(eq(knownDevices.userId, userId));
+		await recordChange(tx, actor, actor.districtId, { action: 'sessions_ended', entity: 'membership', entityId: userId, after: { sessions: ended.length } });
+	});
+	return { notice: 'Sessioni chiuse: la persona dovrà accedere di nuovo su ogni dispositivo.' };
 }

@@ -10,6 +10,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
 	auth_user: 'people are written in the users list, matched by email on restore',
 	auth_account: 'password hashes go with the users list',
 	auth_session: 'sessions belong to an installation',
+	known_device: 'browsers a person signed in from belong to an installation',
 	auth_verification: 'short-lived codes',
 	rate_limit: 'short-lived counters',
 	installation_setting: 'settings and secrets of an installation',

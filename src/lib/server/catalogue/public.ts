@@ -7,7 +7,7 @@ import { organisations } from '../organisations/schema';
 import { projectAreas, projectPartners, projects } from '../projects/schema';
 import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables/schema';
 import { areas } from '../planning/schema';
-import { hit } from '../security/rate-limit';
+import { addressKey, reserveAll, type Rule } from '../security/rate-limit';
 import { parse } from '../validation';
 import { assertCan, type Actor } from '../accounts/policy';
 import { locationsOf } from './service';
@@ -299,13 +299,24 @@ export async function publicProject(districtId: number, id: number) {
 
 // ---- page ratings ------------------------------------------------------------------------
 
-/** Ratings a reader's address may send: enough for a family sharing one, too few to skew results. */
-export const RATING_LIMIT = { count: 10, windowSeconds: 3600 };
+/**
+ * Ratings accepted: per address (an IPv6 /64 counts as one), per page and per district, so
+ * that neither one reader nor many addresses can flood the results.
+ */
+export const RATING_LIMITS = {
+	address: { limit: 10, windowSeconds: 3600 },
+	page: { limit: 30, windowSeconds: 3600 },
+	district: { limit: 100, windowSeconds: 3600 }
+} satisfies Record<string, Rule>;
 
-/** Saves one rating; refused (with the seconds to wait) when the address sent too many. */
+/** Saves one rating; refused (with the seconds to wait) when a limit is reached. */
 export async function ratePage(districtId: number, page: { path: string; serviceId: number | null; lang: string }, input: unknown, clientAddress: string): Promise<{ wait: number }> {
 	const data = parse(ratingInput, input);
-	const wait = await hit(`rating:${clientAddress}`, RATING_LIMIT.count, RATING_LIMIT.windowSeconds);
+	const { wait } = await reserveAll([
+		[`rating:a:${addressKey(clientAddress)}`, RATING_LIMITS.address],
+		[`rating:p:${districtId}:${page.path}`, RATING_LIMITS.page],
+		[`rating:d:${districtId}`, RATING_LIMITS.district]
+	]);
 	if (!wait) await db().insert(pageRatings).values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data });
 	return { wait };
 }

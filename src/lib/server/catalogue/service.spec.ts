@@ -6,7 +6,7 @@ import { createProject } from '../projects/service';
 import { ConflictError, ValidationError } from '../errors';
 import { romeToInstant } from '$lib/time';
 import { addException, addLocation, createService, getService, listServices, saveTranslation, updateService } from './service';
-import { publicOrganisation, publicService, ratePage, RATING_LIMIT, ratingResults, searchOthers, searchServices, whoDoesWhat } from './public';
+import { publicOrganisation, publicService, ratePage, RATING_LIMITS, ratingResults, searchOthers, searchServices, whoDoesWhat } from './public';
 import { catalogueFilters } from './input';
 
 useTestDatabase();
@@ -117,10 +117,21 @@ describe('service catalogue', () => {
 		const where = { path: '/ambiti/cat-d/servizi/sportello-stranieri', serviceId: null, lang: 'ar' };
 		expect((await ve(ratePage(district.id, where, { rating: '9' }, '203.0.113.9'))).rating).toMatch(/da 1 a 5/);
 		await ratePage(district.id, where, { rating: '2', reasons: 'unclear,clear,bogus', comment: 'Orari poco chiari' }, '203.0.113.9');
-		for (let i = 1; i < RATING_LIMIT.count; i++) expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBe(0);
+		for (let i = 1; i < RATING_LIMITS.address.limit; i++) expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBe(0);
 		expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBeGreaterThan(0);
 		const results = await ratingResults(admin);
-		expect(results.pages).toEqual([{ path: where.path, count: RATING_LIMIT.count, average: 4.7, low: 1, reasons: { unclear: 1 } }]);
+		expect(results.pages).toEqual([{ path: where.path, count: RATING_LIMITS.address.limit, average: 4.7, low: 1, reasons: { unclear: 1 } }]);
 		expect(results.recent.map((r) => r.comment)).toEqual(['Orari poco chiari']);
+
+		// Many addresses, or a whole IPv6 network, do not add up to many voices.
+		const other = { ...where, path: '/ambiti/cat-d/servizi/altro' };
+		const fromMany = await Promise.all(Array.from({ length: 200 }, (_, i) => ratePage(district.id, other, { rating: '1' }, `198.51.100.${i % 20}`)));
+		expect(fromMany.filter((r) => !r.wait)).toHaveLength(RATING_LIMITS.page.limit);
+		const v6 = { ...where, path: '/ambiti/cat-d/servizi/terzo' };
+		const fromOneNetwork = await Promise.all(Array.from({ length: 30 }, (_, i) => ratePage(district.id, v6, { rating: '1' }, `2001:db8:9:9::${i + 1}`)));
+		expect(fromOneNetwork.filter((r) => !r.wait)).toHaveLength(RATING_LIMITS.address.limit);
+		const stored = (await ratingResults(admin)).pages;
+		expect(stored.find((p) => p.path === other.path)?.count).toBe(RATING_LIMITS.page.limit);
+		expect(stored.find((p) => p.path === v6.path)?.count).toBe(RATING_LIMITS.address.limit);
 	});
 });

@@ -1,6 +1,7 @@
 // An intervention's funding over time: one bar per grant and, in red with a hatched pattern
 // and the word "scoperto", the stretches nothing covers. The page lists the same in words.
 import * as echarts from 'echarts';
+import { labelled } from './svg';
 
 interface Bar {
 	label: string;
@@ -43,7 +44,7 @@ export function coverageChart(bars: Bar[], today: string): string {
 			}
 		]
 	});
-	const svg = chart.renderToSVGString().replace('<svg ', '<svg role="img" aria-label="Copertura nel tempo: vedi l’elenco sotto il grafico" ');
+	const svg = labelled(chart.renderToSVGString(), 'Copertura nel tempo: vedi l’elenco sotto il grafico');
 	chart.dispose();
 	return svg;
 }

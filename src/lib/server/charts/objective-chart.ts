@@ -1,5 +1,6 @@
 // Charts are drawn on the server as SVG with ECharts: no script needed to read them.
 import * as echarts from 'echarts';
+import { labelled } from './svg';
 
 export interface ProgressBar {
 	code: string;
@@ -41,13 +42,9 @@ export function progressChart(title: string, bars: ProgressBar[]): string {
 		]
 	});
 	const description = `${title}: avanzamento degli indicatori verso il valore atteso (100%). ${scored.map((b, i) => `${b.code} ${values[i]}%`).join(', ')}.`;
-	const svg = chart.renderToSVGString().replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(description)}" `);
+	const svg = labelled(chart.renderToSVGString(), description);
 	chart.dispose();
 	if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
 	cache.set(key, svg);
 	return svg;
-}
-
-function escapeAttribute(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -1,5 +1,6 @@
 // The votes of a wall's column as horizontal bars, most voted first.
 import * as echarts from 'echarts';
+import { labelled } from './svg';
 
 export interface RankedNote {
 	label: string;
@@ -22,7 +23,7 @@ export function rankingChart(title: string, notes: RankedNote[]): string {
 		series: [{ type: 'bar', data: shown.map((n) => n.votes), barMaxWidth: 18, itemStyle: { color: '#00646f' }, label: { show: true, position: 'right' } }]
 	});
 	const description = `${title}: ${shown.map((n) => `${n.label}, ${n.votes} punti`).join('; ')}.`;
-	const svg = chart.renderToSVGString().replace('<svg ', `<svg role="img" aria-label="${description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}" `);
+	const svg = labelled(chart.renderToSVGString(), description);
 	chart.dispose();
 	return svg;
 }

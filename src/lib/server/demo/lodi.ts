@@ -1,7 +1,10 @@
 // The demo district: the Lodi Ufficio di Piano as its May 2024 slides describe it
 // (../shared/seed). Loaded through the same services users go through.
 import { createAccount, createDistrict, setPublicLanguages, systemActor } from '../accounts/service';
-import type { Role } from '../accounts/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { db } from '../db';
+import { auth } from '../accounts/auth';
+import { authAccounts, users, type Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
 import { loadProjects } from './lodi-projects';
@@ -15,6 +18,22 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; password:
 	{ email: 'cpia@lodi.demo.it', name: 'Referente CPIA (demo)', role: 'delegate', password: DEMO_PASSWORD },
 	{ email: 'osservatore@lodi.demo.it', name: 'Osservatore (demo)', role: 'viewer', password: DEMO_PASSWORD }
 ];
+
+/** The demo accounts that still sign in with the demo password: the start lists only these. */
+export async function accountsWithDemoPassword() {
+	const ctx = await auth().$context;
+	const rows = await db()
+		.select({ email: users.email, hash: authAccounts.password })
+		.from(users)
+		.innerJoin(authAccounts, and(eq(authAccounts.userId, users.id), eq(authAccounts.providerId, 'credential')))
+		.where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+	const still = [];
+	for (const a of DEMO_ACCOUNTS) {
+		const hash = rows.find((r) => r.email === a.email)?.hash;
+		if (hash && (await ctx.password.verify({ hash, password: a.password }))) still.push(a);
+	}
+	return still;
+}
 
 export const AREAS: [string, string][] = [
 	['A', 'Contrasto alla povertà e all’emarginazione sociale e promozione dell’inclusione attiva'],

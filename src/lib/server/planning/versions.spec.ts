@@ -5,7 +5,7 @@ import { db } from '../db';
 import { createAccount, createDistrict, systemActor, actorIn } from '../accounts/service';
 import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator, recordActual, updateObjective } from './service';
 import { advanceVersion, commentOnVersion, compareVersions, listVersions, newDraft, versionSnapshot } from './versions';
-import { ValidationError } from '../errors';
+import { ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
 
@@ -32,6 +32,7 @@ describe('plan versions and approval', () => {
 		await step('review');
 		expect(await fields(step('approved', { deliberationOn: '2025-12-10', deliberationNumber: '12' }))).toEqual({ _form: 'La versione 1 è «in revisione»: non può passare a «approvata».' });
 		await commentOnVersion(admin, plan.id, { section: 'Obiettivo G1', body: 'Indicare anche i minori.' });
+		for (const role of ['viewer', 'delegate'] as const) expect(await errorOf(commentOnVersion({ ...admin, role }, plan.id, { section: 'Generale', body: 'Non dovrei poter scrivere' }))).toBeInstanceOf(ForbiddenError);
 		await step('submitted');
 		// While the mayors examine it, the plan is not edited; actuals are still recorded.
 		expect((await fields(updateObjective(admin, objective.id, { ...objective, title: 'Titolo cambiato', areaId: String(objective.areaId), version: String(objective.version) })))._form).toMatch(/all’esame dell’Assemblea dei Sindaci/);

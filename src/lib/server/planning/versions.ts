@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
+import { assertCan, can, type Actor } from '../accounts/policy';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { isoDate, parse, requiredText, optionalText, version } from '../validation';
 import { planVersionComments, planVersions, planVersionSteps, plans, type VersionStatus } from './schema';
@@ -145,10 +145,14 @@ export async function newDraft(actor: Actor, planId: number) {
 	});
 }
 
+/** The plan's review is the staff's: the office and coordinators (not delegates, not viewers). */
+export function mayCommentOnVersions(actor: Actor): boolean {
+	return can(actor, 'comments.write') && actor.role !== 'delegate';
+}
+
 /** Staff comment on a section while the version is in review. */
 export async function commentOnVersion(actor: Actor, planId: number, input: unknown) {
-	assertCan(actor, 'planning.read');
-	if (actor.role === 'delegate') throw new ForbiddenError();
+	if (!mayCommentOnVersions(actor)) throw new ForbiddenError();
 	const data = parse(commentInput, input);
 	return db().transaction(async (tx) => {
 		await findOwned(tx, plans, actor.districtId, planId, 'Piano');

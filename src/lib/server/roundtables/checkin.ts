@@ -7,11 +7,14 @@ import { db } from '../db';
 import { recordChange } from '../audit/service';
 import { NotFoundError, ValidationError } from '../errors';
 import { optionalText, parse, requiredId } from '../validation';
-import { hit } from '../security/rate-limit';
+import { addressKey, reserve } from '../security/rate-limit';
 import { romeParts } from '$lib/time';
 import { districts } from '../accounts/schema';
 import { attendance, meetings } from './schema';
 import { expectedAt, refreshAttendanceIndicators } from './service';
+
+/** Check-in attempts per address (a right code counts too: one phone checks in a few organisations at most). */
+export const CHECKIN_LIMIT = { limit: 30, windowSeconds: 600 };
 
 /** Check-in opens this long before the start and closes this long after the end. */
 export const CHECKIN_MARGIN_MINUTES = 30;
@@ -50,7 +53,7 @@ export async function checkinPage(token: string, now = new Date()) {
 
 export async function selfCheckin(token: string, input: unknown, clientAddress: string, now = new Date()) {
 	const data = parse(checkinInput, input);
-	if ((await hit(`checkin:${clientAddress}`, 30, 600)) > 0) throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
+	if ((await reserve(`checkin:${addressKey(clientAddress)}`, CHECKIN_LIMIT)).wait) throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
 	const meeting = await meetingByToken(token);
 	const { opens, closes } = checkinWindow(meeting);
 	if (meeting.status === 'cancelled') throw new ValidationError({ code: 'L’incontro è stato annullato.' });

@@ -23,4 +23,21 @@ describe('iCalendar output', () => {
 		expect(events[0].startDate.toJSDate().toISOString()).toBe('2024-10-26T07:30:00.000Z');
 		expect(events[1].startDate.toJSDate().toISOString()).toBe('2024-10-28T08:30:00.000Z');
 	});
+
+	it('keeps every line break and control character of a title, place or text inside its own property', () => {
+		const at = romeToInstant('2024-05-16', '09:30')!;
+		const injected = '\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Falso\rDTSTART:20240101T000000Z';
+		const text = calendar('Tavolo', [
+			{ uid: 'meeting-9@pdz', title: `Incontro${injected}`, startsAt: at, endsAt: new Date(at.getTime() + 3_600_000), updatedAt: at, location: `Sala\r\nBEGIN:VALARM\u0000\u000b`, description: `Riga uno\rRiga due\r\nRiga tre\nRiga quattro\u0007` }
+		]);
+		// No line of the file but the real ones: any CR, LF or control character would start one.
+		const lines = text.split('\r\n').slice(0, -1);
+		expect(lines.every((line) => !/[\u0000-\u0008\u000A-\u001F\u007F]/.test(line))).toBe(true);
+		expect(text.split(/\r\n|\r|\n/).filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
+		const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		expect(events).toHaveLength(1);
+		expect(events[0].summary).toBe('Incontro END:VEVENT BEGIN:VEVENT SUMMARY:Falso DTSTART:20240101T000000Z');
+		expect(events[0].location).toBe('Sala BEGIN:VALARM ');
+		expect(events[0].description).toBe('Riga uno\nRiga due\nRiga tre\nRiga quattro');
+	});
 });

@@ -17,9 +17,19 @@ function stamp(d: Date): string {
 	return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function escape(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value (RFC 5545 3.3.11). Every line break (CRLF, LF or a lone CR) is written as "\n",
+ * and other control characters are dropped: none may start a line of its own, where a
+ * calendar program would read it as a property or a new event. Single-line properties
+ * (titles, places) keep no line breaks at all.
+ */
+function escape(text: string, multiline = false): string {
+	const clean = multiline ? text.replace(/\r\n|\r|\n/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/g, '') : text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ');
+	return clean.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
+
+/** A value that is not text (an id, an address): control characters have no place in it. */
+const plain = (value: string) => value.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, '');
 
 /** Lines longer than 75 octets are folded, as the standard requires. */
 function fold(line: string): string {
@@ -44,15 +54,15 @@ export function calendar(name: string, events: CalendarEvent[], method?: 'REQUES
 	for (const e of events) {
 		lines.push(
 			'BEGIN:VEVENT',
-			`UID:${e.uid}`,
+			`UID:${plain(e.uid)}`,
 			`DTSTAMP:${stamp(e.updatedAt)}`,
 			`DTSTART:${stamp(e.startsAt)}`,
 			`DTEND:${stamp(e.endsAt)}`,
 			`SUMMARY:${escape(e.title)}`
 		);
 		if (e.location) lines.push(`LOCATION:${escape(e.location)}`);
-		if (e.description) lines.push(`DESCRIPTION:${escape(e.description)}`);
-		if (e.url) lines.push(`URL:${e.url}`);
+		if (e.description) lines.push(`DESCRIPTION:${escape(e.description, true)}`);
+		if (e.url) lines.push(`URL:${plain(e.url)}`);
 		lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
 	}
 	lines.push('END:VCALENDAR');

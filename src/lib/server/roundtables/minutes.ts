@@ -1,16 +1,17 @@
 // Minutes of a meeting: written by who manages the meeting, shared with the members for
 // comments, then approved, after which they are frozen. Attachments have size and type limits.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
-import { ConflictError, ValidationError } from '../errors';
+import { assertCan, can, type Actor } from '../accounts/policy';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { oneOf, parse, requiredText, version } from '../validation';
 import { sanitizeRichText } from '../richtext';
 import { checkedUpload } from '../files';
-import { meetings, minutes, minutesAttachments, minutesComments, MINUTES_STATUSES, type MinutesStatus } from './schema';
+import { meetings, minutes, minutesAttachments, minutesComments, roundtableMembers, MINUTES_STATUSES, type MinutesStatus } from './schema';
+import { delegates } from '../organisations/schema';
 import { assertCanManageMeetingsOf } from './service';
 
 const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = { draft: ['shared', 'approved'], shared: ['draft', 'approved'], approved: [] };
@@ -82,11 +83,30 @@ export async function setMinutesStatus(actor: Actor, meetingId: number, input: u
 	});
 }
 
+/**
+ * Who may comment on a meeting's minutes: the office and coordinators, and delegates of an
+ * organisation that belongs to the meeting's roundtable. Viewers only read.
+ */
+export async function mayCommentMinutes(actor: Actor, meeting: { roundtableId: number | null }, tx: Executor = db()): Promise<boolean> {
+	if (!can(actor, 'comments.write')) return false;
+	if (actor.role !== 'delegate') return true;
+	if (!meeting.roundtableId) return false;
+	const [mine] = await tx
+		.select({ id: roundtableMembers.organisationId })
+		.from(roundtableMembers)
+		.innerJoin(delegates, eq(delegates.organisationId, roundtableMembers.organisationId))
+		.where(and(eq(roundtableMembers.roundtableId, meeting.roundtableId), isNull(roundtableMembers.leftOn), eq(delegates.userId, actor.userId), eq(delegates.districtId, actor.districtId)))
+		.limit(1);
+	return !!mine;
+}
+
 /** Members comment on minutes while they are shared. */
 export async function commentMinutes(actor: Actor, meetingId: number, input: unknown) {
-	assertCan(actor, 'planning.read');
+	assertCan(actor, 'comments.write');
 	const data = parse(commentInput, input);
 	return db().transaction(async (tx) => {
+		const meeting = await findOwned(tx, meetings, actor.districtId, meetingId, 'Incontro');
+		if (!(await mayCommentMinutes(actor, meeting, tx))) throw new ForbiddenError('Commentano il verbale i membri del tavolo.');
 		const [row] = await tx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, actor.districtId)));
 		if (row?.status !== 'shared') throw new ValidationError({ body: 'Si può commentare solo un verbale condiviso con i membri.' });
 		const [comment] = await tx.insert(minutesComments).values({ minutesId: row.id, authorName: actor.name, body: data.body, districtId: actor.districtId }).returning();

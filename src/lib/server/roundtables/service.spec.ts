@@ -47,7 +47,7 @@ describe('roundtables and attendance', () => {
 		const [gammaMember] = await db().execute<{ id: number }>(`select id from roundtable_member where organisation_id = ${gamma.id}`).then((r) => r.rows);
 		await recordLeave(admin, gammaMember.id, { leftOn: '2022-03-15', version: '1' });
 		await recordAttendance(admin, held[0].id, { present: `${alfa.id},${beta.id},${gamma.id}`, [`delegate_${alfa.id}`]: 'Anna Bianchi' });
-		const { present } = await getMeeting(district.id, held[0].id);
+		const { present } = await getMeeting(admin, held[0].id);
 		expect(present.find((p) => p.organisationId === alfa.id)?.delegateName).toBe('Anna Bianchi');
 		await recordAttendance(admin, held[1].id, { present: `${alfa.id},${gamma.id}` });
 		await recordAttendance(admin, held[2].id, { present: `${alfa.id},${beta.id}` });

@@ -1,6 +1,6 @@
 // Roundtables and sub-districts, their meetings, and who attended: attendance is recorded per
 // organisation, so that participation indicators can be computed rather than typed in.
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
@@ -251,11 +251,17 @@ export async function expectedAt(tx: Executor, meeting: typeof meetings.$inferSe
 		.orderBy(asc(organisations.name));
 }
 
-export async function getMeeting(districtId: number, id: number) {
+/** A meeting with who was expected and present; delegates' names only for those who may read people's data. */
+export async function getMeeting(actor: Actor, id: number) {
+	const districtId = actor.districtId;
 	const meeting = await findOwned(db(), meetings, districtId, id, 'Incontro');
+	const names = can(actor, 'people.read');
 	const [expected, present, roundtable, subDistrict] = await Promise.all([
 		expectedAt(db(), meeting),
-		db().select().from(attendance).where(eq(attendance.meetingId, id)),
+		db()
+			.select({ ...getTableColumns(attendance), delegateName: names ? attendance.delegateName : sql<string>`''` })
+			.from(attendance)
+			.where(eq(attendance.meetingId, id)),
 		meeting.roundtableId ? findOwned(db(), roundtables, districtId, meeting.roundtableId, 'Tavolo') : null,
 		meeting.subDistrictId ? findOwned(db(), subDistricts, districtId, meeting.subDistrictId, 'Microambito') : null
 	]);

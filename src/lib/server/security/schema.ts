@@ -1,10 +1,11 @@
 import { pgTable, text, timestamp, integer } from 'drizzle-orm/pg-core';
 
-/** Fixed-window counters shared by every app instance (login attempts, later posting). */
+/** Counters shared by every app instance (rate-limit.ts): attempts in a window, and the earliest next attempt. */
 export const rateLimits = pgTable('rate_limit', {
 	key: text().primaryKey(),
 	count: integer().notNull(),
-	resetAt: timestamp({ withTimezone: true }).notNull()
+	resetAt: timestamp({ withTimezone: true }).notNull(),
+	nextAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 
 /** Per-installation values made at first start (e.g. the session secret, so none lives in the repository). */

@@ -23,6 +23,10 @@ import {
 	vote,
 	wallState,
 	POST_LIMIT,
+	GUESTS_PER_ADDRESS,
+	JOIN_LIMIT,
+	listParticipants,
+	removeParticipant,
 	removeColumn,
 	saveColumn,
 	saveTheme,
@@ -188,5 +192,62 @@ describe('participation wall', () => {
 		// Moderated later: the public plan no longer quotes it.
 		await setNoteVisible(wall, facilitator, proposal.id, false);
 		expect((await originsOf(admin.districtId, [objectiveId])).get(objectiveId)).toBeUndefined();
+	});
+
+	it('gives one browser one participant and one budget, however often it joins', async () => {
+		const { wall, facilitator, guest, cell } = await setup('wall-one');
+		const first = await guest('Chi vota');
+		const n = await postNote(wall, first, { ...cell(2, 0), body: 'Una proposta' }, '10.0.0.1');
+		await setVoting(wall, facilitator, true);
+		// The same browser sends the join form ten times (its cookie goes with each).
+		for (let i = 0; i < 10; i++) {
+			const again = await joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Altro', name: `Nome ${i}` }, '10.0.0.1', first.participant);
+			expect(again.cookie).toBeNull();
+			expect(again.participant.id).toBe(first.participant!.id);
+		}
+		const votes = await Promise.allSettled(Array.from({ length: 50 }, () => vote(wall, first, n.id)));
+		expect(votes.filter((r) => r.status === 'fulfilled')).toHaveLength(wall.dotBudget);
+		expect((await wallState(wall, facilitator)).notes.find((x) => x.id === n.id)?.votes).toBe(wall.dotBudget);
+		expect((await listParticipants(wall, facilitator)).people).toHaveLength(1);
+	});
+
+	it('checks a burst of 200 wrong room codes only as often as the limit allows', async () => {
+		const { wall } = await setup('wall-burst');
+		const wrong = wall.joinCode === '000000' ? '111111' : '000000';
+		const results = await Promise.allSettled(Array.from({ length: 200 }, () => joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66')));
+		const messages = results.map((r) => (r.status === 'rejected' ? ((r.reason as ValidationError).fields?.code ?? '') : 'joined'));
+		expect(messages.filter((m) => /non corretto/.test(m)).length).toBeLessThanOrEqual(JOIN_LIMIT.limit);
+		expect(messages.filter((m) => /Troppi codici/.test(m)).length).toBeGreaterThanOrEqual(200 - JOIN_LIMIT.limit);
+		// Even the right code waits now, from that address.
+		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66'))).fields.code).toMatch(/Troppi codici/);
+	});
+
+	it('caps the guests of one address, and lets the facilitator remove one with their dots', async () => {
+		const { wall, facilitator, admin, guest, cell } = await setup('wall-cap');
+		const joins = [];
+		for (let i = 0; i < GUESTS_PER_ADDRESS.limit; i++) joins.push(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala', name: `Ospite ${i}` }, '2001:db8:7:7::1'));
+		await Promise.all(joins);
+		// Another address of the same /64 is the same network.
+		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala' }, '2001:db8:7:7::2'))).fields.code).toMatch(/già entrate 80 persone/);
+		const listed = await listParticipants(wall, facilitator);
+		expect(listed).toMatchObject({ perAddress: GUESTS_PER_ADDRESS.limit, fullAddresses: 1 });
+		expect(listed.people).toHaveLength(GUESTS_PER_ADDRESS.limit);
+
+		const cheat = await guest('Furbo');
+		const n = await postNote(wall, cheat, { ...cell(2, 0), body: 'La mia idea' }, '10.0.0.1');
+		await setVoting(wall, facilitator, true);
+		for (let i = 0; i < 3; i++) await vote(wall, cheat, n.id);
+		const row = (await listParticipants(wall, facilitator)).people.find((p) => p.id === cheat.participant!.id);
+		expect(row).toMatchObject({ name: 'Furbo', dots: 3, notes: 1, guest: true });
+		expect((await errorOf(listParticipants(wall, cheat))) instanceof ForbiddenError).toBe(true);
+		expect((await errorOf(removeParticipant(wall, cheat, cheat.participant!.id))) instanceof ForbiddenError).toBe(true);
+		expect((await removeParticipant(wall, facilitator, cheat.participant!.id)).notice).toMatch(/Furbo/);
+		const state = await wallState(wall, facilitator);
+		expect(state.notes.find((x) => x.id === n.id)).toMatchObject({ votes: 0, body: 'La mia idea' });
+		expect((await viewerOf(wall, null, undefined)).canRead).toBe(false);
+		// Gone from the wall: their cookie no longer opens it.
+		const other = await setup('wall-cap-other');
+		await expect(removeParticipant(other.wall, other.facilitator, cheat.participant!.id)).rejects.toThrow();
+		void admin;
 	});
 });

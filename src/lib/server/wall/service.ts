@@ -8,7 +8,7 @@ import { recordChange } from '../audit/service';
 import type { Actor } from '../accounts/policy';
 import { districts, memberships } from '../accounts/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { blockedFor, hit } from '../security/rate-limit';
+import { addressKey, reserve, reserveAll, type Rule } from '../security/rate-limit';
 import { parse, versionOnly } from '../validation';
 import { delegates, organisations } from '../organisations/schema';
 import { meetings, roundtableMembers, roundtables } from '../roundtables/schema';
@@ -25,7 +25,9 @@ type Note = typeof wallNotes.$inferSelect;
 /** How much one guest and one address may post (notes and edits). A room behind one NAT fits. */
 export const POST_LIMIT = { perParticipant: 20, perAddress: 600, windowSeconds: 60 };
 /** Wrong join codes allowed per address before joining is paused. */
-export const JOIN_LIMIT = { failures: 20, windowSeconds: 600 };
+export const JOIN_LIMIT = { limit: 20, windowSeconds: 600 } satisfies Rule;
+/** Guests one address (an IPv6 /64) may bring onto one wall: a whole room behind one NAT fits. */
+export const GUESTS_PER_ADDRESS = { limit: 80, windowSeconds: 30 * 24 * 3600 } satisfies Rule;
 
 /** The defaults come from the Lodi immigration roundtable of 16 May 2024. */
 export const DEFAULT_COLUMNS: { kind: ColumnKind; label: string }[] = [
@@ -204,17 +206,22 @@ export async function joinableOrganisations(wall: Wall) {
 		.orderBy(asc(organisations.name));
 }
 
-/** A guest joins with the room's code; returns the cookie value that identifies them. */
-export async function joinWall(wall: Wall, input: unknown, clientAddress: string): Promise<{ cookie: string; participant: Participant }> {
+/**
+ * A guest joins with the room's code; returns the cookie value that identifies them (null:
+ * keep the one they have). A browser that has joined stays the same participant, with one
+ * dot budget, however often it sends the form again.
+ */
+export async function joinWall(wall: Wall, input: unknown, clientAddress: string): Promise<{ cookie: string; participant: Participant }>;
+export async function joinWall(wall: Wall, input: unknown, clientAddress: string, current: Participant | null): Promise<{ cookie: string | null; participant: Participant }>;
+export async function joinWall(wall: Wall, input: unknown, clientAddress: string, current: Participant | null = null): Promise<{ cookie: string | null; participant: Participant }> {
 	const data = parse(joinInput, input);
-	const key = `wall-join:${clientAddress}`;
-	if (await blockedFor(key, JOIN_LIMIT.failures)) throw new ValidationError({ code: 'Troppi codici sbagliati: riprova tra qualche minuto.' });
-	const typed = Buffer.from(data.code);
-	const expected = Buffer.from(wall.joinCode);
-	if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
-		await hit(key, JOIN_LIMIT.failures, JOIN_LIMIT.windowSeconds);
-		throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
-	}
+	if (current?.wallId === wall.id) return { cookie: null, participant: current };
+	const address = addressKey(clientAddress);
+	// The code is compared inside the reservation: a right one counts nothing, a burst of guesses
+	// is answered only as often as the limit allows.
+	const attempt = await reserve(`wall-join:${address}`, JOIN_LIMIT, sql`${data.code} = (select join_code from wall where id = ${wall.id})`);
+	if (attempt.wait) throw new ValidationError({ code: 'Troppi codici sbagliati: riprova tra qualche minuto.' });
+	if (!attempt.free) throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
 	let organisationId: number | null = null;
 	let organisationName = data.organisationOther;
 	if (data.organisationId !== 'other') {
@@ -222,6 +229,9 @@ export async function joinWall(wall: Wall, input: unknown, clientAddress: string
 		if (!found) throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo: scegli «Altro ente» e scrivine il nome.' });
 		organisationId = found.id;
 		organisationName = found.name;
+	}
+	if ((await reserve(guestsKey(wall, address), GUESTS_PER_ADDRESS)).wait) {
+		throw new ValidationError({ code: `Da questa rete sono già entrate ${GUESTS_PER_ADDRESS.limit} persone: chiedi a chi facilita la parete.` });
 	}
 	const secret = randomBytes(32).toString('base64url');
 	const [participant] = await db()
@@ -231,6 +241,43 @@ export async function joinWall(wall: Wall, input: unknown, clientAddress: string
 	// Only the participant count changes: screens get new stats, not a whole new wall.
 	await announce(db(), { wallId: wall.id, notes: [] });
 	return { cookie: `${participant.id}.${secret}`, participant };
+}
+
+const guestsKey = (wall: Wall, address: string) => `wall-guests:${wall.id}:${address}`;
+
+/** The facilitator's list of who is on the wall, with the dots and notes of each. */
+export async function listParticipants(wall: Wall, viewer: WallViewer) {
+	assertFacilitator(viewer);
+	const [people, { rows: full }] = await Promise.all([
+		db()
+			.select({
+				id: wallParticipants.id,
+				name: wallParticipants.name,
+				organisationName: wallParticipants.organisationName,
+				guest: sql<boolean>`${wallParticipants.userId} is null`,
+				createdAt: wallParticipants.createdAt,
+				dots: sql<number>`(select count(*) from wall_vote v where v.participant_id = wall_participant.id)::int`,
+				notes: sql<number>`(select count(*) from wall_note n where n.participant_id = wall_participant.id and n.status <> 'merged')::int`
+			})
+			.from(wallParticipants)
+			.where(eq(wallParticipants.wallId, wall.id))
+			.orderBy(asc(wallParticipants.createdAt), asc(wallParticipants.id)),
+		db().execute<{ n: number }>(sql`select count(*)::int as n from rate_limit where key like ${`wall-guests:${wall.id}:%`} and count >= ${GUESTS_PER_ADDRESS.limit} and reset_at > now()`)
+	]);
+	return { people, perAddress: GUESTS_PER_ADDRESS.limit, fullAddresses: full[0]?.n ?? 0 };
+}
+
+/** The facilitator removes a participant and their dots; their notes stay, without author link. */
+export async function removeParticipant(wall: Wall, viewer: WallViewer, participantId: number) {
+	const actor = assertFacilitator(viewer);
+	return db().transaction(async (tx) => {
+		const voted = await tx.selectDistinct({ id: wallVotes.noteId }).from(wallVotes).where(and(eq(wallVotes.participantId, participantId), eq(wallVotes.wallId, wall.id)));
+		const [gone] = await tx.delete(wallParticipants).where(and(eq(wallParticipants.id, participantId), eq(wallParticipants.wallId, wall.id))).returning();
+		if (!gone) throw new NotFoundError('Partecipante');
+		await recordChange(tx, actor, wall.districtId, { action: 'delete', entity: 'wall_participant', entityId: gone.id, before: { name: gone.name, organisationName: gone.organisationName } });
+		await announce(tx, { wallId: wall.id, notes: voted.map((n) => n.id) });
+		return { notice: `${gone.name || 'Il partecipante'} non partecipa più alla parete: i suoi punti sono stati tolti.` };
+	});
 }
 
 // ---- what screens show -----------------------------------------------------------------
@@ -403,9 +450,10 @@ async function currentWall(tx: Executor, wall: Wall): Promise<Wall> {
 
 async function limitPosts(viewer: WallViewer, clientAddress: string) {
 	const who = viewer.participant ? `p${viewer.participant.id}` : `u${viewer.actor?.userId}`;
-	const wait =
-		(await hit(`wall-post:${who}`, POST_LIMIT.perParticipant, POST_LIMIT.windowSeconds)) ||
-		(await hit(`wall-post:a${clientAddress}`, POST_LIMIT.perAddress, POST_LIMIT.windowSeconds));
+	const { wait } = await reserveAll([
+		[`wall-post:${who}`, { limit: POST_LIMIT.perParticipant, windowSeconds: POST_LIMIT.windowSeconds }],
+		[`wall-post:a${addressKey(clientAddress)}`, { limit: POST_LIMIT.perAddress, windowSeconds: POST_LIMIT.windowSeconds }]
+	]);
 	if (wait) throw new ValidationError({ body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.` });
 }
 

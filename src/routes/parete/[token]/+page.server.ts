@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ValidationError } from '$lib/server/errors';
-import { formValues } from '$lib/server/validation';
-import { idParam } from '$lib/server/http';
+import { idParam, readValues } from '$lib/server/http';
 import {
 	assignGroup,
 	createGroup,
@@ -40,11 +39,11 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	join: async (event) => {
-		const values = formValues(await event.request.formData());
-		const { wall } = await wallAndViewer(event);
+		const values = await readValues(event.request);
+		const { wall, viewer } = await wallAndViewer(event);
 		try {
-			const { cookie } = await joinWall(wall, values, event.getClientAddress());
-			setGuestCookie(event.cookies, event.url, wall.joinToken, cookie);
+			const { cookie } = await joinWall(wall, values, event.getClientAddress(), viewer.actor ? null : viewer.participant);
+			if (cookie) setGuestCookie(event.cookies, event.url, wall.joinToken, cookie);
 		} catch (e) {
 			if (e instanceof ValidationError) return fail(400, { formId: 'join', values, errors: e.fields });
 			throw e;

@@ -1,15 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import { checkinPage, selfCheckin } from '$lib/server/roundtables/checkin';
-import { orNotFound } from '$lib/server/http';
+import { orNotFound, readValues } from '$lib/server/http';
 import { ValidationError } from '$lib/server/errors';
-import { formValues } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => orNotFound(() => checkinPage(params.token));
 
 export const actions: Actions = {
 	default: async ({ params, request, getClientAddress }) => {
-		const values = formValues(await request.formData());
+		const values = await readValues(request);
 		try {
 			const { organisation } = await orNotFound(() => selfCheckin(params.token, values, getClientAddress()));
 			return { done: organisation };

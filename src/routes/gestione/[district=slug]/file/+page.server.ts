@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteFile, listFiles, requestFile } from '$lib/server/generation/service';
 import { NotFoundError, ValidationError } from '$lib/server/errors';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound, parseForm, requireActor } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,7 +16,7 @@ const PARAMS = ['plan', 'format', 'version'] as const;
 export const actions: Actions = {
 	request: async (event) => {
 		const actor = await requireActor(event);
-		const form = await event.request.formData().catch(() => null);
+		const form = await parseForm(event.request);
 		const kind = String(form?.get('kind') ?? '');
 		const params: Record<string, string | number> = { district: event.params.district };
 		for (const p of PARAMS) {
@@ -34,7 +34,7 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const actor = await requireActor(event);
-		const form = await event.request.formData().catch(() => null);
+		const form = await parseForm(event.request);
 		try {
 			await deleteFile(actor, idParam(String(form?.get('id') ?? '')));
 		} catch (e) {

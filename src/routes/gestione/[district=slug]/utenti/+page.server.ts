@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { changeRole, createAccount, listMembers, removeMember, setPassword } from '$lib/server/accounts/service';
+import { changeRole, createAccount, endSessions, listMembers, removeMember, setPassword } from '$lib/server/accounts/service';
 import { can } from '$lib/server/accounts/policy';
 import { requireActor, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +22,10 @@ export const actions: Actions = {
 	password: async (event) => {
 		const actor = await requireActor(event);
 		return submit(event.request, (v) => setPassword(actor, v.userId ?? '', v));
+	},
+	sessions: async (event) => {
+		const actor = await requireActor(event);
+		return submit(event.request, (v) => endSessions(actor, v.userId ?? ''));
 	},
 	remove: async (event) => {
 		const actor = await requireActor(event);

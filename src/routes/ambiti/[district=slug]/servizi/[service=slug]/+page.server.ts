@@ -8,7 +8,7 @@ import { formValues } from '$lib/server/validation';
 import { ValidationError } from '$lib/server/errors';
 import { withoutLocale } from '$lib/locale-path';
 import { getDistrictBySlug } from '$lib/server/accounts/service';
-import { orNotFound } from '$lib/server/http';
+import { orNotFound, parseForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, url, setHeaders }) => {
@@ -28,12 +28,9 @@ export const actions: Actions = {
 		if (getLocale() !== 'it' && !district.languages.includes(getLocale())) error(404, 'Pagina non trovata');
 		const found = await publicService(district.id, params.service, getLocale());
 		if (!found) error(404, 'Pagina non trovata');
-		let values: Record<string, string>;
-		try {
-			values = formValues(await request.formData());
-		} catch {
-			return fail(400, { rating: { error: 'rating' as const } });
-		}
+		const form = await parseForm(request);
+		if (!form) return fail(400, { rating: { error: 'rating' as const } });
+		const values = formValues(form);
 		const rating = Number(values.rating);
 		if (!(rating >= 1 && rating <= 5 && Number.isInteger(rating))) return fail(400, { rating: { error: 'rating' as const } });
 		if (values.step !== '2') return { rating: { step: 2, rating } };

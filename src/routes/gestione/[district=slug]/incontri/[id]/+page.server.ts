@@ -1,22 +1,23 @@
 import { fail } from '@sveltejs/kit';
 import { canManageMeetingsOf, getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables/service';
 import { inviteMembers } from '$lib/server/roundtables/calendar';
-import { addAttachment, commentMinutes, getMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
+import { addAttachment, commentMinutes, getMinutes, mayCommentMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
 import { ValidationError } from '$lib/server/errors';
 import { districtPhases } from '$lib/server/roundtables/view';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, parseForm, requireActor, submit } from '$lib/server/http';
 import { createWall, wallOfMeeting } from '$lib/server/wall/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district, actor } = await parent();
-	const detail = await orNotFound(() => getMeeting(district.id, idParam(params.id)));
+	const detail = await orNotFound(() => getMeeting(actor, idParam(params.id)));
 	return {
 		...detail,
 		stored: meetingFormValues(detail.meeting),
 		manage: canManageMeetingsOf(actor, detail.roundtable),
 		phases: await districtPhases(district.id),
 		minutes: await getMinutes(district.id, detail.meeting.id),
+		canComment: await mayCommentMinutes(actor, detail.meeting),
 		wall: await wallOfMeeting(district.id, detail.meeting.id).then((w) => w && { id: w.id, token: w.joinToken, title: w.title })
 	};
 };
@@ -55,7 +56,7 @@ export const actions: Actions = {
 	},
 	attach: async (event) => {
 		const actor = await requireActor(event);
-		const form = await event.request.formData().catch(() => null);
+		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		try {
 			await addAttachment(actor, idParam(event.params.id), file instanceof File ? file : null);

@@ -1,11 +1,17 @@
 import { idParam, submit } from '$lib/server/http';
-import { deleteGroup, ranking, removeColumn, removeTheme, saveColumn, saveTheme, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall/service';
+import { deleteGroup, listParticipants, ranking, removeColumn, removeParticipant, removeTheme, saveColumn, saveTheme, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall/service';
 import { staffWall } from '$lib/server/wall/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { wall, viewer } = await staffWall(event);
-	return { ...(await ranking(wall)), token: wall.joinToken, facilitator: viewer.facilitator, version: wall.version };
+	return {
+		...(await ranking(wall)),
+		token: wall.joinToken,
+		facilitator: viewer.facilitator,
+		version: wall.version,
+		participants: viewer.facilitator ? await listParticipants(wall, viewer) : null
+	};
 };
 
 async function act(event: RequestEvent, run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>) {
@@ -21,5 +27,6 @@ export const actions: Actions = {
 	removeColumn: (e) => act(e, (wall, viewer, v) => removeColumn(wall, viewer, idParam(v.id))),
 	theme: (e) => act(e, (wall, viewer, v) => saveTheme(wall, viewer, optional(v.id), v)),
 	removeTheme: (e) => act(e, (wall, viewer, v) => removeTheme(wall, viewer, idParam(v.id))),
-	deleteGroup: (e) => act(e, (wall, viewer, v) => deleteGroup(wall, viewer, idParam(v.id)))
+	deleteGroup: (e) => act(e, (wall, viewer, v) => deleteGroup(wall, viewer, idParam(v.id))),
+	removeParticipant: (e) => act(e, (wall, viewer, v) => removeParticipant(wall, viewer, idParam(v.id)))
 };

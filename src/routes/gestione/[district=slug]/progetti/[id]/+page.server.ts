@@ -3,7 +3,7 @@ import * as projects from '$lib/server/projects/service';
 import { projectChoices } from '$lib/server/projects/view';
 import { listOrganisations } from '$lib/server/organisations/service';
 import { ValidationError } from '$lib/server/errors';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, parseForm, requireActor, submit } from '$lib/server/http';
 import type { Actor } from '$lib/server/accounts/policy';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -40,7 +40,7 @@ export const actions: Actions = {
 	grantYear: on((a, _id, v) => projects.setGrantYear(a, idParam(v.grantId), v)),
 	upload: async (event) => {
 		const actor = await requireActor(event);
-		const form = await event.request.formData().catch(() => null);
+		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		const title = String(form?.get('title') ?? '');
 		try {

@@ -4,7 +4,7 @@ import { can } from '$lib/server/accounts/policy';
 import { getPlan } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
 import { MAX_TABLE_BYTES } from '$lib/server/tables';
-import { orNotFound, requireActor } from '$lib/server/http';
+import { orNotFound, parseForm, requireActor } from '$lib/server/http';
 import { requestFile } from '$lib/server/generation/service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > MAX_TABLE_BYTES + 64 * 1024) return fail(413, { formId: 'import', errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` } });
-		const form = await event.request.formData().catch(() => null);
+		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		let job;
 		try {

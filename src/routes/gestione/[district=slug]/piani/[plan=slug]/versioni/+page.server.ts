@@ -1,4 +1,4 @@
-import { advanceVersion, commentOnVersion, compareVersions, listVersions, newDraft, NEXT } from '$lib/server/planning/versions';
+import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT } from '$lib/server/planning/versions';
 import { VERSION_STATUSES, type VersionStatus } from '$lib/server/planning/schema';
 import { getPlan, planOverview } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		}
 	}
 	const sections = ['Generale', ...(await planOverview(plan.districtId, plan.id)).objectives.map((o) => `Obiettivo ${o.code}`)];
-	return { versions, next: NEXT, comparison, sections };
+	return { versions, next: NEXT, comparison, sections, canComment: mayCommentOnVersions(actor) };
 };
 
 export const actions: Actions = {
