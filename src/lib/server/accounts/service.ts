@@ -233,12 +233,16 @@ export async function sessionsOf(userId: string) {
 		.orderBy(desc(sessions.updatedAt));
 }
 
-/** Ends every session of a person, and forgets their browsers (sign out on every device). */
+/** Ends every session of a person and forgets their browsers; returns how many sessions ended. */
+async function endAll(tx: Executor, userId: string): Promise<number> {
+	const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+	await tx.delete(knownDevices).where(eq(knownDevices.userId, userId));
+	return ended.length;
+}
+
+/** Sign out on every device, by the person themselves. */
 export async function signOutEverywhere(userId: string) {
-	await db().transaction(async (tx) => {
-		await tx.delete(sessions).where(eq(sessions.userId, userId));
-		await tx.delete(knownDevices).where(eq(knownDevices.userId, userId));
-	});
+	await db().transaction((tx) => endAll(tx, userId));
 }
 
 /** An admin ends every session of a member of their district (a lost phone, a person who left). */
@@ -247,9 +251,7 @@ export async function endSessions(actor: Actor, userId: string) {
 	await db().transaction(async (tx) => {
 		const [member] = await tx.select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.districtId, actor.districtId)));
 		if (!member) throw new NotFoundError('Account');
-		const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
-		await tx.delete(knownDevices).where(eq(knownDevices.userId, userId));
-		await recordChange(tx, actor, actor.districtId, { action: 'sessions_ended', entity: 'membership', entityId: userId, after: { sessions: ended.length } });
+		await recordChange(tx, actor, actor.districtId, { action: 'sessions_ended', entity: 'membership', entityId: userId, after: { sessions: await endAll(tx, userId) } });
 	});
 	return { notice: 'Sessioni chiuse: la persona dovrà accedere di nuovo su ogni dispositivo.' };
 }
