@@ -1,9 +1,14 @@
-import type { Actor } from '$lib/server/accounts/policy';
+import type { Actor } from '$lib/server/kernel';
 
 declare global {
 	namespace App {
 		interface Locals {
 			user: { id: string; name: string; email: string } | null;
+			/**
+			 * The member acting in the district of a back-office URL (/gestione/<district>/...),
+			 * set by the hook; reading it redirects to the login page or refuses a non-member.
+			 */
+			actor: Actor;
 		}
 		interface PageData {
 			actor?: Actor | null;

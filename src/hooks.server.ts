@@ -2,7 +2,9 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { startPlatform, stopPlatform } from '$lib/server/runtime';
-import { sessionUser } from '$lib/server/accounts/service';
+import { actorIn, sessionUser } from '$lib/server/accounts';
+import { error, redirect } from '@sveltejs/kit';
+import type { Actor } from '$lib/server/kernel';
 import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { pageCache } from '$lib/server/page-cache';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -48,7 +50,26 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, language, session, pageCache);
+/**
+ * The back office (/gestione/<district>/...): the member acting, resolved once per request.
+ * Reading `locals.actor` sends a visitor who is not signed in to the login page and refuses
+ * a person who is not a member of the district; loads and actions read it instead of asking.
+ */
+const backOffice: Handle = async ({ event, resolve }) => {
+	if (event.route.id?.startsWith('/gestione/[district=slug]')) {
+		const user = event.locals.user;
+		const actor: Actor | null = user ? await actorIn(user, event.params.district ?? '') : null;
+		Object.defineProperty(event.locals, 'actor', {
+			get(): Actor {
+				if (!user) redirect(303, `/accesso?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+				return actor ?? error(403, 'Non fai parte di questo ambito.');
+			}
+		});
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, language, session, backOffice, pageCache);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -25,3 +25,21 @@ export function formState<T extends Record<string, unknown>>(result: FormResult 
 	}
 	return { values, errors: (result?.formId === formId && result.errors) || {} };
 }
+
+/** One form of a page: its id (typed once), the values to show, the errors by field, and the last result if it was this form's. */
+export interface Form {
+	id: string;
+	values: Record<string, string>;
+	errors: Record<string, string>;
+	result: FormResult | null;
+}
+
+/**
+ * The state of form `id` on a page, from the page's `form` prop (the last action's result)
+ * and the stored record. Passed to `<Form>`, which adds the hidden id (and version), and to
+ * each `<Field form name>`.
+ */
+export function useForm<T extends Record<string, unknown>>(result: FormResult | null | undefined, id: string, stored: T = {} as T, numeric: string[] = []): Form {
+	const { values, errors } = formState(result, id, stored, numeric);
+	return { id, values, errors, result: result?.formId === id ? result : null };
+}

@@ -1,6 +1,7 @@
 // The command line of an installation (`npm run pdz -- <command>`): districts, backup and
 // restore. It works on DATABASE_URL, or on the embedded server in ./data (the running app's
 // own if the app is up, else one it starts and stops).
+import { systemActor } from './kernel/access';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, disconnect, ensureDatabase, migrateDatabase, migrationTags, withClient } from './db';
 import { runningEmbedded, startEmbedded, type EmbeddedServer } from './db/embedded';
@@ -8,12 +9,11 @@ import { backupDistrict, backupFileName } from './backup/backup';
 import { restoreDistrict } from './backup/restore';
 import { ValidationError } from './errors';
 import { initAuth } from './accounts/auth';
-import { createAccount, createDistrict, systemActor } from './accounts/service';
+import { createAccount, createDistrict } from './accounts/service';
 import { accountInput } from './accounts/input';
 import { parse } from './validation';
 import { randomBytes } from 'node:crypto';
-// A new district gets the common funding sources the projects module gives every district.
-import './projects/sources';
+import './modules';
 
 const USAGE = `Uso: npm run pdz -- <comando>
 

@@ -2,19 +2,8 @@
 // pages (404, 403) or form results (Italian messages next to the fields, values kept).
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
-import { actorIn } from './accounts/service';
-import type { Actor } from './accounts/policy';
 import { formValues } from './validation';
 import type { FormResult } from '$lib/forms';
-
-/** The acting user in the district of the URL; redirects to login or refuses. */
-export async function requireActor(event: Pick<RequestEvent, 'locals' | 'params' | 'url'>): Promise<Actor> {
-	const user = event.locals.user;
-	if (!user) redirect(303, `/accesso?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-	const actor = await actorIn(user, event.params.district ?? '');
-	if (!actor) error(403, 'Non fai parte di questo ambito.');
-	return actor;
-}
 
 /** A positive integer id from the URL, or a 404 page. */
 export function idParam(raw: string | undefined): number {

@@ -6,13 +6,9 @@ import { stopLive } from './wall/live';
 import { getSetting, setSetting } from './security/settings';
 import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo/lodi';
 import { listDistricts } from './accounts/service';
-// Computed indicator sources register themselves with the planning module.
-import './roundtables/sources';
-import './projects/sources';
-// Files made in the background (plan documents, results reports).
-import './documents/generators';
-import './exchange/indicators';
 import { startRunner, stopRunner } from './generation/service';
+// Every module, so that each registers what it gives the others.
+import './modules';
 
 let embedded: EmbeddedServer | undefined;
 let started: Promise<void> | undefined;

@@ -1,8 +1,9 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, endSessions, sessionUser, signIn, signOutEverywhere, systemActor } from './service';
+import { createAccount, createDistrict, endSessions, sessionUser, signIn, signOutEverywhere } from './service';
 import { DEVICE_COOKIE, LOGIN_LIMITS } from './login';
 import { auth } from './auth';
 import { knownDevices, sessions, users } from './schema';

@@ -1,21 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { districts } from '../kernel/schema';
+import type { Role } from '../kernel/access';
 import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 
-export const ROLES = ['admin', 'coordinator', 'delegate', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** A district (Ambito territoriale): every piece of data belongs to one. */
-export const districts = pgTable('district', {
-	id: integer().primaryKey().generatedAlwaysAsIdentity(),
-	slug: text().notNull().unique(),
-	name: text().notNull(),
-	region: text().notNull().default('Lombardia'),
-	/** Bumped by every change to the district's data: keys the public page cache. */
-	contentVersion: integer().notNull().default(1),
-	/** Languages of the public pages besides Italian (codes of the message catalogue). */
-	languages: text().array().notNull().default(sql`'{}'::text[]`),
-	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-});
+export { ROLES, type Role } from '../kernel/access';
 
 export const memberships = pgTable(
 	'membership',

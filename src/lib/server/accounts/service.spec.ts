@@ -1,8 +1,9 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { changeRole, createAccount, createDistrict, listMembers, setPassword, signIn, systemActor } from './service';
+import { changeRole, createAccount, createDistrict, listMembers, setPassword, signIn } from './service';
 import { sessions, users } from './schema';
 import { SESSION_HOURS } from './auth';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';

@@ -1,19 +1,16 @@
 // Districts, staff accounts and their roles. A user works only in districts they belong to.
+import { assertCan, type Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { db, type Executor } from '../db';
-import { authAccounts, districts, knownDevices, memberships, sessions, users, type Role } from './schema';
+import { authAccounts, knownDevices, memberships, sessions, users, type Role } from './schema';
 import { auth, sessionMaxHours } from './auth';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from './policy';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse } from '../validation';
 import { accountInput, districtInput, languagesInput, passwordInput, roleInput } from './input';
 
 /** Acting for the platform itself (demo data, command line): full rights in one district. */
-export function systemActor(districtId: number): Actor {
-	return { userId: '', name: 'sistema', email: '', districtId, role: 'admin' };
-}
-
 type DistrictSetup = (tx: Executor, districtId: number) => Promise<void>;
 const districtSetups: DistrictSetup[] = [];
 

@@ -1,12 +1,12 @@
 // The audit log: who changed what, when, with the record before and after.
 // Rows are only ever added (a database trigger refuses updates and deletes).
+import { auditLog } from '../kernel/schema';
+import type { Actor } from '../kernel/access';
+import { assertCan } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { db } from '../db';
-import { auditLog } from './schema';
-import { districts } from '../accounts/schema';
-import type { Actor } from '../accounts/policy';
-import { assertCan } from '../accounts/policy';
 
 export interface Change {
 	action: 'create' | 'update' | 'delete' | string;

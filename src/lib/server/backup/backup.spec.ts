@@ -1,12 +1,13 @@
 // A district's backup restored into a fresh database gives the same backup again, byte for
 // byte; the restored district works (people sign in, pages read the same data).
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { connect, databaseUrl, db, disconnect, withClient } from '../db';
 import { createTestDatabase, errorOf, useTestDatabase } from '../db/testing';
 import { initAuth } from '../accounts/auth';
-import { createAccount, createDistrict, getDistrictBySlug, signIn, systemActor } from '../accounts/service';
+import { createAccount, createDistrict, getDistrictBySlug, signIn } from '../accounts/service';
 import { loadDemo, DEMO_ACCOUNTS } from '../demo/lodi';
 import { saveTemplate } from '../documents/template';
 import { getPlan, planOverview } from '../planning/service';

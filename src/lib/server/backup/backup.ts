@@ -1,11 +1,11 @@
 // A district's full backup in pdz's own format (FORMAT.md beside this file): one gzipped JSON
 // file, the same bytes for the same data whatever the installation, so that backup → restore
 // → backup gives an identical file.
+import { assertCan, type Actor } from '../kernel/access';
 import { gzip as gzipCallback } from 'node:zlib';
 import { promisify } from 'node:util';
 import type pg from 'pg';
 import { db, migrationTags, withClient } from '../db';
-import { assertCan, type Actor } from '../accounts/policy';
 import { recordChange } from '../audit/service';
 import { NotFoundError } from '../errors';
 import { exportExpression, q, readCatalog, SOFT_REFERENCES, STABLE_TEXT } from './catalog';

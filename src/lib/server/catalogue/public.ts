@@ -1,6 +1,7 @@
 // The catalogue as readers see it: active services only, in the reader's language with
 // Italian where a translation is missing (marked), search and filters, "who does what",
 // and the anonymous page ratings. Staff-only fields (internal notes) are never selected.
+import { assertCan, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../db';
 import { organisations } from '../organisations/schema';
@@ -9,7 +10,6 @@ import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables/
 import { areas } from '../planning/schema';
 import { addressKey, reserveAll, type Rule } from '../security/rate-limit';
 import { parse } from '../validation';
-import { assertCan, type Actor } from '../accounts/policy';
 import { locationsOf } from './service';
 import { nextChangeToday, openState, upcomingExceptions, weekTable } from './hours';
 import type { CatalogueFilters } from './input';

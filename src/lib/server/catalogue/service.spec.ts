@@ -1,7 +1,8 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createDistrict, setPublicLanguages, systemActor } from '../accounts/service';
-import { createOrganisation } from '../organisations/service';
+import { createDistrict, setPublicLanguages } from '../accounts/service';
+import { createOrganisation } from '../organisations';
 import { createProject } from '../projects/service';
 import { ConflictError, ValidationError } from '../errors';
 import { romeToInstant } from '$lib/time';

@@ -1,12 +1,12 @@
 // The catalogue as staff keep it: services with their Italian text, translations edited
 // beside the Italian, places with weekly hours and exceptions. Every change is audited
 // (which also refreshes the public pages), and two people saving the same record are told.
+import { assertCan, type Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
-import { districts } from '../accounts/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { organisations } from '../organisations/schema';

@@ -1,6 +1,6 @@
 // Columns every module's tables share.
+import { districts } from '../kernel/schema';
 import { customType, integer, timestamp } from 'drizzle-orm/pg-core';
-import { districts } from '../accounts/schema';
 
 /** Optimistic concurrency (see versioned.ts) and the time of the last change. */
 export const versioned = () => ({

@@ -1,6 +1,6 @@
 // Every module's tables, for Drizzle's relational queries and drizzle-kit.
+export * from '../kernel/schema';
 export * from '../accounts/schema';
-export * from '../audit/schema';
 export * from '../security/schema';
 export * from '../planning/schema';
 export * from '../organisations/schema';

@@ -4,11 +4,8 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
 import { connect, disconnect } from '.';
 import { initAuth } from '../accounts/auth';
-import '../roundtables/sources';
-import '../projects/sources';
-import '../documents/generators';
-import '../exchange/indicators';
 import { stopLive } from '../wall/live';
+import '../modules';
 
 let counter = 0;
 

@@ -2,8 +2,8 @@
 // by ACSI, "Mettiamo le Ali" of Fondazione Somaschi: 3 financed, 2 under evaluation), and the
 // Sportello Stranieri&Rifugiati kept alive by successive grants, with the gap of early 2024
 // that the office bridged. Dates, amounts and partners are example data, marked as such.
-import type { Actor } from '../accounts/policy';
-import { listOrganisations } from '../organisations/service';
+import type { Actor } from '../kernel/access';
+import { listOrganisations } from '../organisations';
 import { addGrant, addPartner, createIntervention, createProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from '../projects/service';
 
 interface DemoProject {
@@ -87,7 +87,7 @@ const PROJECTS: DemoProject[] = [
 
 /** `areaId` and `objectiveId`: the immigration area and the 2021-2023 objective the projects served. */
 export async function loadProjects(system: Actor, links: { areaId: number; objectiveId: number }) {
-	const organisations = new Map((await listOrganisations(system.districtId)).map((o) => [o.name, o.id]));
+	const organisations = new Map((await listOrganisations(system)).map((o) => [o.name, o.id]));
 	const sources = new Map((await listSources(system.districtId)).map((s) => [s.name, s.id]));
 	const ids = new Map<string, number>();
 	for (const p of PROJECTS) {

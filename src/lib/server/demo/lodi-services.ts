@@ -1,8 +1,8 @@
 // The Lodi district's public catalogue: the services the seed names, in the six demo
 // languages. Where the seed gives no detail (hours, addresses, phone numbers) the text is
 // example data and the service says so.
-import type { Actor } from '../accounts/policy';
-import { listOrganisations } from '../organisations/service';
+import type { Actor } from '../kernel/access';
+import { listOrganisations } from '../organisations';
 import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue/service';
 import type { TargetGroup, TextField, Topic } from '$lib/catalogue';
 import { DEMO_SERVICES } from './lodi-services-data';
@@ -33,7 +33,7 @@ export interface DemoService {
 }
 
 export async function loadServices(system: Actor) {
-	const orgs = new Map((await listOrganisations(system.districtId)).map((o) => [o.name, o.id]));
+	const orgs = new Map((await listOrganisations(system)).map((o) => [o.name, o.id]));
 	for (const s of DEMO_SERVICES) {
 		const providerId = orgs.get(s.provider);
 		if (!providerId) throw new Error(`Demo: unknown organisation ${s.provider}`);

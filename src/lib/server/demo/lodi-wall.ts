@@ -2,7 +2,7 @@
 // proposal from the seed in its column and theme. The seed does not say who wrote what nor
 // how people voted: authors (the organisations present) and votes are example data. Two typos
 // of the slides are corrected ("Nuovo attività", "Tartget").
-import type { Actor } from '../accounts/policy';
+import type { Actor } from '../kernel/access';
 import { assignGroup, createGroup, createWall, joinableOrganisations, joinWall, postNote, setPosting, setVoting, viewerOf, vote, wallState, type WallViewer } from '../wall/service';
 import { promoteNote } from '../wall/promotion';
 

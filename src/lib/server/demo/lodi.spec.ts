@@ -1,3 +1,4 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
 import { loadDemo } from './lodi';
@@ -10,7 +11,6 @@ import { getIntervention, listInterventions, listProjects } from '../projects/se
 import { publicService, searchServices } from '../catalogue/public';
 import { catalogueFilters } from '../catalogue/input';
 import { getService } from '../catalogue/service';
-import { systemActor } from '../accounts/service';
 import { romeToInstant } from '$lib/time';
 
 useTestDatabase();

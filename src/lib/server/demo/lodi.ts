@@ -1,6 +1,7 @@
 // The demo district: the Lodi Ufficio di Piano as its May 2024 slides describe it
 // (../shared/seed). Loaded through the same services users go through.
-import { createAccount, createDistrict, setPublicLanguages, systemActor } from '../accounts/service';
+import { systemActor } from '../kernel/access';
+import { createAccount, createDistrict, setPublicLanguages } from '../accounts/service';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { auth } from '../accounts/auth';

@@ -1,10 +1,10 @@
 // What a plan document says, gathered once from the platform's data: the same model feeds the
 // DOCX and the PDF, so that both carry the same figures and nobody retypes them.
+import { assertCan, type Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { assertCan, type Actor } from '../accounts/policy';
-import { districts } from '../accounts/schema';
 import { plans } from '../planning/schema';
 import { listPhases, planOverview, toNumber } from '../planning/service';
 import { listProjects } from '../projects/service';

@@ -1,5 +1,6 @@
 // The plan document opens in LibreOffice (headless conversion succeeds) and its text carries
 // the plan's objectives and figures.
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -11,7 +12,6 @@ import { ConflictError, ValidationError } from '../errors';
 import { getTemplate, saveTemplate } from './template';
 import { listSections, saveSection } from '../planning/sections';
 import { loadDemo } from '../demo/lodi';
-import { systemActor } from '../accounts/service';
 import { getPlan } from '../planning/service';
 import { planDocument, type PlanDocument } from './content';
 import { planDocx } from './docx';

@@ -1,11 +1,11 @@
 // The documents offered to background generation (generation/service.ts): the plan document
 // (DOCX or PDF, of the plan as it is or of an approved version) and the results report.
+import { assertCan } from '../kernel/access';
 import { SLUG } from '../../slug';
 import { registerGenerator, type Progress } from '../generation/service';
 import { NotFoundError, ValidationError } from '../errors';
-import { assertCan } from '../accounts/policy';
 import { getPlan } from '../planning/service';
-import { versionSnapshot } from '../planning/versions';
+import { versionSnapshot } from '../versions';
 import { planDocument } from './content';
 import { planDocx } from './docx';
 import { planPdf } from './pdf';

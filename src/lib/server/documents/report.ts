@@ -3,10 +3,10 @@
 // objective with its achievements, the output, process and outcome tables of expected
 // against achieved values, and what the roundtables' walls said. As a web page that can be
 // presented full screen, and as a landscape PDF, from the same model.
+import type { Actor } from '../kernel/access';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import { db } from '../db';
-import type { Actor } from '../accounts/policy';
 import { findOwned } from '../db/versioned';
 import { plans } from '../planning/schema';
 import { meetings } from '../roundtables/schema';

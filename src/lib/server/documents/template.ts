@@ -1,9 +1,9 @@
 // A district's document template: read for every document, edited by the planning office.
+import { assertCan, type Actor } from '../kernel/access';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
 import { ConflictError, ValidationError } from '../errors';
 import { optionalText, parse } from '../validation';
 import { checkbox } from '../planning/input';

@@ -1,8 +1,9 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict, systemActor, actorIn } from '../accounts/service';
+import { createAccount, createDistrict, actorIn } from '../accounts/service';
 import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';

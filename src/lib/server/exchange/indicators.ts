@@ -3,11 +3,11 @@
 // row is checked and errors are listed by row and column; nothing is applied until the whole
 // file is valid, and then everything is applied in one transaction. The same file twice
 // changes nothing the second time. The preview is the import itself, rolled back.
+import { assertCan, type Actor } from '../kernel/access';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
-import { assertCan, type Actor } from '../accounts/policy';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { indicatorPeriods, indicators, objectives, plans } from '../planning/schema';
 import { addIndicator, insertPeriod, toNumber, writeActual } from '../planning/service';

@@ -3,10 +3,11 @@
 // result in the person's files. A file whose runner went silent (the app stopped or crashed)
 // is taken up again by the next runner: that is what "resume" means here, since generating
 // is repeatable from the data.
+import type { Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { and, desc, eq, getTableColumns, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { db } from '../db';
-import { districts, memberships, users } from '../accounts/schema';
-import type { Actor } from '../accounts/policy';
+import { memberships, users } from '../accounts/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { generatedFiles } from './schema';
 

@@ -1,5 +1,5 @@
+import { districts } from '../kernel/schema';
 import { pgTable, text, integer, timestamp, index } from 'drizzle-orm/pg-core';
-import { districts } from '../accounts/schema';
 
 export const MAIL_STATUSES = ['outbox', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];

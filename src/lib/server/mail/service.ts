@@ -1,9 +1,9 @@
 // Outgoing email through the SMTP server of SMTP_URL (e.g. smtp://user:pass@host:587), from
 // MAIL_FROM. Without SMTP_URL nothing leaves: messages wait in the district's outbox.
+import { assertCan, type Actor } from '../kernel/access';
 import nodemailer from 'nodemailer';
 import { desc, eq } from 'drizzle-orm';
 import { db } from '../db';
-import { assertCan, type Actor } from '../accounts/policy';
 import { mails } from './schema';
 
 export interface Message {

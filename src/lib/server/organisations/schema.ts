@@ -1,5 +1,6 @@
+import { districts, registerTable } from '../kernel';
 import { pgTable, text, integer, index, uniqueIndex, timestamp } from 'drizzle-orm/pg-core';
-import { districts, users } from '../accounts/schema';
+import { users } from '../accounts/schema';
 
 export const ORGANISATION_TYPES = [
 	'municipality',
@@ -35,6 +36,7 @@ export const organisations = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name), index().on(t.districtId, t.type)]
 );
+registerTable(organisations, { entity: 'organisation', label: 'Ente', title: (r) => r.name });
 
 /** A person who represents an organisation. Personal data: shown to staff only. */
 export const delegates = pgTable(
@@ -57,3 +59,4 @@ export const delegates = pgTable(
 	},
 	(t) => [index().on(t.organisationId)]
 );
+registerTable(delegates, { entity: 'delegate', label: 'Referente', title: (r) => r.name });

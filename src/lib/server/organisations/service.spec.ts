@@ -1,7 +1,8 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict, systemActor } from '../accounts/service';
-import { addDelegate, createOrganisation, listDelegates, updateOrganisation } from './service';
+import { createAccount, createDistrict } from '../accounts/service';
+import { addDelegate, createOrganisation, listDelegates, updateOrganisation } from '.';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();

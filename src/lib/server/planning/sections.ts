@@ -1,11 +1,11 @@
 // The plan's narrative sections, written per area in a rich-text editor and sanitised on the
 // way in. Like the rest of the plan, they are frozen once a version is submitted or approved.
+import { assertCan, type Actor } from '../kernel/access';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
 import { ConflictError, ValidationError } from '../errors';
 import { parse } from '../validation';
 import { sanitizeRichText } from '../richtext';

@@ -1,8 +1,10 @@
+import { auditLog } from '../kernel/schema';
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, systemActor, actorIn } from '../accounts/service';
+import { createAccount, createDistrict, actorIn } from '../accounts/service';
 import {
 	addPeriod,
 	createArea,
@@ -19,7 +21,6 @@ import {
 	phaseState
 } from './service';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
-import { auditLog } from '../audit/schema';
 
 useTestDatabase();
 

@@ -1,10 +1,10 @@
 // Planning: plans and their phases, areas, objectives and indicators with their periods.
 // The only code that writes the planning tables; every change is audited.
+import { assertCan, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
 import { NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { areas, indicatorPeriods, indicators, objectives, phases, planVersions, plans, specificObjectives, type Measure } from './schema';

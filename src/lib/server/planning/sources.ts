@@ -2,8 +2,7 @@
 // computed sources (attendance, projects...) and the platform keeps their actuals current.
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { recordChange } from '../audit/service';
-import type { Actor } from '../accounts/policy';
+import type { Context } from '../kernel';
 import { indicatorPeriods, indicators } from './schema';
 
 export interface ComputedSource {
@@ -27,33 +26,26 @@ export function computedSource(id: string): ComputedSource | undefined {
 }
 
 /**
- * Recomputes the actuals of the district's computed indicators that `affected` picks, writing (and auditing) only the periods whose value changed.
+ * Recomputes the actuals of the district's computed indicators that `affected` picks, inside
+ * the command `c`, writing (and auditing) only the periods whose value changed. An indicator
+ * whose source no module registered is an error: its figure would silently stop moving.
  */
-export async function refreshComputed(
-	tx: Executor,
-	actor: Actor | null,
-	districtId: number,
-	affected: (indicator: typeof indicators.$inferSelect) => boolean
-) {
-	const rows = await tx
+export async function refreshComputed(c: Context, affected: (indicator: typeof indicators.$inferSelect) => boolean) {
+	const rows = await c.tx
 		.select()
 		.from(indicators)
-		.where(and(eq(indicators.districtId, districtId), ne(indicators.source, 'manual')));
-	const targets = rows.filter((i) => sources.has(i.source) && affected(i));
+		.where(and(eq(indicators.districtId, c.districtId), ne(indicators.source, 'manual')));
+	const targets = rows.filter(affected);
 	if (!targets.length) return;
-	const periods = await tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, targets.map((i) => i.id)));
+	const periods = await c.tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, targets.map((i) => i.id)));
 	for (const indicator of targets) {
-		const source = sources.get(indicator.source)!;
+		const source = sources.get(indicator.source);
+		if (!source) throw new Error(`Fonte di calcolo non registrata: ${indicator.source} (indicatore ${indicator.code}); manca in modules.ts?`);
 		for (const period of periods.filter((p) => p.indicatorId === indicator.id)) {
-			const { value, note } = await source.compute(tx, districtId, indicator.sourceConfig, period);
+			const { value, note } = await source.compute(c.tx, c.districtId, indicator.sourceConfig, period);
 			const actualNumber = value === null ? null : String(Math.round(value * 100) / 100);
 			if (actualNumber === period.actualNumber && note === period.actualComment) continue;
-			const [after] = await tx
-				.update(indicatorPeriods)
-				.set({ actualNumber, actualText: null, actualComment: note, version: period.version + 1, updatedAt: new Date() })
-				.where(eq(indicatorPeriods.id, period.id))
-				.returning();
-			await recordChange(tx, actor, districtId, { action: 'compute', entity: 'indicator_period', entityId: period.id, before: period, after });
+			await c.update(indicatorPeriods, period.id, { actualNumber, actualText: null, actualComment: note }, { version: 'any', action: 'compute' });
 		}
 	}
 }

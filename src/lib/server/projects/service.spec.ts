@@ -1,7 +1,8 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createDistrict, systemActor } from '../accounts/service';
-import { createOrganisation } from '../organisations/service';
+import { createDistrict } from '../accounts/service';
+import { createOrganisation } from '../organisations';
 import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
 import { ValidationError } from '../errors';
 import { addDocumentFile, addDocumentLink, getDocument, addGrant, addPartner, createIntervention, createProject, fundingWarnings, getIntervention, getProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from './service';

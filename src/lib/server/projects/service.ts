@@ -1,10 +1,10 @@
 // Projects, their partners and funding, and the interventions they keep alive. Money is in
 // exact cents; coverage.ts finds where an intervention's grants leave it without funding.
+import { assertCan, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, type Actor } from '../accounts/policy';
 import { NotFoundError, ValidationError } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { checkedUpload } from '../files';

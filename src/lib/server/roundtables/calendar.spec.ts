@@ -1,9 +1,10 @@
+import { systemActor } from '../kernel/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import ICAL from 'ical.js';
 import { useTestDatabase } from '../db/testing';
-import { createDistrict, systemActor } from '../accounts/service';
-import { addDelegate, createOrganisation } from '../organisations/service';
+import { createDistrict } from '../accounts/service';
+import { addDelegate, createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from './service';
 import { inviteMembers, meetingsFeed } from './calendar';
 import { listMails } from '../mail/service';

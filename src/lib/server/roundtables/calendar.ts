@@ -1,9 +1,9 @@
 // Meetings as calendar events: invitations by email and subscribable feeds.
+import type { Actor } from '../kernel/access';
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import type { Actor } from '../accounts/policy';
 import { ValidationError } from '../errors';
 import { romeParts } from '$lib/time';
 import { formatDate } from '$lib/format';

@@ -1,9 +1,10 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createDistrict, systemActor } from '../accounts/service';
-import { createOrganisation } from '../organisations/service';
+import { createDistrict } from '../accounts/service';
+import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable, recordLeave } from './service';
 import { checkinPage, selfCheckin } from './checkin';
 import { NotFoundError, ValidationError } from '../errors';

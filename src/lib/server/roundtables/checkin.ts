@@ -1,5 +1,6 @@
 // Self check-in: a member opens the meeting's link (the QR code shown in the room), picks its
 // organisation and types the short code shown there. It works only around the meeting's time.
+import { districts } from '../kernel/schema';
 import { and, eq } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
@@ -9,7 +10,6 @@ import { NotFoundError, ValidationError } from '../errors';
 import { optionalText, parse, requiredId } from '../validation';
 import { addressKey, reserve } from '../security/rate-limit';
 import { romeParts } from '$lib/time';
-import { districts } from '../accounts/schema';
 import { attendance, meetings } from './schema';
 import { expectedAt, refreshAttendanceIndicators } from './service';
 

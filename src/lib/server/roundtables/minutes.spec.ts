@@ -1,8 +1,9 @@
+import { systemActor } from '../kernel/access';
+import type { Actor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict, systemActor } from '../accounts/service';
-import type { Actor } from '../accounts/policy';
-import { addDelegate, createOrganisation } from '../organisations/service';
+import { createAccount, createDistrict } from '../accounts/service';
+import { addDelegate, createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable, getMeeting, recordAttendance } from './service';
 import { addAttachment, commentMinutes, getAttachment, getMinutes, saveMinutes, setMinutesStatus } from './minutes';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';

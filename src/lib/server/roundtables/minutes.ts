@@ -1,11 +1,11 @@
 // Minutes of a meeting: written by who manages the meeting, shared with the members for
 // comments, then approved, after which they are frozen. Attachments have size and type limits.
+import { assertCan, can, type Actor } from '../kernel/access';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, can, type Actor } from '../accounts/policy';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { oneOf, parse, requiredText, version } from '../validation';
 import { sanitizeRichText } from '../richtext';

@@ -1,8 +1,9 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createDistrict, systemActor } from '../accounts/service';
-import { createOrganisation } from '../organisations/service';
+import { createDistrict } from '../accounts/service';
+import { createOrganisation } from '../organisations';
 import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
 import { addMember, attendanceByOrganisation, createMeeting, createRoundtable, getMeeting, recordAttendance, recordLeave, shareAttending, updateMeeting } from './service';
 import { ForbiddenError, ValidationError } from '../errors';

@@ -1,11 +1,11 @@
 // Roundtables and sub-districts, their meetings, and who attended: attendance is recorded per
 // organisation, so that participation indicators can be computed rather than typed in.
+import { assertCan, can, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, can, type Actor } from '../accounts/policy';
 import { ForbiddenError, ValidationError } from '../errors';
 import { optionalText, parse, versionOnly } from '../validation';
 import { romeParts, romeToInstant } from '$lib/time';

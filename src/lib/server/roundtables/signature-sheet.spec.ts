@@ -1,9 +1,10 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTestDatabase } from '../db/testing';
-import { createDistrict, systemActor } from '../accounts/service';
-import { createOrganisation } from '../organisations/service';
+import { createDistrict } from '../accounts/service';
+import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from './service';
 import { signatureSheet } from './signature-sheet';
 

@@ -1,11 +1,11 @@
 // The printable signature sheet (foglio firme) of a meeting, pre-filled with the expected
 // organisations, for meetings held on paper. Staff then enter it in the register.
+import type { Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import PDFDocument from 'pdfkit';
 import { fontSafe, FONT, useFonts } from '../documents/fonts';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import type { Actor } from '../accounts/policy';
-import { districts } from '../accounts/schema';
 import { romeParts } from '$lib/time';
 import { formatDate } from '$lib/format';
 import { meetings, roundtables, subDistricts } from './schema';

@@ -1,8 +1,8 @@
 // What the coordinator shows in the room for self check-in: link, QR code and short code.
+import type { Actor } from '../kernel/access';
 import { renderSVG } from 'uqr';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import type { Actor } from '../accounts/policy';
 import { meetings } from './schema';
 import { assertCanManageMeetingsOf } from './service';
 import { checkinWindow } from './checkin';

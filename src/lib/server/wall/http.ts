@@ -1,7 +1,7 @@
 // The glue between the wall's pages and its service: who is looking (session or guest
 // cookie), and form actions that answer the live page with data and plain forms with a redirect.
 import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { idParam, orNotFound, requireActor, submit } from '../http';
+import { idParam, orNotFound, submit } from '../http';
 import { getWall, staffViewer, viewerOf, wallByToken, type Wall, type WallViewer } from './service';
 
 const COOKIE = 'pdz_parete';
@@ -16,7 +16,7 @@ export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals
 
 /** A wall on a staff page (/gestione/<district>/pareti/<id>): the member acting, and whether they facilitate. */
 export async function staffWall(event: Pick<RequestEvent, 'params' | 'locals' | 'url'>) {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const wall = await orNotFound(() => getWall(actor.districtId, idParam(event.params.id)));
 	return { actor, wall, viewer: await staffViewer(actor, wall) };
 }

@@ -1,10 +1,10 @@
 // From the wall into the plan: a proposal becomes a draft objective of a plan being drafted,
 // an improvement (or a proposal) becomes a note on an objective. The link is kept both ways:
 // the note shows its objective, the objective (also on the public page) its notes.
+import { can, type Actor } from '../kernel/access';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
-import { can, type Actor } from '../accounts/policy';
 import { recordChange } from '../audit/service';
 import { ForbiddenError, ValidationError } from '../errors';
 import { oneOf, optionalText, parse, requiredId } from '../validation';

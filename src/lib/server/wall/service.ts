@@ -1,12 +1,13 @@
 // The participation wall: who may read, post and vote, and what the facilitator may do.
 // Every change is announced (live.ts) in its own transaction, so every open screen shows it.
+import type { Actor } from '../kernel/access';
+import { districts } from '../kernel/schema';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../db';
 import { findOwned, updateVersioned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import type { Actor } from '../accounts/policy';
-import { districts, memberships } from '../accounts/schema';
+import { memberships } from '../accounts/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { addressKey, reserve, reserveAll, type Rule } from '../security/rate-limit';
 import { parse, versionOnly } from '../validation';

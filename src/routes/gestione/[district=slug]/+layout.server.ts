@@ -1,11 +1,11 @@
+import { can } from '$lib/server/kernel/access';
 import { getDistrictBySlug } from '$lib/server/accounts/service';
-import { can } from '$lib/server/accounts/policy';
-import { orNotFound, requireActor } from '$lib/server/http';
+import { orNotFound } from '$lib/server/http';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
 	const district = await orNotFound(() => getDistrictBySlug(event.params.district));
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	return {
 		district,
 		actor,

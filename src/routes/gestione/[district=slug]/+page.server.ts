@@ -1,5 +1,5 @@
 import { createPlan, listPlans } from '$lib/server/planning/service';
-import { requireActor, submit } from '$lib/server/http';
+import { submit } from '$lib/server/http';
 import { fundingWarnings } from '$lib/server/projects/service';
 import { todayInRome } from '$lib/format';
 import { setPublicLanguages } from '$lib/server/accounts/service';
@@ -14,11 +14,11 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	languages: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => setPublicLanguages(actor, v));
 	},
 	createPlan: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createPlan(actor, v), { redirectTo: (p) => `/gestione/${event.params.district}/piani/${(p as { slug: string }).slug}` });
 	}
 };

@@ -1,5 +1,5 @@
 import { createArea, listAreas, updateArea } from '$lib/server/planning/service';
-import { idParam, requireActor, submit } from '$lib/server/http';
+import { idParam, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -9,11 +9,11 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createArea(actor, v));
 	},
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateArea(actor, idParam(v.id), v));
 	}
 };

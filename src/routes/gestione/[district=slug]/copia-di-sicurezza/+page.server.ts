@@ -1,5 +1,5 @@
+import { can } from '$lib/server/kernel/access';
 import { error } from '@sveltejs/kit';
-import { can } from '$lib/server/accounts/policy';
 import { NOT_BACKED_UP } from '$lib/server/backup/catalog';
 import type { PageServerLoad } from './$types';
 

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteFile, listFiles, requestFile } from '$lib/server/generation/service';
 import { NotFoundError, ValidationError } from '$lib/server/errors';
-import { idParam, orNotFound, parseForm, requireActor } from '$lib/server/http';
+import { idParam, orNotFound, parseForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	event.setHeaders({ 'cache-control': 'private, no-store' }); // files get made without a change of the district's data
 	return { files: await listFiles(actor) };
 };
@@ -15,7 +15,7 @@ const PARAMS = ['plan', 'format', 'version'] as const;
 
 export const actions: Actions = {
 	request: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const form = await parseForm(event.request);
 		const kind = String(form?.get('kind') ?? '');
 		const params: Record<string, string | number> = { district: event.params.district };
@@ -33,7 +33,7 @@ export const actions: Actions = {
 		redirect(303, `/gestione/${event.params.district}/file/${id}`);
 	},
 	delete: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const form = await parseForm(event.request);
 		try {
 			await deleteFile(actor, idParam(String(form?.get('id') ?? '')));

@@ -1,5 +1,5 @@
 import { createIntervention, listInterventions, listProjects } from '$lib/server/projects/service';
-import { requireActor, submit } from '$lib/server/http';
+import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createIntervention(actor, v), { redirectTo: (i) => `/gestione/${event.params.district}/interventi/${(i as { id: number }).id}` });
 	}
 };

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { getTemplate, saveTemplate } from '$lib/server/documents/template';
 import { ConflictError, ValidationError } from '$lib/server/errors';
-import { parseForm, requireActor } from '$lib/server/http';
+import { parseForm } from '$lib/server/http';
 import { formValues } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const form = await parseForm(event.request);
 		if (!form) return fail(400, { formId: 'template', errors: { _form: 'Modulo non valido.' } });
 		const logo = form.get('logo');

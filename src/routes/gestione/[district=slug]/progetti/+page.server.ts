@@ -1,11 +1,11 @@
 import { createProject, listProjects } from '$lib/server/projects/service';
-import { listOrganisations } from '$lib/server/organisations/service';
+import { listOrganisations } from '$lib/server/organisations';
 import { PROJECT_STATUSES } from '$lib/server/projects/schema';
-import { requireActor, submit } from '$lib/server/http';
+import { submit } from '$lib/server/http';
 import { projectChoices } from '$lib/server/projects/view';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, url }) => {
+export const load: PageServerLoad = async ({ parent, url, locals }) => {
 	const { district, permissions } = await parent();
 	const raw = url.searchParams.get('stato') ?? '';
 	const status = (PROJECT_STATUSES as readonly string[]).includes(raw) ? raw : '';
@@ -13,13 +13,13 @@ export const load: PageServerLoad = async ({ parent, url }) => {
 		status,
 		...(await listProjects(district.id, { status: status || undefined })),
 		choices: permissions.projects ? await projectChoices(district.id) : null,
-		organisations: permissions.projects ? (await listOrganisations(district.id)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createProject(actor, v), { redirectTo: (p) => `/gestione/${event.params.district}/progetti/${(p as { id: number }).id}` });
 	}
 };

@@ -1,20 +1,20 @@
 import { createService, listServices } from '$lib/server/catalogue/service';
-import { listOrganisations } from '$lib/server/organisations/service';
-import { orNotFound, requireActor, submit } from '$lib/server/http';
+import { listOrganisations } from '$lib/server/organisations';
+import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { district, permissions } = await event.parent();
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	return {
 		services: await orNotFound(() => listServices(actor)),
-		organisations: permissions.catalogue ? (await listOrganisations(district.id)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.catalogue ? (await listOrganisations(event.locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createService(actor, v), { redirectTo: (s) => `/gestione/${event.params.district}/servizi/${(s as { id: number }).id}` });
 	}
 };

@@ -1,12 +1,12 @@
+import { can } from '$lib/server/kernel/access';
 import { createRoundtable, createSubDistrict, listRoundtables, listSubDistricts } from '$lib/server/roundtables/service';
-import { listOrganisations } from '$lib/server/organisations/service';
+import { listOrganisations } from '$lib/server/organisations';
 import { listAreas } from '$lib/server/planning/service';
 import { listStaffByRole } from '$lib/server/accounts/service';
-import { can } from '$lib/server/accounts/policy';
-import { requireActor, submit } from '$lib/server/http';
+import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { district, actor } = await parent();
 	const manage = can(actor, 'roundtables.manage');
 	const [roundtables, subDistricts] = await Promise.all([listRoundtables(district.id), listSubDistricts(district.id)]);
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const [areas, coordinators, organisations] = await Promise.all([
 		listAreas(district.id),
 		listStaffByRole(district.id, ['coordinator', 'admin']),
-		listOrganisations(district.id)
+		listOrganisations(locals.actor)
 	]);
 	return {
 		roundtables,
@@ -27,13 +27,13 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createRoundtable(actor, v), {
 			redirectTo: (r) => `/gestione/${event.params.district}/tavoli/${(r as { id: number }).id}`
 		});
 	},
 	createSubDistrict: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createSubDistrict(actor, v), {
 			redirectTo: (s) => `/gestione/${event.params.district}/microambiti/${(s as { id: number }).id}`
 		});

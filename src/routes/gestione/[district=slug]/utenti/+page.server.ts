@@ -1,7 +1,7 @@
+import { can } from '$lib/server/kernel/access';
 import { error } from '@sveltejs/kit';
 import { changeRole, createAccount, endSessions, listMembers, removeMember, setPassword } from '$lib/server/accounts/service';
-import { can } from '$lib/server/accounts/policy';
-import { requireActor, submit } from '$lib/server/http';
+import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -12,23 +12,23 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createAccount(actor, v));
 	},
 	role: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => changeRole(actor, v.userId ?? '', v));
 	},
 	password: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => setPassword(actor, v.userId ?? '', v));
 	},
 	sessions: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => endSessions(actor, v.userId ?? ''));
 	},
 	remove: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => removeMember(actor, v.userId ?? ''));
 	}
 };

@@ -4,7 +4,7 @@ import { inviteMembers } from '$lib/server/roundtables/calendar';
 import { addAttachment, commentMinutes, getMinutes, mayCommentMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
 import { ValidationError } from '$lib/server/errors';
 import { districtPhases } from '$lib/server/roundtables/view';
-import { idParam, orNotFound, parseForm, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, parseForm, submit } from '$lib/server/http';
 import { createWall, wallOfMeeting } from '$lib/server/wall/service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,38 +24,38 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateMeeting(actor, idParam(event.params.id), v));
 	},
 	attendance: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => recordAttendance(actor, idParam(event.params.id), v));
 	},
 	invite: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, async () => {
 			const r = await inviteMembers(actor, idParam(event.params.id), event.url.origin);
 			return { notice: r.outbox ? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).` : `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.` };
 		});
 	},
 	openWall: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, () => createWall(actor, { meetingId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
 	},
 	minutes: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => saveMinutes(actor, idParam(event.params.id), v));
 	},
 	minutesStatus: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => setMinutesStatus(actor, idParam(event.params.id), v));
 	},
 	comment: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => commentMinutes(actor, idParam(event.params.id), v));
 	},
 	attach: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		try {

@@ -1,5 +1,5 @@
 import { getIntervention, listProjects, updateIntervention } from '$lib/server/projects/service';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import { todayInRome } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateIntervention(actor, idParam(event.params.id), v));
 	}
 };

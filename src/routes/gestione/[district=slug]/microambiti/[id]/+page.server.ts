@@ -1,6 +1,6 @@
 import { canManageMeetingsOf, createMeeting, getSubDistrict } from '$lib/server/roundtables/service';
 import { districtPhases } from '$lib/server/roundtables/view';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	createMeeting: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createMeeting(actor, { subDistrictId: idParam(event.params.id) }, v), {
 			redirectTo: (x) => `/gestione/${event.params.district}/incontri/${(x as { id: number }).id}`
 		});

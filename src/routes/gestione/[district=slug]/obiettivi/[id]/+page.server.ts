@@ -11,7 +11,7 @@ import {
 import { listRoundtables } from '$lib/server/roundtables/service';
 import { originsOf } from '$lib/server/wall/promotion';
 import { projectsOfObjective } from '$lib/server/projects/service';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
@@ -24,29 +24,29 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateObjective(actor, idParam(event.params.id), v));
 	},
 	delete: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const id = idParam(event.params.id);
 		const { plan } = await orNotFound(() => getObjective(actor.districtId, id));
 		return submit(event.request, () => deleteObjective(actor, id), { redirectTo: () => `/gestione/${event.params.district}/piani/${plan.slug}` });
 	},
 	addSpecific: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => addSpecificObjective(actor, idParam(event.params.id), v));
 	},
 	updateSpecific: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateSpecificObjective(actor, idParam(v.id), v));
 	},
 	deleteSpecific: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => deleteSpecificObjective(actor, idParam(v.id)));
 	},
 	createIndicator: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createIndicator(actor, idParam(event.params.id), v), {
 			redirectTo: (i) => `/gestione/${event.params.district}/indicatori/${(i as { id: number }).id}`
 		});

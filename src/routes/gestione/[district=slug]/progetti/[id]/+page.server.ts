@@ -1,26 +1,26 @@
+import type { Actor } from '$lib/server/kernel/access';
 import { fail } from '@sveltejs/kit';
 import * as projects from '$lib/server/projects/service';
 import { projectChoices } from '$lib/server/projects/view';
-import { listOrganisations } from '$lib/server/organisations/service';
+import { listOrganisations } from '$lib/server/organisations';
 import { ValidationError } from '$lib/server/errors';
-import { idParam, orNotFound, parseForm, requireActor, submit } from '$lib/server/http';
-import type { Actor } from '$lib/server/accounts/policy';
+import { idParam, orNotFound, parseForm, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
+export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district, permissions } = await parent();
 	const detail = await orNotFound(() => projects.getProject(district.id, idParam(params.id)));
 	return {
 		...detail,
 		choices: permissions.projects ? await projectChoices(district.id) : null,
-		organisations: permissions.projects ? (await listOrganisations(district.id)).map((o) => ({ id: o.id, name: o.name })) : [],
+		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : [],
 		sources: permissions.projects ? (await projects.listSources(district.id)).map((s) => ({ id: s.id, name: s.name })) : []
 	};
 };
 
 /** A form action on this project: `run` gets the actor, the project id and the form values. */
 const on = (run: (actor: Actor, id: number, v: Record<string, string>) => Promise<unknown>) => async (event: RequestEvent) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	return submit(event.request, (v) => run(actor, idParam(event.params.id), v));
 };
 
@@ -39,7 +39,7 @@ export const actions: Actions = {
 	removeGrant: on((a, _id, v) => projects.removeGrant(a, idParam(v.itemId))),
 	grantYear: on((a, _id, v) => projects.setGrantYear(a, idParam(v.grantId), v)),
 	upload: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		const title = String(form?.get('title') ?? '');

@@ -1,8 +1,8 @@
 import { ratingResults } from '$lib/server/catalogue/public';
-import { orNotFound, requireActor } from '$lib/server/http';
+import { orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	return { results: await orNotFound(() => ratingResults(actor)) };
 };

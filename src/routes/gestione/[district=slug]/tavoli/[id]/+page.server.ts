@@ -1,14 +1,14 @@
+import { can } from '$lib/server/kernel/access';
 import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables/service';
-import { listOrganisations } from '$lib/server/organisations/service';
+import { listOrganisations } from '$lib/server/organisations';
 import { listAreas } from '$lib/server/planning/service';
 import { listStaffByRole } from '$lib/server/accounts/service';
-import { can } from '$lib/server/accounts/policy';
 import { districtPhases } from '$lib/server/roundtables/view';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import { createWall, wallsOfRoundtable } from '$lib/server/wall/service';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
+export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district, actor } = await parent();
 	const detail = await orNotFound(() => getRoundtable(district.id, idParam(params.id)));
 	const manage = can(actor, 'roundtables.manage');
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const [staff, areas, organisations, phases] = await Promise.all([
 		can(actor, 'people.read') ? listStaffByRole(district.id, ['coordinator', 'admin']) : [],
 		manage ? listAreas(district.id) : [],
-		manage ? listOrganisations(district.id) : [],
+		manage ? listOrganisations(locals.actor) : [],
 		manageMeetings ? districtPhases(district.id) : []
 	]);
 	const walls = await wallsOfRoundtable(district.id, detail.roundtable.id);
@@ -36,23 +36,23 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 
 export const actions: Actions = {
 	openWall: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, () => createWall(actor, { roundtableId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
 	},
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateRoundtable(actor, idParam(event.params.id), v));
 	},
 	addMember: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => addMember(actor, idParam(event.params.id), v));
 	},
 	recordLeave: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => recordLeave(actor, idParam(v.id), v));
 	},
 	createMeeting: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => createMeeting(actor, { roundtableId: idParam(event.params.id) }, v), {
 			redirectTo: (x) => `/gestione/${event.params.district}/incontri/${(x as { id: number }).id}`
 		});

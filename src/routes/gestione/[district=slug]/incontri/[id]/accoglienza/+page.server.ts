@@ -1,9 +1,9 @@
 import { welcome } from '$lib/server/roundtables/welcome';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const { meeting, link, code, opens, closes } = await orNotFound(() => welcome(actor, idParam(event.params.id), event.url.origin));
 	return { title: meeting.title, link, code, opens, closes, qr: `${event.url.pathname}/qr.svg` };
 };

@@ -1,9 +1,9 @@
 import { signatureSheet } from '$lib/server/roundtables/signature-sheet';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const { pdf, filename } = await orNotFound(() => signatureSheet(actor, idParam(event.params.id)));
 	return new Response(new Uint8Array(pdf), {
 		headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'private, no-store' }

@@ -1,11 +1,11 @@
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound } from '$lib/server/http';
 import { getIntervention } from '$lib/server/projects/service';
 import { coverageChart } from '$lib/server/charts/coverage-chart';
 import { todayInRome } from '$lib/format';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const today = todayInRome();
 	const { coverage } = await orNotFound(() => getIntervention(actor.districtId, idParam(event.params.id), today));
 	const bars = [...coverage.spans.map((s) => ({ label: s.label, from: s.startsOn, to: s.endsOn })), ...coverage.gaps.map((g) => ({ label: 'Scoperto', ...g, gap: true }))];

@@ -1,22 +1,22 @@
+import { can } from '$lib/server/kernel/access';
 import { fail, redirect } from '@sveltejs/kit';
 import { createImport, listImports } from '$lib/server/exchange/indicators';
-import { can } from '$lib/server/accounts/policy';
 import { getPlan } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
 import { MAX_TABLE_BYTES } from '$lib/server/tables';
-import { orNotFound, parseForm, requireActor } from '$lib/server/http';
+import { orNotFound, parseForm } from '$lib/server/http';
 import { requestFile } from '$lib/server/generation/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { plan } = await event.parent();
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	return { imports: can(actor, 'planning.recordActual') ? await listImports(actor, plan.id) : null };
 };
 
 export const actions: Actions = {
 	upload: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > MAX_TABLE_BYTES + 64 * 1024) return fail(413, { formId: 'import', errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` } });

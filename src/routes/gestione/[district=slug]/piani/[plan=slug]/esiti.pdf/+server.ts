@@ -1,12 +1,12 @@
 import { reportPdf, resultsReport } from '$lib/server/documents/report';
 import { getPlan } from '$lib/server/planning/service';
 import { download } from '$lib/server/downloads';
-import { orNotFound, requireActor } from '$lib/server/http';
+import { orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** The results report as landscape slides. */
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 	return download(await reportPdf(await orNotFound(() => resultsReport(actor, plan.id))), 'pdf', `esiti-${event.params.district}-${plan.slug}`);
 };

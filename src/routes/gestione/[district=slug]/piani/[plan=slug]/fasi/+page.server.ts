@@ -1,5 +1,5 @@
 import { createPhase, deletePhase, getPlan, listPhases, phaseState, updatePhase } from '$lib/server/planning/service';
-import { idParam, orNotFound, requireActor, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import { todayInRome } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,16 +12,16 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		return submit(event.request, (v) => createPhase(actor, plan.id, v));
 	},
 	update: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => updatePhase(actor, idParam(v.id), v));
 	},
 	delete: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		return submit(event.request, (v) => deletePhase(actor, idParam(v.id)));
 	}
 };

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { listSections, saveSection } from '$lib/server/planning/sections';
 import { getPlan } from '$lib/server/planning/service';
-import { orNotFound, requireActor, submit } from '$lib/server/http';
+import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		const key = event.url.searchParams.get('sezione') ?? '';
 		if (!/^(introduction|context|needs|area-\d{1,9})$/.test(key)) error(400, 'Sezione non valida.');

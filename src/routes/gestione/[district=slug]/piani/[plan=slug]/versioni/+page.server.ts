@@ -1,16 +1,16 @@
-import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT } from '$lib/server/planning/versions';
+import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT } from '$lib/server/versions';
 import { VERSION_STATUSES, type VersionStatus } from '$lib/server/planning/schema';
 import { getPlan, planOverview } from '$lib/server/planning/service';
 import { ValidationError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
-import { orNotFound, requireActor, submit } from '$lib/server/http';
+import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 const versionRef = (raw: string | null): number | 'bozza' | null => (raw === 'bozza' ? 'bozza' : raw && /^\d{1,4}$/.test(raw) ? Number(raw) : null);
 
 export const load: PageServerLoad = async (event) => {
 	const { plan } = await event.parent();
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const versions = await orNotFound(() => listVersions(actor, plan.id));
 	const from = versionRef(event.url.searchParams.get('da'));
 	const to = versionRef(event.url.searchParams.get('a'));
@@ -29,19 +29,19 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	advance: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const to = event.url.searchParams.get('verso') as VersionStatus;
 		if (!(VERSION_STATUSES as readonly string[]).includes(to)) error(400, 'Passaggio non valido.');
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		return submit(event.request, (v) => advanceVersion(actor, plan.id, to, v));
 	},
 	newDraft: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		return submit(event.request, () => newDraft(actor, plan.id));
 	},
 	comment: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		return submit(event.request, (v) => commentOnVersion(actor, plan.id, v));
 	}

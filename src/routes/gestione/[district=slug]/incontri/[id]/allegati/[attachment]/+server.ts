@@ -1,9 +1,9 @@
 import { getAttachment } from '$lib/server/roundtables/minutes';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const file = await orNotFound(() => getAttachment(actor.districtId, idParam(event.params.attachment)));
 	return new Response(new Uint8Array(file.data), {
 		headers: {

@@ -1,5 +1,5 @@
 import { createObjective, getPlan, listAreas } from '$lib/server/planning/service';
-import { orNotFound, requireActor, submit } from '$lib/server/http';
+import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const actor = await requireActor(event);
+		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 		return submit(event.request, (v) => createObjective(actor, plan.id, v), {
 			redirectTo: (o) => `/gestione/${event.params.district}/obiettivi/${(o as { id: number }).id}`

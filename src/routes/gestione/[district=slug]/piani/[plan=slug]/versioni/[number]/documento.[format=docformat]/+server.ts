@@ -2,15 +2,15 @@ import { error } from '@sveltejs/kit';
 import { planDocx } from '$lib/server/documents/docx';
 import { planPdf } from '$lib/server/documents/pdf';
 import { getTemplate } from '$lib/server/documents/template';
-import { versionSnapshot } from '$lib/server/planning/versions';
+import { versionSnapshot } from '$lib/server/versions';
 import { getPlan } from '$lib/server/planning/service';
 import { download } from '$lib/server/downloads';
-import { idParam, orNotFound, requireActor } from '$lib/server/http';
+import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** The document of an approved version, from its frozen snapshot. */
 export const GET: RequestHandler = async (event) => {
-	const actor = await requireActor(event);
+	const actor = event.locals.actor;
 	const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
 	const number = idParam(event.params.number);
 	const snapshot = await orNotFound(() => versionSnapshot(actor, plan.id, number));

@@ -2,19 +2,19 @@
 // → submitted to the mayors' assembly → approved (deliberation date and number: the version
 // is frozen with a snapshot of every figure and text) → sent to the Region (date and protocol
 // number). Each step is recorded with who and when. Versions are compared on their snapshots.
+import { assertCan, can, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
 import { recordChange } from '../audit/service';
-import { assertCan, can, type Actor } from '../accounts/policy';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { isoDate, parse, requiredText, optionalText, version } from '../validation';
-import { planVersionComments, planVersions, planVersionSteps, plans, type VersionStatus } from './schema';
-import { planOverview, toNumber } from './service';
+import { planVersionComments, planVersions, planVersionSteps, plans, type VersionStatus } from '../planning';
+import { planOverview, toNumber } from '../planning';
 import { planDocument, type PlanDocument } from '../documents/content';
 import { blocks } from '../documents/blocks';
-import { listSections } from './sections';
+import { listSections } from '../planning';
 
 /** The steps a version may take from each status. */
 export const NEXT: Record<VersionStatus, VersionStatus[]> = {

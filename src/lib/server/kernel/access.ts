@@ -1,6 +1,10 @@
-// Who may do what: one place, checked by the services for every action.
+// Who may do what: the roles, the permissions each grants, and the acting person. Every
+// command names the permission it needs (see command.ts); per-record rules live in each
+// module's access.ts.
 import { ForbiddenError } from '../errors';
-import type { Role } from './schema';
+
+export const ROLES = ['admin', 'coordinator', 'delegate', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** The person acting, in the district they are working in. */
 export interface Actor {
@@ -45,7 +49,7 @@ const grants: Record<Role, readonly Permission[]> = {
 		'district.backup',
 		'comments.write'
 	],
-	// A coordinator manages the meetings of the roundtables they coordinate (checked by the service).
+	// A coordinator manages the meetings of the roundtables they coordinate (checked per record).
 	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read', 'comments.write'],
 	delegate: ['planning.read', 'comments.write'],
 	// Viewers read, and only read.
@@ -58,4 +62,9 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 
 export function assertCan(actor: Actor, permission: Permission): void {
 	if (!can(actor, permission)) throw new ForbiddenError();
+}
+
+/** The platform itself acting in a district (demo data, the command line, new districts). */
+export function systemActor(districtId: number): Actor {
+	return { userId: '', name: 'sistema', email: '', districtId, role: 'admin' };
 }

@@ -1,9 +1,10 @@
+import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, systemActor, actorIn } from '../accounts/service';
-import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator, recordActual, updateObjective } from './service';
+import { createAccount, createDistrict, actorIn } from '../accounts/service';
+import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator, recordActual, updateObjective } from '.';
 import { advanceVersion, commentOnVersion, compareVersions, listVersions, newDraft, versionSnapshot } from './versions';
 import { ForbiddenError, ValidationError } from '../errors';
 

@@ -1,0 +1,2 @@
+// TODO(shape): the public face of the audit module.
+export * from './service';

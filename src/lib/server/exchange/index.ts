@@ -1,0 +1,3 @@
+// TODO(shape): the public face of the exchange module.
+export * from './indicators';
+export * from './schema';

@@ -1,0 +1,3 @@
+// TODO(shape): the public face of the generation module.
+export * from './schema';
+export * from './service';

@@ -1,0 +1,286 @@
+// The command kernel: every write of the platform runs through `command`. In one call it
+// checks the permission, parses the input (Italian messages by field) and the version the
+// edit was based on, opens the transaction, and hands the body a context whose helpers
+// create, update and remove rows of the district, refuse duplicates and ids of other
+// districts, and write the audit log. It is the only code that bumps versions, writes the
+// audit log and bumps the district's content version (public caches key on it).
+// Modeled on Decidim's commands with `traceability` (one call saves and logs) and Immich's
+// `requireAccess` (the permission is part of the call, per-record rules in access.ts).
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { db, type Tx } from '../db';
+import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../errors';
+import { parse, versionOnly } from '../validation';
+import { assertCan, type Actor, type Permission } from './access';
+import { entityOf } from './registry';
+import { auditLog, districts } from './schema';
+
+type Table = PgTable & { id: PgColumn };
+type Row<T extends PgTable> = T['$inferSelect'];
+type Values<T extends PgTable> = Partial<T['$inferInsert']>;
+type Columns = Record<string, PgColumn | undefined>;
+
+export interface CommandSpec<S extends z.ZodType | undefined> {
+	/** The permission the actor must hold: checked before anything is read. */
+	can?: Permission;
+	/** The schema of the input, and the input as sent (a form's values). */
+	input?: S;
+	raw?: unknown;
+	/** The edit names the version it was based on (`version` in `raw`): updates are refused when it is stale. */
+	versioned?: boolean;
+	/** The district the command writes in; defaults to the actor's (required when nobody is signed in). */
+	districtId?: number;
+}
+
+export interface Change {
+	action: string;
+	id: string | number;
+	before?: unknown;
+	after?: unknown;
+	/** The district the change belongs to, when not the command's (a new district, a restore). */
+	districtId?: number | null;
+}
+
+export interface Context {
+	readonly tx: Tx;
+	readonly actor: Actor | null;
+	readonly districtId: number;
+	/** The version the edit was based on (commands declared `versioned`). */
+	readonly version: number;
+	/** The row of this district, or "not found" (also when it belongs to another district). */
+	find<T extends Table>(table: T, id: number, options?: { lock?: boolean }): Promise<Row<T>>;
+	/** Every id names a row of this district, or "not found": for ids a form sends (selects, checkbox lists). */
+	owned<T extends Table>(table: T, ids: readonly number[]): Promise<void>;
+	/** Refuses a row of this district with the same values (`lower()` for the `ignoreCase` columns), other than `except`. */
+	unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }): Promise<void>;
+	/** Inserts rows of this district (districtId filled in) and logs each. */
+	create<T extends PgTable>(table: T, values: Values<T>, options?: { action?: string }): Promise<Row<T>>;
+	createMany<T extends PgTable>(table: T, values: Values<T>[], options?: { action?: string }): Promise<Row<T>[]>;
+	/**
+	 * Updates a row of this district and logs before and after. A table with a version is
+	 * checked against the version the edit was based on (the command's, or `version`) and
+	 * bumped; `updatedAt` is set. `version: 'any'` bumps without checking (a button with no form).
+	 */
+	update<T extends Table>(table: T, id: number, values: Values<T>, options?: { version?: number | 'any'; action?: string }): Promise<Row<T>>;
+	/** Deletes a row of this district and logs what it was. */
+	remove<T extends Table>(table: T, id: number, options?: { action?: string }): Promise<Row<T>>;
+	/** Bumps a row's version and `updatedAt` when what it contains changed elsewhere (its texts, its places). */
+	touch<T extends Table>(table: T, id: number): Promise<void>;
+	/** Logs a change made through `tx` (composite keys, several rows at once). */
+	audit(table: PgTable | string, change: Change): Promise<void>;
+	/** Work done once per command before it commits, however many times asked (recomputing indicators, live announcements). */
+	atEnd(key: string, work: () => Promise<void>): void;
+	/** Work done after the commit (mail): it cannot undo the command; its failure is logged. */
+	afterCommit(work: () => Promise<void>): void;
+}
+
+/**
+ * Runs one write. `body` gets the context and the parsed input; whatever it returns is the
+ * command's result. Validation, permission, "not found" and conflict errors reach the caller
+ * before or instead of any change.
+ */
+export async function command<S extends z.ZodType | undefined = undefined, R = void>(
+	actor: Actor | null,
+	spec: CommandSpec<S>,
+	body: (c: Context, input: S extends z.ZodType ? z.output<S> : undefined) => Promise<R>
+): Promise<R> {
+	if (spec.can) {
+		if (!actor) throw new NotFoundError();
+		assertCan(actor, spec.can);
+	}
+	const districtId = spec.districtId ?? actor?.districtId;
+	if (districtId === undefined) throw new Error('command: districtId richiesto senza utente');
+	const input = parseAll(spec);
+	const after: (() => Promise<void>)[] = [];
+	const result = await db().transaction(async (tx) => {
+		const c = new CommandContext(tx, actor, districtId, input.version);
+		const out = await body(c, input.data as never);
+		await c.finish();
+		after.push(...c.afterCommitWork);
+		return out;
+	});
+	for (const work of after) await work().catch((e) => console.error('[kernel] dopo il salvataggio:', e));
+	return result;
+}
+
+/** The input and the version, with the errors of both at once. */
+function parseAll(spec: CommandSpec<z.ZodType | undefined>): { data: unknown; version: number } {
+	const errors: FieldErrors = {};
+	let data: unknown;
+	let version = 0;
+	try {
+		if (spec.input) data = parse(spec.input, spec.raw);
+	} catch (e) {
+		if (!(e instanceof ValidationError)) throw e;
+		Object.assign(errors, e.fields);
+	}
+	try {
+		if (spec.versioned) version = parse(versionOnly, spec.raw).version;
+	} catch (e) {
+		if (!(e instanceof ValidationError)) throw e;
+		Object.assign(errors, e.fields);
+	}
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+	return { data, version };
+}
+
+class CommandContext implements Context {
+	readonly afterCommitWork: (() => Promise<void>)[] = [];
+	private readonly endWork = new Map<string, () => Promise<void>>();
+	private readonly changed = new Set<number>();
+
+	constructor(
+		readonly tx: Tx,
+		readonly actor: Actor | null,
+		readonly districtId: number,
+		private readonly given: number
+	) {}
+
+	get version(): number {
+		if (!this.given) throw new Error('command: versione chiesta da un comando non dichiarato versioned');
+		return this.given;
+	}
+
+	private scope(table: PgTable, id?: number): SQL | undefined {
+		const cols = table as unknown as Columns;
+		return and(id === undefined ? undefined : eq(cols.id!, id), cols.districtId ? eq(cols.districtId, this.districtId) : undefined);
+	}
+
+	async find<T extends Table>(table: T, id: number, options: { lock?: boolean } = {}): Promise<Row<T>> {
+		const info = entityOf(table);
+		const query = this.tx
+			.select()
+			.from(table as PgTable)
+			.where(this.scope(table, id));
+		const [row] = await (options.lock ? query.for('update') : query);
+		if (!row) throw new NotFoundError(info.label);
+		return row as Row<T>;
+	}
+
+	async owned<T extends Table>(table: T, ids: readonly number[]): Promise<void> {
+		const wanted = [...new Set(ids)];
+		if (!wanted.length) return;
+		const rows = await this.tx
+			.select({ id: table.id })
+			.from(table as PgTable)
+			.where(and(inArray(table.id, wanted), this.scope(table)));
+		if (rows.length !== wanted.length) throw new NotFoundError(entityOf(table).label);
+	}
+
+	async unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }) {
+		const cols = table as unknown as Columns;
+		const same = Object.entries(values).map(([k, v]) => (refusal.ignoreCase && typeof v === 'string' ? sql`lower(${cols[k]}) = lower(${v})` : eq(cols[k]!, v)));
+		const [clash] = await this.tx
+			.select({ one: sql`1` })
+			.from(table as PgTable)
+			.where(and(...same, this.scope(table), refusal.except !== undefined ? ne(cols.id!, refusal.except) : undefined, refusal.where))
+			.limit(1);
+		if (clash) throw new ValidationError({ [refusal.field]: refusal.message });
+	}
+
+	async create<T extends PgTable>(table: T, values: Values<T>, options: { action?: string } = {}): Promise<Row<T>> {
+		const [row] = await this.createMany(table, [values], options);
+		return row;
+	}
+
+	async createMany<T extends PgTable>(table: T, values: Values<T>[], options: { action?: string } = {}): Promise<Row<T>[]> {
+		entityOf(table);
+		if (!values.length) return [];
+		const owned = 'districtId' in (table as unknown as Columns);
+		const rows = (await this.tx
+			.insert(table)
+			.values(values.map((v) => (owned ? { districtId: this.districtId, ...v } : v)) as never)
+			.returning()) as Row<T>[];
+		for (const row of rows) await this.audit(table, { action: options.action ?? 'create', id: keyOf(row), after: row });
+		return rows;
+	}
+
+	async update<T extends Table>(table: T, id: number, values: Values<T>, options: { version?: number | 'any'; action?: string } = {}): Promise<Row<T>> {
+		const cols = table as unknown as Columns;
+		const before = await this.find(table, id);
+		const expected = options.version ?? (this.given || undefined);
+		const set: Record<string, unknown> = { ...values };
+		let where = this.scope(table, id);
+		if (cols.version) {
+			if (typeof expected === 'number') {
+				if ((before as { version: number }).version !== expected) throw new ConflictError(before as Record<string, unknown>);
+				where = and(where, eq(cols.version, expected));
+			}
+			set.version = sql`${cols.version} + 1`;
+		}
+		if (cols.updatedAt) set.updatedAt = sql`now()`;
+		const [after] = await this.tx
+			.update(table as PgTable)
+			.set(set as never)
+			.where(where)
+			.returning();
+		if (!after) throw new ConflictError((await this.find(table, id)) as Record<string, unknown>);
+		await this.audit(table, { action: options.action ?? 'update', id, before, after });
+		return after as Row<T>;
+	}
+
+	async remove<T extends Table>(table: T, id: number, options: { action?: string } = {}): Promise<Row<T>> {
+		const before = await this.find(table, id);
+		await this.tx.delete(table as PgTable).where(this.scope(table, id));
+		await this.audit(table, { action: options.action ?? 'delete', id, before });
+		return before;
+	}
+
+	async touch<T extends Table>(table: T, id: number): Promise<void> {
+		const cols = table as unknown as Columns;
+		const set: Record<string, unknown> = {};
+		if (cols.version) set.version = sql`${cols.version} + 1`;
+		if (cols.updatedAt) set.updatedAt = sql`now()`;
+		await this.tx
+			.update(table as PgTable)
+			.set(set as never)
+			.where(this.scope(table, id));
+	}
+
+	async audit(table: PgTable | string, change: Change): Promise<void> {
+		const districtId = change.districtId === undefined ? this.districtId : change.districtId;
+		await this.tx.insert(auditLog).values({
+			districtId,
+			userId: this.actor?.userId || null,
+			userName: this.actor?.name ?? 'sistema',
+			action: change.action,
+			entity: entityOf(table).entity,
+			entityId: String(change.id),
+			before: change.before ?? null,
+			after: change.after ?? null
+		});
+		if (districtId !== null) this.changed.add(districtId);
+	}
+
+	atEnd(key: string, work: () => Promise<void>): void {
+		if (!this.endWork.has(key)) this.endWork.set(key, work);
+	}
+
+	afterCommit(work: () => Promise<void>): void {
+		this.afterCommitWork.push(work);
+	}
+
+	/** The work asked for at the end (which may ask for more), then one content version bump per district changed. */
+	async finish(): Promise<void> {
+		const done = new Set<string>();
+		for (let next = this.pending(done); next; next = this.pending(done)) {
+			done.add(next[0]);
+			await next[1]();
+		}
+		if (this.changed.size)
+			await this.tx
+				.update(districts)
+				.set({ contentVersion: sql`${districts.contentVersion} + 1` })
+				.where(inArray(districts.id, [...this.changed]));
+	}
+
+	private pending(done: Set<string>) {
+		return [...this.endWork].find(([k]) => !done.has(k));
+	}
+}
+
+function keyOf(row: unknown): string | number {
+	const r = row as Record<string, unknown>;
+	return (r.id as number | undefined) ?? Object.values(r).slice(0, 2).join(':');
+}

@@ -1,0 +1,36 @@
+// The two tables every module relies on: the district (the tenant every row belongs to) and
+// the audit log (written by command.ts alone). The accounts module manages districts.
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, integer, bigint, jsonb, index } from 'drizzle-orm/pg-core';
+
+/** A district (Ambito territoriale): every piece of data belongs to one. */
+export const districts = pgTable('district', {
+	id: integer().primaryKey().generatedAlwaysAsIdentity(),
+	slug: text().notNull().unique(),
+	name: text().notNull(),
+	region: text().notNull().default('Lombardia'),
+	/** Bumped by every command that changes the district's data: keys the public page cache. */
+	contentVersion: integer().notNull().default(1),
+	/** Languages of the public pages besides Italian (codes of the message catalogue). */
+	languages: text().array().notNull().default(sql`'{}'::text[]`),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+/** Append-only: a trigger (see drizzle/0001) refuses UPDATE, DELETE and TRUNCATE. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		districtId: integer().references(() => districts.id),
+		/** No foreign key: the log outlives accounts, and its rows never change. */
+		userId: text(),
+		userName: text(),
+		action: text().notNull(),
+		entity: text().notNull(),
+		entityId: text().notNull(),
+		before: jsonb(),
+		after: jsonb(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.districtId, t.at), index().on(t.entity, t.entityId)]
+);

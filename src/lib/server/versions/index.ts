@@ -1,0 +1,2 @@
+// TODO(shape): the public face of the versions module.
+export * from './versions';
