@@ -1,4 +1,4 @@
-import { listDistricts } from '$lib/server/accounts/service';
+import { listDistricts } from '$lib/server/accounts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({ districts: await listDistricts() });

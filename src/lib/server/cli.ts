@@ -1,16 +1,13 @@
 // The command line of an installation (`npm run pdz -- <command>`): districts, backup and
 // restore. It works on DATABASE_URL, or on the embedded server in ./data (the running app's
 // own if the app is up, else one it starts and stops).
-import { systemActor } from './kernel/access';
+import { systemActor } from './kernel';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, disconnect, ensureDatabase, migrateDatabase, migrationTags, withClient } from './db';
 import { runningEmbedded, startEmbedded, type EmbeddedServer } from './db/embedded';
-import { backupDistrict, backupFileName } from './backup/backup';
-import { restoreDistrict } from './backup/restore';
+import { backupDistrict, backupFileName, restoreDistrict } from './backup';
 import { ValidationError } from './errors';
-import { initAuth } from './accounts/auth';
-import { createAccount, createDistrict } from './accounts/service';
-import { accountInput } from './accounts/input';
+import { accountInput, createAccount, createDistrict, initAuth } from './accounts';
 import { parse } from './validation';
 import { randomBytes } from 'node:crypto';
 import './modules';

@@ -57,11 +57,12 @@ export async function readValues(request: Request): Promise<Record<string, strin
 
 /**
  * Handles a form post: parses the fields, calls the service, and returns either success
- * (or a redirect), or the errors with the values the person typed.
+ * (or a redirect), or the errors with the values the person typed. `run` also gets the
+ * whole form, for the files it carries.
  */
 export async function submit(
 	request: Request,
-	run: (values: Record<string, string>) => Promise<unknown>,
+	run: (values: Record<string, string>, form: FormData) => Promise<unknown>,
 	options: { redirectTo?: (result: unknown) => string } = {}
 ) {
 	const form = await parseForm(request);
@@ -70,7 +71,7 @@ export async function submit(
 	const formId = values.formId;
 	let result: unknown;
 	try {
-		result = await run(values);
+		result = await run(values, form);
 	} catch (e) {
 		if (e instanceof ValidationError) return fail(400, { formId, values, errors: e.fields } satisfies FormResult);
 		if (e instanceof ConflictError) {

@@ -1,12 +1,11 @@
 // Starting the platform: database (embedded or DATABASE_URL), migrations, auth, demo data.
 import { connect, disconnect, ensureDatabase, migrateDatabase } from './db';
 import { startEmbedded, type EmbeddedServer } from './db/embedded';
-import { initAuth } from './accounts/auth';
-import { stopLive } from './wall/live';
-import { getSetting, setSetting } from './security/settings';
-import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo/lodi';
-import { listDistricts } from './accounts/service';
-import { startRunner, stopRunner } from './generation/service';
+import { initAuth, listDistricts } from './accounts';
+import { stopLive } from './wall';
+import { getSetting, setSetting } from './security';
+import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo';
+import { startRunner, stopRunner } from './generation';
 // Every module, so that each registers what it gives the others.
 import './modules';
 

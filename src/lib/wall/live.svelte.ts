@@ -1,7 +1,7 @@
 // The wall in the browser: it follows the server's event stream, sends forms without
 // reloading, and keeps notes typed while offline in this browser until they are sent.
 import { deserialize } from '$app/forms';
-import type { NoteView, WallState } from '$lib/server/wall/service';
+import type { NoteView, WallState } from '$lib/server/wall';
 
 export interface Pending {
 	clientKey: string;

@@ -1,8 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn } from '$lib/server/accounts/service';
-import { DEVICE_COOKIE } from '$lib/server/accounts/login';
+import { signIn, DEVICE_COOKIE, applyAuthCookies } from '$lib/server/accounts';
 import { readValues } from '$lib/server/http';
-import { applyAuthCookies } from '$lib/server/accounts/auth';
 import { ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { signOut } from '$lib/server/accounts/service';
-import { applyAuthCookies } from '$lib/server/accounts/auth';
+import { signOut, applyAuthCookies } from '$lib/server/accounts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => redirect(303, '/');

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { districtsOf } from '$lib/server/accounts/service';
+import { districtsOf } from '$lib/server/accounts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { districtsOf, sessionsOf, signOut, signOutEverywhere } from '$lib/server/accounts/service';
-import { applyAuthCookies, SESSION_HOURS, sessionMaxHours } from '$lib/server/accounts/auth';
+import { districtsOf, sessionsOf, signOut, signOutEverywhere, applyAuthCookies, SESSION_HOURS, sessionMaxHours } from '$lib/server/accounts';
 import { readForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

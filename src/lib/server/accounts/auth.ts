@@ -5,7 +5,7 @@ import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import type { Cookies } from '@sveltejs/kit';
 import { db } from '../db';
 import { users, sessions, authAccounts, verifications } from './schema';
-import { installationSecret } from '../security/settings';
+import { installationSecret } from '../security';
 
 /** A session lasts this long without use, and is renewed while it is used... */
 export const SESSION_HOURS = 8;

@@ -1,6 +1,9 @@
-// TODO(shape): the public face of the accounts module.
-export * from './auth';
-export * from './input';
-export * from './login';
-export * from './schema';
-export * from './service';
+// Accounts: districts, the staff who work in them with a role, and signing in and out.
+export { onDistrictCreated, createDistrict, setPublicLanguages, createAccount, changeRole, removeMember, setPassword, endSessions } from './commands';
+export { listMembers, listStaffByRole } from './queries';
+export { getDistrictBySlug, listDistricts } from './public';
+export { signOut, sessionUser, districtsOf, actorIn, sessionsOf, signOutEverywhere } from './sessions';
+export { signIn, DEVICE_COOKIE, LOGIN_LIMITS, type LoginResult } from './login';
+export { auth, initAuth, applyAuthCookies, SESSION_HOURS, sessionMaxHours } from './auth';
+export { accountInput, PUBLIC_LANGUAGES } from './input';
+export { memberships, users, sessions, authAccounts, knownDevices, ROLES, type Role } from './schema';

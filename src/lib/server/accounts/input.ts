@@ -1,10 +1,11 @@
+// What the accounts forms send: sign-in, new accounts, roles, passwords, districts, languages.
 import { SLUG } from '../../slug';
 import { z } from 'zod';
 import { locales } from '$lib/paraglide/runtime';
 
 /** Languages a district can publish in besides Italian: those the interface is translated into. */
 export const PUBLIC_LANGUAGES: string[] = locales.filter((l) => l !== 'it');
-import { requiredText, oneOf, version } from '../validation';
+import { requiredText, oneOf } from '../validation';
 import { ROLES } from './schema';
 
 const email = z
@@ -34,7 +35,8 @@ export const accountInput = z.object({
 	password
 });
 
-export const roleInput = z.object({ role, version });
+/** A new role (the version the change is based on is the command's, see `versioned`). */
+export const roleInput = z.object({ role });
 export const passwordInput = z.object({ password });
 
 export const districtInput = z.object({

@@ -1,13 +1,13 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, endSessions, sessionUser, signIn, signOutEverywhere } from './service';
+import { createAccount, createDistrict, endSessions, sessionUser, signIn, signOutEverywhere } from '.';
 import { DEVICE_COOKIE, LOGIN_LIMITS } from './login';
 import { auth } from './auth';
 import { knownDevices, sessions, users } from './schema';
-import { mails } from '../mail/schema';
+import { mails } from '../mail';
 import { NotFoundError } from '../errors';
 
 useTestDatabase();

@@ -3,7 +3,7 @@
 // can lock an owner out: failures count per account *and* address (or known browser), the
 // account's own limit only slows unknown browsers with growing delays, and a browser that
 // signed in before is let through. The owner is told by email when their account is guessed at.
-import { districts } from '../kernel/schema';
+import { districts } from '../kernel';
 import { and, asc, desc, eq, notInArray } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '../db';
@@ -11,8 +11,8 @@ import { auth } from './auth';
 import { knownDevices, memberships, users } from './schema';
 import { parse } from '../validation';
 import { loginInput } from './input';
-import { addressKey, release, reserveAll, reset, type Rule } from '../security/rate-limit';
-import { send } from '../mail/service';
+import { addressKey, release, reserveAll, reset, type Rule } from '../security';
+import { send } from '../mail';
 
 export const DEVICE_COOKIE = 'pdz_dispositivo';
 

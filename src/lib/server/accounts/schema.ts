@@ -1,9 +1,19 @@
+// Staff accounts: who works in which district with which role (membership), and better-auth's
+// tables for people, sessions and passwords. The accounts module manages districts too: their
+// row is the kernel's, registered here with the words the audit log shows.
 import { sql } from 'drizzle-orm';
-import { districts } from '../kernel/schema';
-import type { Role } from '../kernel/access';
+import { districts, registerEntity, registerTable, type Role } from '../kernel';
 import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 
-export { ROLES, type Role } from '../kernel/access';
+export { ROLES, type Role } from '../kernel';
+
+registerTable(districts, { entity: 'district', label: 'Ambito', title: (r) => r.name });
+/** The languages of a district's public pages (a column of the district, logged on its own). */
+registerEntity({
+	entity: 'district_languages',
+	label: 'Lingue delle pagine pubbliche',
+	title: (r) => (Array.isArray(r.languages) ? r.languages.join(', ') || 'solo italiano' : undefined)
+});
 
 export const memberships = pgTable(
 	'membership',
@@ -19,6 +29,8 @@ export const memberships = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.districtId] }), index().on(t.districtId)]
 );
+// Logged by the person's id; a new account's row carries their name and email.
+registerTable(memberships, { entity: 'membership', label: 'Account', title: (r) => (r as { name?: string; email?: string }).name ?? (r as { email?: string }).email });
 
 // The four tables below are better-auth's, with its field names.
 export const users = pgTable('auth_user', {

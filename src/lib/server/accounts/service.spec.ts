@@ -1,9 +1,9 @@
-import { systemActor } from '../kernel/access';
+import { auditLog, describe as describeRow, systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { changeRole, createAccount, createDistrict, listMembers, setPassword, signIn } from './service';
+import { changeRole, createAccount, createDistrict, listMembers, setPassword, setPublicLanguages, signIn } from '.';
 import { sessions, users } from './schema';
 import { SESSION_HOURS } from './auth';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
@@ -76,5 +76,20 @@ describe('accounts', () => {
 		const refused = await setPassword(actorA, bAdmin.id, { password: 'password-rubata-1' }).catch((e) => e);
 		expect(refused).toBeInstanceOf(ValidationError);
 		expect((await signIn({ email: 'admin.f@esempio.it', password: 'password-di-f-1' }, '10.0.0.5', headers())).ok).toBe(true);
+	});
+
+	it('logs a new district in the district itself, and its changes in words the log shows', async () => {
+		const district = await createDistrict({ slug: 'acc-log', name: 'Ambito del registro' });
+		await setPublicLanguages(systemActor(district.id), { languages: 'en,fr' });
+		const rows = await db().select().from(auditLog).where(eq(auditLog.districtId, district.id)).orderBy(asc(auditLog.id));
+		expect(rows.map((r) => [r.userName, r.action, r.entity, r.entityId])).toEqual([
+			['sistema', 'create', 'district', String(district.id)],
+			['sistema', 'update', 'district_languages', String(district.id)]
+		]);
+		expect(rows.map((r) => describeRow(r.entity, r.entityId, r.after ?? r.before))).toEqual(['Ambito Ambito del registro', 'Lingue delle pagine pubbliche en, fr']);
+		// The modules' starting data came with it (the common funding sources), in the same command.
+		const { rows: sources } = await db().execute(sql`select count(*)::int as n from funding_source where district_id = ${district.id}`);
+		expect(sources[0].n).toBeGreaterThan(0);
+		expect((await createDistrict({ slug: 'acc-log', name: 'Altro' }).catch((e) => e)).fields.slug).toMatch(/Esiste già un ambito/);
 	});
 });

@@ -1,16 +1,15 @@
 // A district's backup restored into a fresh database gives the same backup again, byte for
 // byte; the restored district works (people sign in, pages read the same data).
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { connect, databaseUrl, db, disconnect, withClient } from '../db';
 import { createTestDatabase, errorOf, useTestDatabase } from '../db/testing';
-import { initAuth } from '../accounts/auth';
-import { createAccount, createDistrict, getDistrictBySlug, signIn } from '../accounts/service';
-import { loadDemo, DEMO_ACCOUNTS } from '../demo/lodi';
-import { saveTemplate } from '../documents/template';
-import { getPlan, planOverview } from '../planning/service';
+import { createAccount, createDistrict, getDistrictBySlug, initAuth, signIn } from '../accounts';
+import { loadDemo, DEMO_ACCOUNTS } from '../demo';
+import { saveTemplate } from '../documents';
+import { getPlan, planOverview } from '../planning';
 import { ValidationError } from '../errors';
 import { backupDistrict, readBackup, type Backup } from './backup';
 import { parseBackup, restoreDistrict } from './restore';
@@ -22,8 +21,8 @@ const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 async function overview(slug: string) {
 	const district = await getDistrictBySlug(slug);
-	const plan = await getPlan(district.id, '2021-2023');
-	const { objectives } = await planOverview(district.id, plan.id);
+	const plan = await getPlan({ districtId: district.id }, '2021-2023');
+	const { objectives } = await planOverview({ districtId: district.id }, plan.id);
 	return objectives.map((o) => ({ code: o.code, title: o.title, indicators: o.indicators.map((i) => [i.code, i.summary.target, i.summary.actual]) }));
 }
 

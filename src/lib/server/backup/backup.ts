@@ -1,12 +1,11 @@
 // A district's full backup in pdz's own format (FORMAT.md beside this file): one gzipped JSON
 // file, the same bytes for the same data whatever the installation, so that backup → restore
 // → backup gives an identical file.
-import { assertCan, type Actor } from '../kernel/access';
+import { assertCan, command, districts, type Actor } from '../kernel';
 import { gzip as gzipCallback } from 'node:zlib';
 import { promisify } from 'node:util';
 import type pg from 'pg';
-import { db, migrationTags, withClient } from '../db';
-import { recordChange } from '../audit/service';
+import { migrationTags, withClient } from '../db';
 import { NotFoundError } from '../errors';
 import { exportExpression, q, readCatalog, SOFT_REFERENCES, STABLE_TEXT } from './catalog';
 
@@ -43,7 +42,6 @@ export function schemaTag(): string {
 
 // Compressing runs on libuv's threads: a large backup does not hold up other requests.
 const gzip = promisify(gzipCallback);
-
 
 /**
  * Whose password hashes the file carries: everyone's (the installation's operator, on the
@@ -184,9 +182,10 @@ export async function backupDistrict(slug: string, passwords: Passwords = 'all')
 
 /** The backup an administrator downloads; the download itself is recorded in the audit log. */
 export async function staffBackup(actor: Actor, slug: string): Promise<{ bytes: Buffer; fileName: string }> {
+	// Checked before the data is read; the log's row is written once the file is made (so the file does not hold it).
 	assertCan(actor, 'district.backup');
 	const bytes = await backupDistrict(slug, 'district-only');
-	await recordChange(db(), actor, actor.districtId, { action: 'backup', entity: 'district', entityId: actor.districtId, after: { bytes: bytes.length } });
+	await command(actor, { can: 'district.backup' }, (c) => c.audit(districts, { action: 'backup', id: c.districtId, after: { bytes: bytes.length } }));
 	return { bytes, fileName: backupFileName(slug, new Date().toISOString().slice(0, 10)) };
 }
 

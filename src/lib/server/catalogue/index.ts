@@ -1,8 +1,11 @@
-// TODO(shape): the public face of the catalogue module.
-export * from './hours';
-export * from './input';
-export * from './jsonld';
-export * from './opendata';
+// The catalogue of services: what staff keep (services, translations, places, hours) and
+// what the public reads (search, service pages, who does what, open data, page ratings).
+export * from './commands';
+export { listServices, getService, ratingResults } from './queries';
+export { hourFields, type LocationView } from './places';
 export * from './public';
+export { LICENCE, SERVICE_FIELDS, INDICATOR_FIELDS, serviceDataset, indicatorDataset, datasetCsv, dcatRecord } from './opendata';
+export { serviceJsonLd } from './jsonld';
+export { catalogueFilters, searchText, hourField, SLOTS, LOW_REASONS, HIGH_REASONS, type CatalogueFilters } from './input';
+export { openState, weekTable, dayPlan, nextChangeToday, type Schedule } from './hours';
 export * from './schema';
-export * from './service';

@@ -3,7 +3,7 @@
 import { SLUG } from '../../slug';
 import { z } from 'zod';
 import { isoDate, oneOf, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
-import { checkbox } from '../planning/input';
+import { checkbox } from '../planning';
 import { SERVICE_STATUSES, TARGET_GROUPS, TOPICS, TEXT_FIELDS, type TextField } from '$lib/catalogue';
 
 /** A list of codes from a fixed set, sent as repeated checkboxes (joined with commas). */

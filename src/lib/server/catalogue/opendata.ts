@@ -3,10 +3,10 @@
 // Only what the public pages show: no internal notes, no draft or inactive services.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
-import { organisations } from '../organisations/schema';
-import { indicatorPeriods, indicators, objectives, plans } from '../planning/schema';
+import { organisations } from '../organisations';
+import { indicatorPeriods, indicators, objectives, plans } from '../planning';
 import { toCsv, type Cell } from '../csv';
-import { locationsOf } from './service';
+import { locationsOf } from './places';
 import { services, serviceTexts } from './schema';
 import { TEXT_FIELDS } from '$lib/catalogue';
 

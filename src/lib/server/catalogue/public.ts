@@ -1,16 +1,16 @@
 // The catalogue as readers see it: active services only, in the reader's language with
 // Italian where a translation is missing (marked), search and filters, "who does what",
 // and the anonymous page ratings. Staff-only fields (internal notes) are never selected.
-import { assertCan, type Actor } from '../kernel/access';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../db';
-import { organisations } from '../organisations/schema';
-import { projectAreas, projectPartners, projects } from '../projects/schema';
-import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables/schema';
-import { areas } from '../planning/schema';
-import { addressKey, reserveAll, type Rule } from '../security/rate-limit';
+import { command } from '../kernel';
 import { parse } from '../validation';
-import { locationsOf } from './service';
+import { organisations } from '../organisations';
+import { projectAreas, projectPartners, projects } from '../projects';
+import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables';
+import { areas } from '../planning';
+import { addressKey, reserveAll, type Rule } from '../security';
+import { locationsOf } from './places';
 import { nextChangeToday, openState, upcomingExceptions, weekTable } from './hours';
 import type { CatalogueFilters } from './input';
 import { ratingInput } from './input';
@@ -317,32 +317,7 @@ export async function ratePage(districtId: number, page: { path: string; service
 		[`rating:p:${districtId}:${page.path}`, RATING_LIMITS.page],
 		[`rating:d:${districtId}`, RATING_LIMITS.district]
 	]);
-	if (!wait) await db().insert(pageRatings).values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data });
+	// Anonymous answers are not changes of the district's content: saved, never logged.
+	if (!wait) await command(null, { districtId }, (c) => c.tx.insert(pageRatings).values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data }).then(() => undefined));
 	return { wait };
-}
-
-/** What readers said, per page: for staff. */
-export async function ratingResults(actor: Actor) {
-	assertCan(actor, 'catalogue.read');
-	const [pages, recent] = await Promise.all([
-		db()
-			.select({
-				path: pageRatings.path,
-				count: sql<number>`count(*)::int`,
-				average: sql<number>`round(avg(${pageRatings.rating}), 1)::float`,
-				low: sql<number>`count(*) filter (where ${pageRatings.rating} <= 3)::int`,
-				reasons: sql<Record<string, number> | null>`(select jsonb_object_agg(r, n) from (select unnest(p2.reasons) r, count(*) n from page_rating p2 where p2.district_id = ${actor.districtId} and p2.path = ${pageRatings.path} group by 1) x)`
-			})
-			.from(pageRatings)
-			.where(eq(pageRatings.districtId, actor.districtId))
-			.groupBy(pageRatings.path)
-			.orderBy(asc(sql`avg(${pageRatings.rating})`)),
-		db()
-			.select({ path: pageRatings.path, rating: pageRatings.rating, comment: pageRatings.comment, lang: pageRatings.lang, createdAt: pageRatings.createdAt })
-			.from(pageRatings)
-			.where(and(eq(pageRatings.districtId, actor.districtId), sql`${pageRatings.comment} <> ''`))
-			.orderBy(desc(pageRatings.createdAt))
-			.limit(50)
-	]);
-	return { pages, recent };
 }

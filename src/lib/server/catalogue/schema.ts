@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { pgTable, text, integer, boolean, date, time, timestamp, index, uniqueIndex, primaryKey, check, customType, smallint } from 'drizzle-orm/pg-core';
 import { districtId, versioned } from '../db/columns';
 import { organisations } from '../organisations/schema';
+import { registerTable } from '../kernel';
 
 import { TEXT_FIELDS, type ServiceStatus, type TargetGroup, type Topic } from '../../catalogue';
 
@@ -37,6 +38,7 @@ export const services = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.slug), index().on(t.districtId, t.status), index().on(t.providerId)]
 );
+registerTable(services, { entity: 'service', label: 'Servizio', title: (r) => r.slug });
 
 /** The text of a service in one language; Italian ("it") always exists. */
 export const serviceTexts = pgTable(
@@ -71,6 +73,7 @@ export const serviceTexts = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.serviceId, t.lang] }), index().on(t.districtId, t.lang), index('service_text_search_idx').using('gin', t.search)]
 );
+registerTable(serviceTexts, { entity: 'service_text', label: 'Testo del servizio', title: (r) => (r.title ? `${r.title} (${r.lang})` : r.lang), omit: ['search', 'plain'] });
 
 /** A place where the service is given. */
 export const serviceLocations = pgTable(
@@ -88,6 +91,7 @@ export const serviceLocations = pgTable(
 	},
 	(t) => [index().on(t.serviceId), index().on(t.districtId, t.municipality)]
 );
+registerTable(serviceLocations, { entity: 'service_location', label: 'Sede', title: (r) => [r.name, r.municipality].filter(Boolean).join(', ') });
 
 /** Weekly opening hours: weekday 1 (Monday) to 7 (Sunday), in Europe/Rome local time. */
 export const locationHours = pgTable(
@@ -129,6 +133,7 @@ export const locationExceptions = pgTable(
 		check('location_exception_hours', sql`(${t.opens} is null and ${t.closes} is null) or (${t.opens} is not null and ${t.closes} > ${t.opens})`)
 	]
 );
+registerTable(locationExceptions, { entity: 'location_exception', label: 'Eccezione', title: (r) => (r.fromDay === r.toDay ? r.fromDay : `${r.fromDay} – ${r.toDay}`) });
 
 /** "Le informazioni su questa pagina sono chiare?": one anonymous answer. */
 export const pageRatings = pgTable(
@@ -147,3 +152,4 @@ export const pageRatings = pgTable(
 	},
 	(t) => [index().on(t.districtId, t.createdAt), index().on(t.serviceId), check('page_rating_range', sql`${t.rating} between 1 and 5`)]
 );
+registerTable(pageRatings, { entity: 'page_rating', label: 'Valutazione della pagina', title: (r) => r.path });

@@ -1,14 +1,12 @@
 import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createDistrict, setPublicLanguages } from '../accounts/service';
+import { createDistrict, setPublicLanguages } from '../accounts';
 import { createOrganisation } from '../organisations';
-import { createProject } from '../projects/service';
+import { createProject } from '../projects';
 import { ConflictError, ValidationError } from '../errors';
 import { romeToInstant } from '$lib/time';
-import { addException, addLocation, createService, getService, listServices, saveTranslation, updateService } from './service';
-import { publicOrganisation, publicService, ratePage, RATING_LIMITS, ratingResults, searchOthers, searchServices, whoDoesWhat } from './public';
-import { catalogueFilters } from './input';
+import { addException, addLocation, catalogueFilters, createService, getService, listServices, publicOrganisation, publicService, ratePage, RATING_LIMITS, ratingResults, saveTranslation, searchOthers, searchServices, updateService, whoDoesWhat } from '.';
 
 useTestDatabase();
 

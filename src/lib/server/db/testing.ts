@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
 import { connect, disconnect } from '.';
-import { initAuth } from '../accounts/auth';
-import { stopLive } from '../wall/live';
+import { initAuth } from '../accounts';
+import { stopLive } from '../wall';
 import '../modules';
 
 let counter = 0;

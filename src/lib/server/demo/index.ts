@@ -1,7 +1,2 @@
-// TODO(shape): the public face of the demo module.
-export * from './lodi-projects';
-export * from './lodi-roundtable';
-export * from './lodi-services-data';
-export * from './lodi-services';
-export * from './lodi-wall';
-export * from './lodi';
+// Demo: the Lodi district loaded through the same commands users go through, and its accounts.
+export { loadDemo, accountsWithDemoPassword, DEMO_PASSWORD, DEMO_ACCOUNTS, AREAS, IMMIGRATION_INDICATORS } from './lodi';

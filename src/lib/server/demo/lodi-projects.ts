@@ -4,7 +4,7 @@
 // that the office bridged. Dates, amounts and partners are example data, marked as such.
 import type { Actor } from '../kernel/access';
 import { listOrganisations } from '../organisations';
-import { addGrant, addPartner, createIntervention, createProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from '../projects/service';
+import { addGrant, addPartner, createIntervention, createProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from '../projects';
 
 interface DemoProject {
 	title: string;
@@ -88,7 +88,7 @@ const PROJECTS: DemoProject[] = [
 /** `areaId` and `objectiveId`: the immigration area and the 2021-2023 objective the projects served. */
 export async function loadProjects(system: Actor, links: { areaId: number; objectiveId: number }) {
 	const organisations = new Map((await listOrganisations(system)).map((o) => [o.name, o.id]));
-	const sources = new Map((await listSources(system.districtId)).map((s) => [s.name, s.id]));
+	const sources = new Map((await listSources(system)).map((s) => [s.name, s.id]));
 	const ids = new Map<string, number>();
 	for (const p of PROJECTS) {
 		const [[firstStatus, firstDay], ...later] = p.history;

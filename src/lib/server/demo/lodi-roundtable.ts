@@ -5,7 +5,7 @@
 import type { Actor } from '../kernel/access';
 import { addDelegate, createOrganisation } from '../organisations';
 import type { OrganisationType } from '../organisations/schema';
-import { addMember, createMeeting, createRoundtable, createSubDistrict, recordAttendance } from '../roundtables/service';
+import { addMember, createMeeting, createRoundtable, createSubDistrict, recordAttendance } from '../roundtables';
 
 /** Members and how many of the 15 meetings of 2021-2023 each attended. */
 const MEMBERS: [string, OrganisationType, number][] = [

@@ -3,7 +3,7 @@
 // example data and the service says so.
 import type { Actor } from '../kernel/access';
 import { listOrganisations } from '../organisations';
-import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue/service';
+import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue';
 import type { TargetGroup, TextField, Topic } from '$lib/catalogue';
 import { DEMO_SERVICES } from './lodi-services-data';
 

@@ -2,9 +2,8 @@
 // proposal from the seed in its column and theme. The seed does not say who wrote what nor
 // how people voted: authors (the organisations present) and votes are example data. Two typos
 // of the slides are corrected ("Nuovo attività", "Tartget").
-import type { Actor } from '../kernel/access';
-import { assignGroup, createGroup, createWall, joinableOrganisations, joinWall, postNote, setPosting, setVoting, viewerOf, vote, wallState, type WallViewer } from '../wall/service';
-import { promoteNote } from '../wall/promotion';
+import type { Actor } from '../kernel';
+import { assignGroup, createGroup, createWall, joinableOrganisations, joinWall, postNote, promoteNote, setPosting, setVoting, viewerOf, vote, wallState, type WallViewer } from '../wall';
 
 type Cell = [column: number, theme: number];
 const GOV = 0;

@@ -3,14 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
 import { loadDemo } from './lodi';
 import { AGENDA_16_MAY_2024 } from './lodi-roundtable';
-import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables/service';
-import { getPlan, listAreas, listPhases, planOverview } from '../planning/service';
-import { ranking, wallOfMeeting } from '../wall/service';
-import { originsOf } from '../wall/promotion';
-import { getIntervention, listInterventions, listProjects } from '../projects/service';
-import { publicService, searchServices } from '../catalogue/public';
-import { catalogueFilters } from '../catalogue/input';
-import { getService } from '../catalogue/service';
+import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables';
+import { getPlan, listAreas, listPhases, planOverview } from '../planning';
+import { originsOf, ranking, wallOfMeeting } from '../wall';
+import { getIntervention, listInterventions, listProjects } from '../projects';
+import { catalogueFilters, getService, publicService, searchServices } from '../catalogue';
 import { romeToInstant } from '$lib/time';
 
 useTestDatabase();
@@ -18,11 +15,11 @@ useTestDatabase();
 describe('Lodi demo district', () => {
 	it('reproduces the seed: objectives, achievements and every indicator figure', async () => {
 		const district = await loadDemo();
-		const areas = await listAreas(district.id);
+		const areas = await listAreas({ districtId: district.id });
 		expect(areas.map((a) => a.code)).toEqual(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
 
-		const previous = await getPlan(district.id, '2021-2023');
-		const { objectives } = await planOverview(district.id, previous.id);
+		const previous = await getPlan({ districtId: district.id }, '2021-2023');
+		const { objectives } = await planOverview({ districtId: district.id }, previous.id);
 		expect(objectives.map((o) => o.code)).toEqual(['OS1', 'OS2', 'OS3', 'OS4', 'OS5', 'COM', 'G1']);
 		expect(objectives[0].achievements).toContain('Circa 10 coprogettazioni con il Terzo Settore ed altri attori locali e 7 coprogettazioni sviluppate con il CSV');
 		expect(objectives[4].achievements).toContain('15 Corsi di formazione realizzati nell’anno 2022');
@@ -55,23 +52,23 @@ describe('Lodi demo district', () => {
 		expect(comments['G1.OUTC1']).toBe('Calcolato dalle presenze: 7 enti su 10 hanno partecipato ad almeno il 70% degli incontri (70%).');
 		expect(g1.indicators.find((i) => i.code === 'G1.OUTC1')?.source).toBe('attendance_share');
 
-		const next = await getPlan(district.id, '2025-2027');
-		const phases = await listPhases(next.id);
+		const next = await getPlan({ districtId: district.id }, '2025-2027');
+		const phases = await listPhases({ districtId: district.id }, next.id);
 		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({ startsOn: '2024-05-01', endsOn: '2024-06-30' });
 		expect(phases.find((p) => p.name.startsWith('Microambiti'))).toMatchObject({ startsOn: '2024-09-01', endsOn: '2024-10-31' });
 		expect(phases.find((p) => p.name.startsWith('Approvazione'))).toMatchObject({ endsOn: '2024-12-31' });
 
-		const [roundtable] = await listRoundtables(district.id);
+		const [roundtable] = await listRoundtables({ districtId: district.id });
 		expect(roundtable).toMatchObject({ name: 'Tavolo Immigrazione', members: 10, meetings: 16 });
-		const { meetings } = await getRoundtable(district.id, roundtable.id);
+		const { meetings } = await getRoundtable({ districtId: district.id }, roundtable.id);
 		const may = meetings.find((m) => m.startsAt.toISOString().startsWith('2024-05-16'))!;
 		expect(may.startsAt.toISOString()).toBe('2024-05-16T07:30:00.000Z');
 		expect(may.agenda.split('\n')).toEqual(AGENDA_16_MAY_2024);
-		const [subDistrict] = await listSubDistricts(district.id);
+		const [subDistrict] = await listSubDistricts({ districtId: district.id });
 		expect(subDistrict.municipalities).toHaveLength(4);
 
 		// The wall of 16 May 2024: every note of the seed in its place, votes, one proposal in the plan.
-		const wall = (await wallOfMeeting(district.id, may.id))!;
+		const wall = (await wallOfMeeting({ districtId: district.id }, may.id))!;
 		const r = await ranking(wall);
 		const count = (kind: string, theme: string) => r.cells.find((c) => c.column.kind === kind && c.theme.label.startsWith(theme))!.notes.length;
 		expect([count('strength', 'Governance'), count('strength', 'Accesso'), count('improvement', 'Governance'), count('improvement', 'Accesso'), count('proposal', 'Governance'), count('proposal', 'Accesso')]).toEqual([4, 5, 5, 7, 5, 7]);
@@ -82,12 +79,12 @@ describe('Lodi demo district', () => {
 		expect(origins.get(top.promotions[0].objectiveId)!.map((o) => o.kind)).toEqual(['objective', 'note']);
 
 		// Projects: 3 financed and 2 under evaluation in 2021-2023; the Sportello's gap of early 2024.
-		const { projects } = await listProjects(district.id);
+		const { projects } = await listProjects({ districtId: district.id });
 		const seedProjects = projects.filter((p) => !p.title.startsWith('Sportello'));
 		expect(seedProjects.filter((p) => p.status === 'under_evaluation').map((p) => p.title).sort()).toEqual(['Conoscere per Integrarsi', 'I.D.E.A.S']);
 		expect(seedProjects).toHaveLength(5);
-		const [sportello] = await listInterventions(district.id);
-		const coverage = await getIntervention(district.id, sportello.id, '2026-11-26');
+		const [sportello] = await listInterventions({ districtId: district.id });
+		const coverage = await getIntervention({ districtId: district.id }, sportello.id, '2026-11-26');
 		expect(coverage.coverage.gaps[0]).toEqual({ from: '2024-01-01', to: '2024-03-31' });
 		expect(coverage.warnings.singleEnding?.endsOn).toBe('2027-06-30');
 

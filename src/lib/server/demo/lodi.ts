@@ -1,16 +1,14 @@
 // The demo district: the Lodi Ufficio di Piano as its May 2024 slides describe it
 // (../shared/seed). Loaded through the same services users go through.
-import { systemActor } from '../kernel/access';
-import { createAccount, createDistrict, setPublicLanguages } from '../accounts/service';
+import { systemActor } from '../kernel';
+import { auth, authAccounts, createAccount, createDistrict, setPublicLanguages, users, type Role } from '../accounts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
-import { auth } from '../accounts/auth';
-import { authAccounts, users, type Role } from '../accounts/schema';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
 import { loadProjects } from './lodi-projects';
 import { loadServices } from './lodi-services';
-import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning/service';
+import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; password: string }[] = [

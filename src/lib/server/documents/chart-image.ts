@@ -1,8 +1,8 @@
 // An objective's progress chart for the DOCX: the same ECharts SVG as the web pages, with a
 // PNG drawn from it (resvg, with the documents' font) for word processors that show no SVG.
 import { Resvg } from '@resvg/resvg-js';
-import { chartSize, progressChart } from '../charts/objective-chart';
-import { FONT_FILES } from './fonts';
+import { chartSize, progressChart } from '../charts';
+import { FONT_FILES } from '../pdf-fonts';
 import type { DocIndicator } from './content';
 
 export interface ChartImage {

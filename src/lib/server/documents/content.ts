@@ -1,17 +1,13 @@
 // What a plan document says, gathered once from the platform's data: the same model feeds the
 // DOCX and the PDF, so that both carry the same figures and nobody retypes them.
-import { assertCan, type Actor } from '../kernel/access';
-import { districts } from '../kernel/schema';
+import { assertCan, districts, type Actor } from '../kernel';
 import { eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { plans } from '../planning/schema';
-import { listPhases, planOverview, toNumber } from '../planning/service';
-import { listProjects } from '../projects/service';
-import { projectObjectives } from '../projects/schema';
-import { originsOf } from '../wall/promotion';
+import { listPhases, listSections, planOverview, plans, toNumber } from '../planning';
+import { listProjects, projectObjectives } from '../projects';
+import { originsOf } from '../wall';
 import { formatEuro } from '$lib/money';
-import { listSections } from '../planning/sections';
 import { blocks, type Block } from './blocks';
 
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
@@ -67,7 +63,7 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, actor.districtId));
-	const [overview, phases, projectList, texts] = await Promise.all([planOverview(actor.districtId, planId), listPhases(planId), listProjects(actor.districtId), listSections(actor.districtId, planId)]);
+	const [overview, phases, projectList, texts] = await Promise.all([planOverview(actor, planId), listPhases(actor, planId), listProjects(actor), listSections(actor, planId)]);
 	const textOf = (key: string) => blocks(texts.find((t) => t.key === key)?.html ?? '');
 	const objectiveIds = overview.objectives.map((o) => o.id);
 	const [origins, links] = await Promise.all([

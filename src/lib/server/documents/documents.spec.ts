@@ -1,23 +1,19 @@
 // The plan document opens in LibreOffice (headless conversion succeeds) and its text carries
 // the plan's objectives and figures.
-import { systemActor } from '../kernel/access';
+import { auditLog, systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { and, eq } from 'drizzle-orm';
+import { db } from '../db';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { ConflictError, ValidationError } from '../errors';
-import { getTemplate, saveTemplate } from './template';
-import { listSections, saveSection } from '../planning/sections';
-import { loadDemo } from '../demo/lodi';
-import { getPlan } from '../planning/service';
-import { planDocument, type PlanDocument } from './content';
-import { planDocx } from './docx';
-import { planPdf } from './pdf';
-import { reportPdf, resultsReport, type Slide } from './report';
-import { IMMIGRATION_INDICATORS } from '../demo/lodi';
+import { getPlan, listSections, saveSection } from '../planning';
+import { IMMIGRATION_INDICATORS, loadDemo } from '../demo';
+import { getTemplate, planDocument, planDocx, planPdf, reportPdf, resultsReport, saveTemplate, type PlanDocument, type Slide } from '.';
 
 useTestDatabase();
 const run = promisify(execFile);
@@ -32,10 +28,10 @@ describe('plan document', () => {
 	it('is a DOCX and a PDF that LibreOffice opens, with the objectives and every figure of the seed', async () => {
 		const district = await loadDemo();
 		const actor = systemActor(district.id);
-		const plan = await getPlan(district.id, '2021-2023');
+		const plan = await getPlan({ districtId: district.id }, '2021-2023');
 		// Narrative written in the platform, placed around the structured parts.
 		await saveSection(actor, plan.id, 'context', { html: '<p>Il territorio del Lodigiano conta <strong>61 comuni</strong>.</p><script>alert(1)</script><ul><li>Popolazione straniera in crescita</li></ul>', version: '0' });
-		const areaG = (await listSections(district.id, plan.id)).find((s) => s.title.startsWith('Area G'))!;
+		const areaG = (await listSections({ districtId: district.id }, plan.id)).find((s) => s.title.startsWith('Area G'))!;
 		await saveSection(actor, plan.id, areaG.key, { html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte, con l’Asociația Română și Łódź.</p>', version: '0' });
 		expect(await errorOf(saveSection(actor, plan.id, 'context', { html: '<p>Altro</p>', version: '0' }))).toBeInstanceOf(ConflictError);
 		const model = await planDocument(actor, plan.id);
@@ -47,8 +43,12 @@ describe('plan document', () => {
 		expect(((await errorOf(saveTemplate(actor, { colour: 'verde', version: '0' }, null))) as ValidationError).fields.colour).toMatch(/#RRGGBB/);
 		expect(((await errorOf(saveTemplate(actor, { colour: '#00663d', version: '0' }, new File(['GIF89a'], 'logo.png')))) as ValidationError).fields.logo).toMatch(/PNG o JPEG/);
 		await saveTemplate(actor, { colour: '#00663d', headerText: 'Ufficio di Piano di Lodi', footerText: 'Documento approvato dall’Assemblea dei Sindaci', version: '0' }, new File([png], 'logo.png'));
-		const template = await getTemplate(district.id);
+		const template = await getTemplate(actor);
 		expect(template.logo?.type).toBe('image/png');
+		// The log keeps what changed, not the logo's bytes.
+		const [logged] = await db().select().from(auditLog).where(and(eq(auditLog.entity, 'document_template'), eq(auditLog.districtId, district.id)));
+		expect(logged.after).toMatchObject({ colour: '#00663d', logoType: 'image/png' });
+		expect(logged.after).not.toHaveProperty('logo');
 		await writeFile(docxFile, await planDocx(model, template));
 		await writeFile(pdfFile, await planPdf(model, template));
 

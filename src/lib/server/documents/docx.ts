@@ -2,7 +2,7 @@
 // document is navigable and its table of contents builds itself), Italian as the language of
 // the text, tables with header rows repeated on each page.
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
-import { nextTurn } from '../generation/service';
+import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import type { PlanDocument } from './content';
 import type { Block } from './blocks';

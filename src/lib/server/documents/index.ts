@@ -1,11 +1,13 @@
-// TODO(shape): the public face of the documents module.
-export * from './blocks';
-export * from './chart-image';
-export * from './content';
-export * from './docx';
-export * from './fonts';
-export * from './generators';
-export * from './pdf';
-export * from './report';
-export * from './schema';
-export * from './template';
+// The documents made from a plan's data: the plan document (its model, written as DOCX and
+// PDF), the results report (web slides and PDF), and the district's template for both.
+import './generators';
+export { saveTemplate } from './commands';
+export { getTemplate } from './queries';
+export { DEFAULT_TEMPLATE, type Template } from './template';
+export { documentTemplates } from './schema';
+export { planDocument, type DocIndicator, type DocObjective, type PlanDocument } from './content';
+export { blocks, type Block } from './blocks';
+export { planDocx } from './docx';
+export { planPdf } from './pdf';
+export { reportPdf, resultsReport, type Slide } from './report';
+export { checkDocumentParams, DOCUMENT_TYPES } from './generators';

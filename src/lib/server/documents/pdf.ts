@@ -3,8 +3,8 @@
 // document language. Drawn with pdfkit from the same model as the DOCX.
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from './content';
-import { clean, FONT, useFonts } from './fonts';
-import { nextTurn } from '../generation/service';
+import { clean, FONT, useFonts } from '../pdf-fonts';
+import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, type Template } from './template';
 
 const MARGIN = 56;

@@ -3,16 +3,16 @@
 // objective with its achievements, the output, process and outcome tables of expected
 // against achieved values, and what the roundtables' walls said. As a web page that can be
 // presented full screen, and as a landscape PDF, from the same model.
-import type { Actor } from '../kernel/access';
+import type { Actor } from '../kernel';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { plans } from '../planning/schema';
-import { meetings } from '../roundtables/schema';
-import { wallColumns, wallNotes, walls } from '../wall/schema';
+import { plans } from '../planning';
+import { meetings } from '../roundtables';
+import { wallColumns, wallNotes, walls } from '../wall';
 import { planDocument, type DocIndicator, type PlanDocument } from './content';
-import { clean, FONT, useFonts } from './fonts';
+import { clean, FONT, useFonts } from '../pdf-fonts';
 
 export interface Slide {
 	kind: 'title' | 'objective' | 'area' | 'indicators' | 'participation';

@@ -1,7 +1,7 @@
 // How a district's generated documents look: its logo, colour, and header and footer text.
 import { pgTable, text, integer, uniqueIndex } from 'drizzle-orm/pg-core';
 import { districtId, versioned, bytea } from '../db/columns';
-
+import { registerTable } from '../kernel';
 
 export const documentTemplates = pgTable(
 	'document_template',
@@ -19,3 +19,5 @@ export const documentTemplates = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId)]
 );
+// The logo's bytes stay out of the audit log (its type says whether there is one).
+registerTable(documentTemplates, { entity: 'document_template', label: 'Modello dei documenti', omit: ['logo'] });

@@ -1,14 +1,14 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict, actorIn } from '../accounts/service';
-import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
+import { createAccount, createDistrict, actorIn } from '../accounts';
+import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';
-import { kick, requestFile } from '../generation/service';
-import { applyImport, COLUMNS, createImport, indicatorsCsv, indicatorsXlsx, listImports, previewImport, runImport } from './indicators';
+import { kick, requestFile } from '../generation';
+import { applyImport, COLUMNS, createImport, indicatorsCsv, indicatorsXlsx, listImports, previewImport, runImport } from '.';
 
 useTestDatabase();
 
@@ -50,11 +50,11 @@ describe('indicator exchange', () => {
 		expect(preview.check).toMatchObject({ status: 'done', progress: 100 });
 		expect(preview.outcome?.errors).toEqual([]);
 		expect(preview.outcome?.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: realizzato 80 → 95', 'G1.OUT2 · 2025: realizzato 80 → 95', 'G1.PRO1 · 2026: realizzato — → 42,5']);
-		expect((await getIndicator(admin.districtId, ids[0])).periods[0].actualNumber).toBe('80'); // the preview changed nothing
+		expect((await getIndicator(admin, ids[0])).periods[0].actualNumber).toBe('80'); // the preview changed nothing
 		await requestFile(admin, 'import-apply', { import: job.id });
 		await kick();
 		expect((await previewImport(admin, job.id)).job).toMatchObject({ status: 'applied', result: { actuals: 3, indicators: 0, periods: 0 } });
-		expect((await getIndicator(admin.districtId, ids[0])).periods[0].actualNumber).toBe('95');
+		expect((await getIndicator(admin, ids[0])).periods[0].actualNumber).toBe('95');
 		expect((await errorOf(applyImport(admin, job.id))) as ValidationError).toBeInstanceOf(ValidationError);
 		const again = await createImport(admin, plan.id, file('indicatori.xlsx', bytes));
 		await requestFile(admin, 'import-check', { import: again.id });
@@ -83,7 +83,7 @@ describe('indicator exchange', () => {
 		const withBlank = new Uint8Array([...latin1, ...new TextEncoder().encode('\r\n;;;;;;;;;;;;;\r\n')]);
 		expect((await runImport(admin, plan.id, 'export.csv', withBlank, true)).counts).toEqual({ actuals: 3, indicators: 0, periods: 0 });
 		expect((await runImport(admin, plan.id, 'export.csv', withBlank, false)).changes).toEqual([]);
-		expect((await getIndicator(admin.districtId, ids[0])).periods.map((p) => p.actualNumber)).toEqual(['80', '2.125']);
+		expect((await getIndicator(admin, ids[0])).periods.map((p) => p.actualNumber)).toEqual(['80', '2.125']);
 	});
 
 	it('lists every error by row and column in Italian, and applies nothing', async () => {
@@ -108,7 +108,7 @@ describe('indicator exchange', () => {
 			[7, 'Fine', expect.stringMatching(/^la data di fine/i)]
 		]);
 		expect(outcome.counts).toEqual({ actuals: 0, indicators: 0, periods: 0 });
-		expect((await getIndicator(admin.districtId, ids[0])).periods).toHaveLength(2);
+		expect((await getIndicator(admin, ids[0])).periods).toHaveLength(2);
 		// Files that are not what they claim, or lack columns, are refused before any row.
 		expect(((await errorOf(createImport(admin, plan.id, file('finto.xlsx', 'Obiettivo;Codice')))) as ValidationError).fields.file).toMatch(/non lo è/);
 		expect(((await errorOf(createImport(admin, plan.id, file('dati.pdf', '%PDF-1.4')))) as ValidationError).fields.file).toMatch(/\.xlsx oppure \.csv/);

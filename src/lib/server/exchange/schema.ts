@@ -4,7 +4,7 @@ import { pgTable, text, integer, timestamp, index, jsonb } from 'drizzle-orm/pg-
 import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
 import { plans } from '../planning/schema';
-
+import { registerTable } from '../kernel';
 
 export const IMPORT_STATUSES = ['preview', 'applied'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -32,3 +32,5 @@ export const importJobs = pgTable(
 	},
 	(t) => [index().on(t.districtId, t.userId, t.createdAt)]
 );
+// Written by the exchange's commands without an audit row (a person's upload); the changes an import applies are logged row by row.
+registerTable(importJobs, { entity: 'import_job', label: 'Importazione', title: (r) => r.fileName, omit: ['bytes'] });

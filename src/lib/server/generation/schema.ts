@@ -4,7 +4,7 @@
 import { pgTable, text, integer, smallint, timestamp, index, jsonb } from 'drizzle-orm/pg-core';
 import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
-
+import { registerTable } from '../kernel';
 
 export const GENERATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
@@ -37,3 +37,5 @@ export const generatedFiles = pgTable(
 	},
 	(t) => [index().on(t.districtId, t.userId, t.createdAt), index().on(t.status)]
 );
+// Written without audit rows (a person's own files, made again from the data); never their bytes in a log.
+registerTable(generatedFiles, { entity: 'generated_file', label: 'File', title: (r) => r.title, omit: ['data'] });

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { db } from '../db';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { actorIn } from '../accounts/service';
-import { users } from '../accounts/schema';
-import { loadDemo, DEMO_ACCOUNTS } from '../demo/lodi';
+import { actorIn, users } from '../accounts';
+import { loadDemo, DEMO_ACCOUNTS } from '../demo';
 import { NotFoundError, ValidationError } from '../errors';
-import { deleteFile, fileContent, getFile, kick, listFiles, registerGenerator, requestFile, runOne } from './service';
+import { deleteFile, fileContent, getFile, kick, listFiles, registerGenerator, requestFile, runOne } from '.';
 import { eq } from 'drizzle-orm';
 
 useTestDatabase();

@@ -13,13 +13,17 @@ import { db, type Tx } from '../db';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { assertCan, type Actor, type Permission } from './access';
-import { entityOf } from './registry';
+import { entityOf, type EntityInfo } from './registry';
 import { auditLog, districts } from './schema';
 
 type Table = PgTable & { id: PgColumn };
 type Row<T extends PgTable> = T['$inferSelect'];
 type Values<T extends PgTable> = Partial<T['$inferInsert']>;
 type Columns = Record<string, PgColumn | undefined>;
+/** A row's id, or the values of its composite key (`{ serviceId, lang }`) for a table without one. */
+type Key<T extends PgTable> = number | Values<T>;
+/** Reshapes what the log keeps of a change: adds what the row does not hold (its links), leaves out bytes or generated columns. */
+type Log = (change: Change) => Change;
 
 export interface CommandSpec<S extends z.ZodType | undefined> {
 	/** The permission the actor must hold: checked before anything is read. */
@@ -29,8 +33,11 @@ export interface CommandSpec<S extends z.ZodType | undefined> {
 	raw?: unknown;
 	/** The edit names the version it was based on (`version` in `raw`): updates are refused when it is stale. */
 	versioned?: boolean;
-	/** The district the command writes in; defaults to the actor's (required when nobody is signed in). */
-	districtId?: number;
+	/**
+	 * The district the command writes in; defaults to the actor's (required when nobody is signed
+	 * in). `null`: no district yet (the command creates one, then acts in it through `c.in`).
+	 */
+	districtId?: number | null;
 }
 
 export interface Change {
@@ -49,30 +56,36 @@ export interface Context {
 	/** The version the edit was based on (commands declared `versioned`). */
 	readonly version: number;
 	/** The row of this district, or "not found" (also when it belongs to another district). */
-	find<T extends Table>(table: T, id: number, options?: { lock?: boolean }): Promise<Row<T>>;
-	/** Every id names a row of this district, or "not found": for ids a form sends (selects, checkbox lists). */
-	owned<T extends Table>(table: T, ids: readonly number[]): Promise<void>;
+	find<T extends PgTable>(table: T, id: Key<T>, options?: { lock?: boolean }): Promise<Row<T>>;
+	/**
+	 * Every id names a row of this district, or "not found": for ids a form sends (selects,
+	 * checkbox lists). With `refusal`, the form is told instead, next to the field.
+	 */
+	owned<T extends Table>(table: T, ids: readonly number[], refusal?: { field: string; message: string }): Promise<void>;
 	/** Refuses a row of this district with the same values (`lower()` for the `ignoreCase` columns), other than `except`. */
 	unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }): Promise<void>;
 	/** Inserts rows of this district (districtId filled in) and logs each. */
-	create<T extends PgTable>(table: T, values: Values<T>, options?: { action?: string }): Promise<Row<T>>;
-	createMany<T extends PgTable>(table: T, values: Values<T>[], options?: { action?: string }): Promise<Row<T>[]>;
+	create<T extends PgTable>(table: T, values: Values<T>, options?: { action?: string; log?: Log }): Promise<Row<T>>;
+	createMany<T extends PgTable>(table: T, values: Values<T>[], options?: { action?: string; log?: Log }): Promise<Row<T>[]>;
 	/**
 	 * Updates a row of this district and logs before and after. A table with a version is
 	 * checked against the version the edit was based on (the command's, or `version`) and
 	 * bumped; `updatedAt` is set. `version: 'any'` bumps without checking (a button with no form).
+	 * `audit: false` leaves the change out of the log (a wall guest's own words: no account to name).
 	 */
-	update<T extends Table>(table: T, id: number, values: Values<T>, options?: { version?: number | 'any'; action?: string }): Promise<Row<T>>;
+	update<T extends PgTable>(table: T, id: Key<T>, values: Values<T>, options?: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean }): Promise<Row<T>>;
 	/** Deletes a row of this district and logs what it was. */
-	remove<T extends Table>(table: T, id: number, options?: { action?: string }): Promise<Row<T>>;
+	remove<T extends PgTable>(table: T, id: Key<T>, options?: { action?: string; log?: Log }): Promise<Row<T>>;
 	/** Bumps a row's version and `updatedAt` when what it contains changed elsewhere (its texts, its places). */
-	touch<T extends Table>(table: T, id: number): Promise<void>;
+	touch<T extends PgTable>(table: T, id: Key<T>): Promise<void>;
 	/** Logs a change made through `tx` (composite keys, several rows at once). */
 	audit(table: PgTable | string, change: Change): Promise<void>;
 	/** Work done once per command before it commits, however many times asked (recomputing indicators, live announcements). */
 	atEnd(key: string, work: () => Promise<void>): void;
 	/** Work done after the commit (mail): it cannot undo the command; its failure is logged. */
 	afterCommit(work: () => Promise<void>): void;
+	/** The same command (transaction, end work, log) acting in another district: the one it just created. */
+	in(districtId: number): Context;
 }
 
 /**
@@ -89,7 +102,7 @@ export async function command<S extends z.ZodType | undefined = undefined, R = v
 		if (!actor) throw new NotFoundError();
 		assertCan(actor, spec.can);
 	}
-	const districtId = spec.districtId ?? actor?.districtId;
+	const districtId = spec.districtId === undefined ? actor?.districtId : spec.districtId;
 	if (districtId === undefined) throw new Error('command: districtId richiesto senza utente');
 	const input = parseAll(spec);
 	const after: (() => Promise<void>)[] = [];
@@ -133,21 +146,34 @@ class CommandContext implements Context {
 	constructor(
 		readonly tx: Tx,
 		readonly actor: Actor | null,
-		readonly districtId: number,
+		private readonly district: number | null,
 		private readonly given: number
 	) {}
+
+	get districtId(): number {
+		if (this.district === null) throw new Error('command: nessun ambito (districtId: null): agire con c.in(id) nell’ambito creato');
+		return this.district;
+	}
+
+	in(districtId: number): Context {
+		const other = new CommandContext(this.tx, this.actor, districtId, this.given);
+		// One command: the end work, the after-commit work and the districts changed are shared.
+		Object.assign(other, { afterCommitWork: this.afterCommitWork, endWork: this.endWork, changed: this.changed });
+		return other;
+	}
 
 	get version(): number {
 		if (!this.given) throw new Error('command: versione chiesta da un comando non dichiarato versioned');
 		return this.given;
 	}
 
-	private scope(table: PgTable, id?: number): SQL | undefined {
+	private scope(table: PgTable, id?: Key<PgTable>): SQL | undefined {
 		const cols = table as unknown as Columns;
-		return and(id === undefined ? undefined : eq(cols.id!, id), cols.districtId ? eq(cols.districtId, this.districtId) : undefined);
+		const match = id === undefined ? undefined : typeof id === 'number' ? eq(cols.id!, id) : and(...Object.entries(id).map(([k, v]) => eq(cols[k]!, v)));
+		return and(match, cols.districtId ? eq(cols.districtId, this.districtId) : undefined);
 	}
 
-	async find<T extends Table>(table: T, id: number, options: { lock?: boolean } = {}): Promise<Row<T>> {
+	async find<T extends PgTable>(table: T, id: Key<T>, options: { lock?: boolean } = {}): Promise<Row<T>> {
 		const info = entityOf(table);
 		const query = this.tx
 			.select()
@@ -158,14 +184,16 @@ class CommandContext implements Context {
 		return row as Row<T>;
 	}
 
-	async owned<T extends Table>(table: T, ids: readonly number[]): Promise<void> {
+	async owned<T extends Table>(table: T, ids: readonly number[], refusal?: { field: string; message: string }): Promise<void> {
 		const wanted = [...new Set(ids)];
 		if (!wanted.length) return;
 		const rows = await this.tx
 			.select({ id: table.id })
 			.from(table as PgTable)
 			.where(and(inArray(table.id, wanted), this.scope(table)));
-		if (rows.length !== wanted.length) throw new NotFoundError(entityOf(table).label);
+		if (rows.length === wanted.length) return;
+		if (refusal) throw new ValidationError({ [refusal.field]: refusal.message });
+		throw new NotFoundError(entityOf(table).label);
 	}
 
 	async unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }) {
@@ -179,12 +207,12 @@ class CommandContext implements Context {
 		if (clash) throw new ValidationError({ [refusal.field]: refusal.message });
 	}
 
-	async create<T extends PgTable>(table: T, values: Values<T>, options: { action?: string } = {}): Promise<Row<T>> {
+	async create<T extends PgTable>(table: T, values: Values<T>, options: { action?: string; log?: Log } = {}): Promise<Row<T>> {
 		const [row] = await this.createMany(table, [values], options);
 		return row;
 	}
 
-	async createMany<T extends PgTable>(table: T, values: Values<T>[], options: { action?: string } = {}): Promise<Row<T>[]> {
+	async createMany<T extends PgTable>(table: T, values: Values<T>[], options: { action?: string; log?: Log } = {}): Promise<Row<T>[]> {
 		entityOf(table);
 		if (!values.length) return [];
 		const owned = 'districtId' in (table as unknown as Columns);
@@ -192,11 +220,11 @@ class CommandContext implements Context {
 			.insert(table)
 			.values(values.map((v) => (owned ? { districtId: this.districtId, ...v } : v)) as never)
 			.returning()) as Row<T>[];
-		for (const row of rows) await this.audit(table, { action: options.action ?? 'create', id: keyOf(row), after: row });
+		for (const row of rows) await this.audit(table, reshaped({ action: options.action ?? 'create', id: keyOf(row), after: row }, options.log));
 		return rows;
 	}
 
-	async update<T extends Table>(table: T, id: number, values: Values<T>, options: { version?: number | 'any'; action?: string } = {}): Promise<Row<T>> {
+	async update<T extends PgTable>(table: T, id: Key<T>, values: Values<T>, options: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean } = {}): Promise<Row<T>> {
 		const cols = table as unknown as Columns;
 		const before = await this.find(table, id);
 		const expected = options.version ?? (this.given || undefined);
@@ -216,18 +244,18 @@ class CommandContext implements Context {
 			.where(where)
 			.returning();
 		if (!after) throw new ConflictError((await this.find(table, id)) as Record<string, unknown>);
-		await this.audit(table, { action: options.action ?? 'update', id, before, after });
+		if (options.audit !== false) await this.audit(table, reshaped({ action: options.action ?? 'update', id: keyName(id), before, after }, options.log));
 		return after as Row<T>;
 	}
 
-	async remove<T extends Table>(table: T, id: number, options: { action?: string } = {}): Promise<Row<T>> {
+	async remove<T extends PgTable>(table: T, id: Key<T>, options: { action?: string; log?: Log } = {}): Promise<Row<T>> {
 		const before = await this.find(table, id);
 		await this.tx.delete(table as PgTable).where(this.scope(table, id));
-		await this.audit(table, { action: options.action ?? 'delete', id, before });
+		await this.audit(table, reshaped({ action: options.action ?? 'delete', id: keyName(id), before }, options.log));
 		return before;
 	}
 
-	async touch<T extends Table>(table: T, id: number): Promise<void> {
+	async touch<T extends PgTable>(table: T, id: Key<T>): Promise<void> {
 		const cols = table as unknown as Columns;
 		const set: Record<string, unknown> = {};
 		if (cols.version) set.version = sql`${cols.version} + 1`;
@@ -240,15 +268,16 @@ class CommandContext implements Context {
 
 	async audit(table: PgTable | string, change: Change): Promise<void> {
 		const districtId = change.districtId === undefined ? this.districtId : change.districtId;
+		const info = entityOf(table);
 		await this.tx.insert(auditLog).values({
 			districtId,
 			userId: this.actor?.userId || null,
 			userName: this.actor?.name ?? 'sistema',
 			action: change.action,
-			entity: entityOf(table).entity,
+			entity: info.entity,
 			entityId: String(change.id),
-			before: change.before ?? null,
-			after: change.after ?? null
+			before: logged(info, change.before),
+			after: logged(info, change.after)
 		});
 		if (districtId !== null) this.changed.add(districtId);
 	}
@@ -278,6 +307,22 @@ class CommandContext implements Context {
 	private pending(done: Set<string>) {
 		return [...this.endWork].find(([k]) => !done.has(k));
 	}
+}
+
+/** A row as the log keeps it: without the columns its table leaves out (`omit`). */
+function logged(info: EntityInfo, value: unknown): unknown {
+	if (value === undefined || value === null) return null;
+	if (!info.omit?.length || typeof value !== 'object') return value;
+	return Object.fromEntries(Object.entries(value).filter(([k]) => !info.omit!.includes(k)));
+}
+
+function reshaped(change: Change, log?: Log): Change {
+	return log ? log(change) : change;
+}
+
+/** How the log names a row: its id, or its composite key's values ("12:fr"). */
+function keyName(key: Key<PgTable>): string | number {
+	return typeof key === 'number' ? key : Object.values(key).join(':');
 }
 
 function keyOf(row: unknown): string | number {

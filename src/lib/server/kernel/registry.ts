@@ -13,13 +13,18 @@ export interface EntityInfo {
 	label: string;
 	/** The words that tell one row from another, from the row as the log keeps it (JSON). */
 	title?: (row: Row) => string | null | undefined;
+	/** Columns the log leaves out of its copies of a row (file bytes, frozen snapshots). */
+	omit?: string[];
 }
 
 const byEntity = new Map<string, EntityInfo>();
 const byTable = new Map<PgTable, EntityInfo>();
 
 /** Registers `table` (once, in its schema.ts) and returns it, so a definition can wrap itself. */
-export function registerTable<T extends PgTable>(table: T, info: { entity: string; label: string; title?: (row: T['$inferSelect']) => string | null | undefined }): T {
+export function registerTable<T extends PgTable>(
+	table: T,
+	info: { entity: string; label: string; title?: (row: T['$inferSelect']) => string | null | undefined; omit?: (keyof T['$inferSelect'] & string)[] }
+): T {
 	registerEntity(info as EntityInfo);
 	byTable.set(table, info as EntityInfo);
 	return table;

@@ -1,4 +1,5 @@
-import { districts } from '../kernel/schema';
+// The platform's email, kept in the table (the district's outbox) whether or not it left.
+import { districts } from '../kernel';
 import { pgTable, text, integer, timestamp, index } from 'drizzle-orm/pg-core';
 
 export const MAIL_STATUSES = ['outbox', 'sent', 'failed'] as const;

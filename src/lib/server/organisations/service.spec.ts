@@ -1,7 +1,7 @@
 import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict } from '../accounts/service';
+import { createAccount, createDistrict } from '../accounts';
 import { addDelegate, createOrganisation, listDelegates, updateOrganisation } from '.';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 

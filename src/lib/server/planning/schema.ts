@@ -1,6 +1,10 @@
+// The planning tables: areas, plans with their phases, objectives (general and specific),
+// indicators and their periods, the plan's narrative sections, and the versions of a plan
+// (written by the versions module). Each table a planning command writes is registered here.
 import { pgTable, text, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check, timestamp } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned } from '../db/columns';
+import { registerTable } from '../kernel';
 
 export const PLAN_STATUSES = ['drafting', 'approved', 'running', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -19,7 +23,6 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 /** Where actuals come from: "manual", or a computed source registered by a module (sources.ts). */
 export type IndicatorSource = string;
 
-
 export const areas = pgTable(
 	'area',
 	{
@@ -33,6 +36,7 @@ export const areas = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.code)]
 );
+registerTable(areas, { entity: 'area', label: 'Area', title: (r) => r.code });
 
 export const plans = pgTable(
 	'plan',
@@ -49,6 +53,7 @@ export const plans = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.slug), check('plan_years', sql`${t.endYear} >= ${t.startYear}`)]
 );
+registerTable(plans, { entity: 'plan', label: 'Piano', title: (r) => r.title });
 
 export const phases = pgTable(
 	'phase',
@@ -69,6 +74,7 @@ export const phases = pgTable(
 	},
 	(t) => [index().on(t.planId), check('phase_dates', sql`${t.endsOn} >= ${t.startsOn}`)]
 );
+registerTable(phases, { entity: 'phase', label: 'Fase', title: (r) => r.name });
 
 export const objectives = pgTable(
 	'objective',
@@ -90,6 +96,7 @@ export const objectives = pgTable(
 	},
 	(t) => [index().on(t.planId), index().on(t.areaId)]
 );
+registerTable(objectives, { entity: 'objective', label: 'Obiettivo', title: (r) => r.code });
 
 export const specificObjectives = pgTable(
 	'specific_objective',
@@ -105,6 +112,7 @@ export const specificObjectives = pgTable(
 	},
 	(t) => [index().on(t.objectiveId)]
 );
+registerTable(specificObjectives, { entity: 'specific_objective', label: 'Obiettivo specifico', title: (r) => r.title });
 
 export const indicators = pgTable(
 	'indicator',
@@ -135,6 +143,7 @@ export const indicators = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.objectiveId)]
 );
+registerTable(indicators, { entity: 'indicator', label: 'Indicatore', title: (r) => r.code });
 
 export const indicatorPeriods = pgTable(
 	'indicator_period',
@@ -162,6 +171,7 @@ export const indicatorPeriods = pgTable(
 		check('actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
 	]
 );
+registerTable(indicatorPeriods, { entity: 'indicator_period', label: 'Periodo', title: (r) => r.label });
 
 /**
  * The approval path of a plan: draft → in review → submitted to the mayors' assembly →
@@ -247,3 +257,4 @@ export const planSections = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.planId, t.key)]
 );
+registerTable(planSections, { entity: 'plan_section', label: 'Sezione del piano', title: (r) => r.key });

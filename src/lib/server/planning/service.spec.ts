@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, actorIn } from '../accounts/service';
+import { createAccount, createDistrict, actorIn } from '../accounts';
 import {
 	addPeriod,
 	createArea,
@@ -19,7 +19,7 @@ import {
 	updateIndicator,
 	deleteObjective,
 	phaseState
-} from './service';
+} from '.';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 
 useTestDatabase();
@@ -41,7 +41,7 @@ describe('planning service', () => {
 			code: 'G1.P1', name: 'Ore di apertura', kind: 'process', measure: 'hours', unit: 'ore', direction: 'higher', aggregation: 'sum'
 		});
 		await addPeriod(admin, ind.id, { label: '2025', startsOn: '2025-01-01', endsOn: '2025-12-31', target: '900', actualNumber: '2.000' });
-		const overview = await planOverview(district.id, plan.id);
+		const overview = await planOverview(admin, plan.id);
 		const row = overview.objectives[0].indicators[0];
 		expect(row.summary.target).toBe(900);
 		expect(row.summary.actual).toBe(2000);
@@ -82,7 +82,7 @@ describe('planning service', () => {
 		const viewer = { ...admin, role: 'viewer' as const };
 		expect(await errorOf(recordActual(viewer, period.id, { actualText: 'in definizione', version: '1' }))).toBeInstanceOf(ForbiddenError);
 		await recordActual(coordinator, period.id, { actualText: 'In definizione', version: '1' });
-		const { summary } = await getIndicator(district.id, ind.id);
+		const { summary } = await getIndicator(admin, ind.id);
 		expect(summary.progress.status).toBe('no_score');
 		expect(summary.actualText).toBe('In definizione');
 		expect(await errorOf(updatePeriod(coordinator, period.id, { label: 'x', startsOn: '2025-01-01', endsOn: '2025-01-02', version: '2' }))).toBeInstanceOf(ForbiddenError);

@@ -1,19 +1,20 @@
 // A plan as its pages show it: only the fields they render (the page data is serialised
 // into every response), with each objective's chart as a separately cached SVG image.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { indicatorPeriods, indicators, objectives } from './schema';
-import { listIndicators, planOverview, summarise, type OverviewFilter } from './service';
-import { chartSize, progressChart } from '../charts/objective-chart';
 import { NotFoundError } from '../errors';
+import type { Actor } from '../kernel';
+import { chartSize, progressChart } from '../charts';
+import { indicatorPeriods, indicators, objectives } from './schema';
+import { listIndicators, planOverview, summarise, type OverviewFilter } from './queries';
 
 /**
  * `charts.base` is the URL an objective's id and ".svg" are appended to; `charts.version`
  * (the district's content version) makes each chart URL change whenever its data may have.
  */
-export async function planProgressView(districtId: number, planId: number, filter: OverviewFilter, charts: { base: string; version: number }) {
-	const overview = await planOverview(districtId, planId, filter);
+export async function planProgressView(actor: Pick<Actor, 'districtId'>, planId: number, filter: OverviewFilter, charts: { base: string; version: number }) {
+	const overview = await planOverview(actor, planId, filter);
 	const query = filter.kind ? `?tipo=${filter.kind}&` : '?';
 	const items = overview.objectives.map((o) => {
 		const scored = o.indicators.filter((i) => i.summary.progress.ratio !== null).length;
@@ -50,12 +51,12 @@ export async function planProgressView(districtId: number, planId: number, filte
 export type PlanProgressView = Awaited<ReturnType<typeof planProgressView>>;
 
 /** The progress chart of one objective of `planId`, as an SVG document. */
-export async function objectiveChart(districtId: number, planId: number, objectiveId: number, filter: OverviewFilter = {}) {
-	const objective = await findOwned(db(), objectives, districtId, objectiveId, 'Obiettivo');
+export async function objectiveChart(actor: Pick<Actor, 'districtId'>, planId: number, objectiveId: number, filter: OverviewFilter = {}) {
+	const objective = await findOwned(db(), objectives, actor.districtId, objectiveId, 'Obiettivo');
 	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
-	const rows = await listIndicators(eq(indicators.objectiveId, objectiveId), filter);
+	const rows = await listIndicators(actor, eq(indicators.objectiveId, objectiveId), filter);
 	const periods = rows.length
-		? await db().select().from(indicatorPeriods).innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId)).where(eq(indicators.objectiveId, objectiveId)).orderBy(asc(indicatorPeriods.startsOn))
+		? await db().select().from(indicatorPeriods).innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId)).where(and(eq(indicators.objectiveId, objectiveId), eq(indicators.districtId, actor.districtId))).orderBy(asc(indicatorPeriods.startsOn))
 		: [];
 	const bars = rows.map((i) => ({
 		code: i.code,

@@ -1,7 +1,7 @@
-// TODO(shape): the public face of the projects module.
-export * from './coverage';
-export * from './input';
+// Projects, their partners and funding (sources, grants, yearly figures), and the lasting
+// interventions they keep alive, with where their funding leaves gaps.
+export * from './commands';
+export * from './queries';
+export { addDays, addMonths, coverage, warnings, type Interval, type Span } from './coverage';
 export * from './schema';
-export * from './service';
-export * from './sources';
-export * from './view';
+import './sources';

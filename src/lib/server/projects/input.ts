@@ -1,8 +1,8 @@
 // What staff send about projects, grants and interventions, checked with Italian messages.
 import { z } from 'zod';
 import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
-import { checkbox } from '../planning/input';
-import { idList } from '../roundtables/input';
+import { checkbox } from '../planning';
+import { idList } from '../roundtables';
 import { parseEuro } from '$lib/money';
 import { LEPS_CODES } from '$lib/leps';
 import { PROJECT_STATUSES, SOURCE_TYPES } from './schema';

@@ -1,8 +1,11 @@
+// The tables of projects, their funding and the interventions they keep alive; each one a
+// command writes is registered with its audit name and Italian label.
 import { pgTable, text, integer, bigint, boolean, date, numeric, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned, bytea } from '../db/columns';
 import { organisations } from '../organisations/schema';
 import { areas, objectives } from '../planning/schema';
+import { registerTable } from '../kernel';
 
 /** Euro cents as an exact integer (a bigint that the driver reads as a number: safe to 90 000 billion €). */
 const cents = () => bigint({ mode: 'number' });
@@ -25,6 +28,7 @@ export const fundingSources = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
+registerTable(fundingSources, { entity: 'funding_source', label: 'Fonte di finanziamento', title: (r) => r.name });
 
 export const projects = pgTable(
 	'project',
@@ -51,6 +55,7 @@ export const projects = pgTable(
 	},
 	(t) => [index().on(t.districtId, t.status), check('project_dates', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`)]
 );
+registerTable(projects, { entity: 'project', label: 'Progetto', title: (r) => r.title });
 
 /** Every status a project took, with the day: the computed indicators count from here. */
 export const projectStatusChanges = pgTable(
@@ -82,6 +87,7 @@ export const projectPartners = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.projectId, t.organisationId), index().on(t.organisationId)]
 );
+registerTable(projectPartners, { entity: 'project_partner', label: 'Partner del progetto', title: (r) => r.role });
 
 export const projectAreas = pgTable(
 	'project_area',
@@ -123,6 +129,7 @@ export const projectBeneficiaries = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.projectId, t.period, t.targetGroup), check('beneficiaries_count', sql`${t.count} >= 0`)]
 );
+registerTable(projectBeneficiaries, { entity: 'project_beneficiaries', label: 'Destinatari raggiunti', title: (r) => `${r.period} · ${r.targetGroup}` });
 
 export const projectMilestones = pgTable(
 	'project_milestone',
@@ -137,6 +144,7 @@ export const projectMilestones = pgTable(
 	},
 	(t) => [index().on(t.projectId)]
 );
+registerTable(projectMilestones, { entity: 'project_milestone', label: 'Tappa del progetto', title: (r) => r.title });
 
 /** A link, or an uploaded file kept in the database (so that backups hold it). */
 export const projectDocuments = pgTable(
@@ -157,6 +165,7 @@ export const projectDocuments = pgTable(
 	},
 	(t) => [index().on(t.projectId), check('document_kind', sql`(${t.url} is null) <> (${t.data} is null)`)]
 );
+registerTable(projectDocuments, { entity: 'project_document', label: 'Documento', title: (r) => r.title, omit: ['data'] });
 
 /** A grant: a source funds a project for a time, with a total and its co-financing share. */
 export const grants = pgTable(
@@ -186,6 +195,7 @@ export const grants = pgTable(
 		check('grant_cofinancing', sql`${t.cofinancingPercent} between 0 and 100`)
 	]
 );
+registerTable(grants, { entity: 'grant', label: 'Finanziamento', title: (r) => `${r.startsOn} – ${r.endsOn}` });
 
 /** Committed and spent per year of a grant. */
 export const grantYears = pgTable(
@@ -201,6 +211,7 @@ export const grantYears = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.grantId, t.year), check('grant_year_spent', sql`${t.spentCents} >= 0 and ${t.committedCents} >= 0 and ${t.spentCents} <= ${t.committedCents}`)]
 );
+registerTable(grantYears, { entity: 'grant_year', label: 'Annualità del finanziamento', title: (r) => String(r.year) });
 
 /** A lasting intervention or service (e.g. the Sportello Stranieri&Rifugiati) kept alive by successive projects. */
 export const interventions = pgTable(
@@ -216,6 +227,7 @@ export const interventions = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
+registerTable(interventions, { entity: 'intervention', label: 'Intervento', title: (r) => r.name });
 
 export const interventionProjects = pgTable(
 	'intervention_project',

@@ -1,10 +1,10 @@
 // What the projects module adds to the platform: the common funding sources of every new
 // district, and an indicator computed from projects' statuses (e.g. applications submitted).
 import { and, countDistinct, eq, gte, lte } from 'drizzle-orm';
-import { onDistrictCreated } from '../accounts/service';
-import { registerSource } from '../planning/sources';
+import { onDistrictCreated } from '../accounts';
+import { registerSource } from '../planning';
 import { ValidationError } from '../errors';
-import { addDefaultSources } from './service';
+import { addDefaultSources } from './commands';
 import { PROJECT_STATUSES, projectStatusChanges, type ProjectStatus } from './schema';
 
 onDistrictCreated(addDefaultSources);

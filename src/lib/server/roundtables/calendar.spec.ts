@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import ICAL from 'ical.js';
 import { useTestDatabase } from '../db/testing';
-import { createDistrict } from '../accounts/service';
+import { createDistrict } from '../accounts';
 import { addDelegate, createOrganisation } from '../organisations';
-import { addMember, createMeeting, createRoundtable } from './service';
+import { addMember, createMeeting, createRoundtable } from '.';
 import { inviteMembers, meetingsFeed } from './calendar';
-import { listMails } from '../mail/service';
+import { listMails } from '../mail';
 
 useTestDatabase();
 

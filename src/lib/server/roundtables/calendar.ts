@@ -1,16 +1,16 @@
 // Meetings as calendar events: invitations by email and subscribable feeds.
-import type { Actor } from '../kernel/access';
+import { command, type Actor } from '../kernel';
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { recordChange } from '../audit/service';
 import { ValidationError } from '../errors';
 import { romeParts } from '$lib/time';
 import { formatDate } from '$lib/format';
-import { delegates } from '../organisations/schema';
-import { send } from '../mail/service';
+import { delegates } from '../organisations';
+import { send } from '../mail';
 import { meetings, roundtables } from './schema';
-import { assertCanManageMeetingsOf, expectedAt } from './service';
+import { assertCanManageMeetingsOf } from './access';
+import { expectedAt } from './queries';
 import { calendar, type CalendarEvent } from './ics';
 
 function event(m: typeof meetings.$inferSelect, host: string, withLink: boolean): CalendarEvent {
@@ -72,6 +72,7 @@ export async function inviteMembers(actor: Actor, meetingId: number, origin: str
 		actor.districtId,
 		recipients.map((r) => ({ to: r.email, subject: `Invito: ${meeting.title} (${formatDate(start.date)})`, body: body(r.name), calendar: ics }))
 	);
-	await recordChange(db(), actor, actor.districtId, { action: 'invite', entity: 'meeting', entityId: meetingId, after: { recipients: recipients.map((r) => r.email) } });
+	// Logged once the mail is handed over (sending inside a transaction would hold it for the SMTP exchange).
+	await command(actor, {}, (c) => c.audit(meetings, { action: 'invite', id: meetingId, after: { recipients: recipients.map((r) => r.email) } }));
 	return { total: sent.length, sent: sent.filter((m) => m.status === 'sent').length, outbox: sent.filter((m) => m.status === 'outbox').length, failed: sent.filter((m) => m.status === 'failed').length };
 }

@@ -1,17 +1,18 @@
 // Self check-in: a member opens the meeting's link (the QR code shown in the room), picks its
 // organisation and types the short code shown there. It works only around the meeting's time.
-import { districts } from '../kernel/schema';
 import { and, eq } from 'drizzle-orm';
+import { districts } from '../kernel';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
-import { recordChange } from '../audit/service';
+import { command } from '../kernel';
 import { NotFoundError, ValidationError } from '../errors';
 import { optionalText, parse, requiredId } from '../validation';
-import { addressKey, reserve } from '../security/rate-limit';
+import { addressKey, reserve } from '../security';
 import { romeParts } from '$lib/time';
 import { attendance, meetings } from './schema';
-import { expectedAt, refreshAttendanceIndicators } from './service';
+import { expectedAt } from './queries';
+import { refreshAttendanceIndicators } from './commands';
 
 /** Check-in attempts per address (a right code counts too: one phone checks in a few organisations at most). */
 export const CHECKIN_LIMIT = { limit: 30, windowSeconds: 600 };
@@ -63,20 +64,21 @@ export async function selfCheckin(token: string, input: unknown, clientAddress: 
 	const typed = Buffer.from(data.code);
 	const expectedCode = Buffer.from(meeting.checkinCode);
 	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode)) throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
-	return db().transaction(async (tx) => {
-		const expected = await expectedAt(tx, meeting);
+	// Nobody is signed in: the meeting's district is the command's.
+	return command(null, { districtId: meeting.districtId }, async (c) => {
+		const expected = await expectedAt(c.tx, meeting);
 		const organisation = expected.find((o) => o.id === data.organisationId);
 		if (!organisation) throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo alla data dell’incontro.' });
-		const [already] = await tx.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.meetingId, meeting.id), eq(attendance.organisationId, organisation.id)));
+		const [already] = await c.tx.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.meetingId, meeting.id), eq(attendance.organisationId, organisation.id)));
 		if (already) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
-		const [row] = await tx
+		const [row] = await c.tx
 			.insert(attendance)
 			.values({ meetingId: meeting.id, organisationId: organisation.id, delegateName: data.delegateName, method: 'self_checkin', districtId: meeting.districtId })
 			.onConflictDoNothing()
 			.returning();
 		if (!row) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
-		await recordChange(tx, null, meeting.districtId, { action: 'checkin', entity: 'attendance', entityId: meeting.id, after: { organisationId: organisation.id, delegateName: data.delegateName } });
-		if (meeting.roundtableId) await refreshAttendanceIndicators(tx, null, meeting.roundtableId, meeting.districtId);
+		await c.audit(attendance, { action: 'checkin', id: meeting.id, after: { organisationId: organisation.id, delegateName: data.delegateName } });
+		if (meeting.roundtableId) refreshAttendanceIndicators(c, meeting.roundtableId);
 		return { organisation: organisation.name };
 	});
 }

@@ -1,12 +1,16 @@
-// TODO(shape): the public face of the roundtables module.
+// Roundtables (tavoli) and sub-districts (microambiti), their meetings, attendance, minutes,
+// self check-in, invitations and calendar feeds, and the indicators computed from attendance.
+export * from './access';
 export * from './calendar';
 export * from './checkin';
-export * from './ics';
+export * from './commands';
+export * from './figures';
 export * from './input';
 export * from './minutes';
+export * from './queries';
 export * from './schema';
-export * from './service';
 export * from './signature-sheet';
-export * from './sources';
-export * from './view';
 export * from './welcome';
+export { calendar, icsResponse, type CalendarEvent } from './ics';
+// Registers the computed sources of attendance with planning.
+import './sources';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, oneOf, optionalId, optionalText, requiredId, requiredText } from '../validation';
+import { isoDate, oneOf, optionalId, optionalText, parse, requiredId, requiredText } from '../validation';
 import { MEETING_MODES, MEETING_STATUSES } from './schema';
 
 /** A list of ids sent as repeated fields (joined with commas by formValues). */
@@ -67,3 +67,14 @@ export const thresholdInput = z.object({
 		.max(100, { error: 'La soglia è una percentuale da 1 a 100.' })
 		.default(70)
 });
+
+/** The optional names of the delegates present, sent as delegate_<organisation id>. */
+export function delegateNames(input: unknown): Map<number, string> {
+	const names = new Map<number, string>();
+	for (const [key, value] of Object.entries((input ?? {}) as Record<string, unknown>)) {
+		const match = /^delegate_(\d{1,9})$/.exec(key);
+		if (!match || typeof value !== 'string') continue;
+		names.set(Number(match[1]), parse(optionalText(120), value));
+	}
+	return names;
+}

@@ -2,10 +2,10 @@ import { systemActor } from '../kernel/access';
 import type { Actor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict } from '../accounts/service';
+import { createAccount, createDistrict } from '../accounts';
 import { addDelegate, createOrganisation } from '../organisations';
-import { addMember, createMeeting, createRoundtable, getMeeting, recordAttendance } from './service';
-import { addAttachment, commentMinutes, getAttachment, getMinutes, saveMinutes, setMinutesStatus } from './minutes';
+import { addMember, createMeeting, createRoundtable, getMeeting, recordAttendance } from '.';
+import { addAttachment, commentMinutes, getAttachment, getMinutes, saveMinutes, setMinutesStatus } from '.';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
@@ -45,11 +45,11 @@ describe('minutes', () => {
 		expect(((await errorOf(saveMinutes(admin, meeting.id, { body: 'Modifica tardiva', version: String(shared.version + 1) }))) as ValidationError).fields._form).toMatch(/approvato/);
 		expect(await errorOf(addAttachment(admin, meeting.id, pdf))).toBeInstanceOf(ValidationError);
 
-		const stored = await getMinutes(district.id, meeting.id);
+		const stored = await getMinutes({ districtId: district.id }, meeting.id);
 		expect(stored?.status).toBe('approved');
 		expect(stored?.comments.map((c) => c.authorName)).toEqual(['Referente CPIA']);
 		expect(stored?.attachments.map((a) => a.filename)).toEqual(['presenze.pdf']);
-		const file = await getAttachment(district.id, stored!.attachments[0].id);
+		const file = await getAttachment({ districtId: district.id }, stored!.attachments[0].id);
 		expect(file.data.subarray(0, 4).toString()).toBe('%PDF');
 	});
 
@@ -67,7 +67,7 @@ describe('minutes', () => {
 		expect(await errorOf(commentMinutes(viewer, meeting.id, { body: 'Da osservatrice' }))).toBeInstanceOf(ForbiddenError);
 		expect(await errorOf(commentMinutes(outsider, meeting.id, { body: 'Da fuori' }))).toBeInstanceOf(ForbiddenError);
 		await commentMinutes(member, meeting.id, { body: 'Dal tavolo' });
-		expect((await getMinutes(district.id, meeting.id))?.comments.map((c) => c.body)).toEqual(['Dal tavolo']);
+		expect((await getMinutes({ districtId: district.id }, meeting.id))?.comments.map((c) => c.body)).toEqual(['Dal tavolo']);
 
 		const { expected } = await getMeeting(admin, meeting.id);
 		await recordAttendance(admin, meeting.id, { present: String(expected[0].id), [`delegate_${expected[0].id}`]: 'Giulia Verdi' });

@@ -1,11 +1,10 @@
 import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned, bytea } from '../db/columns';
+import { registerTable } from '../kernel';
 import { users } from '../accounts/schema';
 import { areas, phases } from '../planning/schema';
 import { organisations, delegates } from '../organisations/schema';
-
-
 
 /** A thematic roundtable (tavolo tematico): a standing group of organisations. */
 export const roundtables = pgTable(
@@ -20,6 +19,7 @@ export const roundtables = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
+registerTable(roundtables, { entity: 'roundtable', label: 'Tavolo', title: (r) => r.name });
 
 export const roundtableAreas = pgTable(
 	'roundtable_area',
@@ -56,6 +56,7 @@ export const roundtableMembers = pgTable(
 		check('member_dates', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`)
 	]
 );
+registerTable(roundtableMembers, { entity: 'roundtable_member', label: 'Adesione' });
 
 /** A sub-district (microambito): a cluster of the district's municipalities. */
 export const subDistricts = pgTable(
@@ -68,6 +69,7 @@ export const subDistricts = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
+registerTable(subDistricts, { entity: 'sub_district', label: 'Microambito', title: (r) => r.name });
 
 export const subDistrictMunicipalities = pgTable(
 	'sub_district_municipality',
@@ -123,6 +125,7 @@ export const meetings = pgTable(
 		check('meeting_owner', sql`(${t.roundtableId} is null) <> (${t.subDistrictId} is null)`)
 	]
 );
+registerTable(meetings, { entity: 'meeting', label: 'Incontro', title: (r) => r.title });
 
 export const ATTENDANCE_METHODS = ['register', 'self_checkin', 'paper'] as const;
 export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
@@ -146,6 +149,8 @@ export const attendance = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.meetingId, t.organisationId), index().on(t.organisationId)]
 );
+/** Logged once per register or check-in, under the meeting's id. */
+registerTable(attendance, { entity: 'attendance', label: 'Presenze all’incontro' });
 
 export const MINUTES_STATUSES = ['draft', 'shared', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
@@ -163,6 +168,7 @@ export const minutes = pgTable('minutes', {
 	approvedAt: timestamp({ withTimezone: true }),
 	...versioned()
 });
+registerTable(minutes, { entity: 'minutes', label: 'Verbale' });
 
 /** Members' comments on shared minutes. */
 export const minutesComments = pgTable(
@@ -179,6 +185,7 @@ export const minutesComments = pgTable(
 	},
 	(t) => [index().on(t.minutesId)]
 );
+registerTable(minutesComments, { entity: 'minutes_comment', label: 'Commento al verbale', title: (r) => r.authorName });
 
 /** Files attached to minutes, kept in the database so that backups hold them too. */
 export const minutesAttachments = pgTable(
@@ -197,3 +204,4 @@ export const minutesAttachments = pgTable(
 	},
 	(t) => [index().on(t.minutesId)]
 );
+registerTable(minutesAttachments, { entity: 'minutes_attachment', label: 'Allegato', title: (r) => r.filename, omit: ['data'] });

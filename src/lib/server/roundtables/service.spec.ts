@@ -2,10 +2,10 @@ import { systemActor } from '../kernel/access';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createDistrict } from '../accounts/service';
+import { createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
-import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning/service';
-import { addMember, attendanceByOrganisation, createMeeting, createRoundtable, getMeeting, recordAttendance, recordLeave, shareAttending, updateMeeting } from './service';
+import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
+import { addMember, attendanceByOrganisation, createMeeting, createRoundtable, getMeeting, recordAttendance, recordLeave, shareAttending, updateMeeting } from '.';
 import { ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
@@ -77,11 +77,11 @@ describe('roundtables and attendance', () => {
 		await addPeriod(admin, indicator.id, { label: '2021-2023', startsOn: '2021-01-01', endsOn: '2023-12-31', target: '70', actualNumber: '99' });
 		const meeting = await createMeeting(admin, { roundtableId: rt.id }, meetingOn('2022-06-01'));
 		await recordAttendance(admin, meeting.id, { present: `${orgs[0].id}` });
-		let detail = await getIndicator(district.id, indicator.id);
+		let detail = await getIndicator({ districtId: district.id }, indicator.id);
 		expect(detail.periods[0].actualNumber).toBe('50');
 		expect(detail.periods[0].actualComment).toMatch(/1 enti su 2/);
 		await recordAttendance(admin, meeting.id, { present: `${orgs[0].id},${orgs[1].id}` });
-		detail = await getIndicator(district.id, indicator.id);
+		detail = await getIndicator({ districtId: district.id }, indicator.id);
 		expect(detail.summary.actual).toBe(100);
 		expect(detail.summary.progress.status).toBe('over');
 

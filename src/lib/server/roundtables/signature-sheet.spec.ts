@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTestDatabase } from '../db/testing';
-import { createDistrict } from '../accounts/service';
+import { createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
-import { addMember, createMeeting, createRoundtable } from './service';
+import { addMember, createMeeting, createRoundtable } from '.';
 import { signatureSheet } from './signature-sheet';
 
 useTestDatabase();

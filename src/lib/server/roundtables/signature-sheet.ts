@@ -1,15 +1,15 @@
 // The printable signature sheet (foglio firme) of a meeting, pre-filled with the expected
 // organisations, for meetings held on paper. Staff then enter it in the register.
-import type { Actor } from '../kernel/access';
-import { districts } from '../kernel/schema';
+import { districts, type Actor } from '../kernel';
 import PDFDocument from 'pdfkit';
-import { fontSafe, FONT, useFonts } from '../documents/fonts';
+import { fontSafe, FONT, useFonts } from '../pdf-fonts';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { romeParts } from '$lib/time';
 import { formatDate } from '$lib/format';
 import { meetings, roundtables, subDistricts } from './schema';
-import { assertCanManageMeetingsOf, expectedAt } from './service';
+import { assertCanManageMeetingsOf } from './access';
+import { expectedAt } from './queries';
 import { eq } from 'drizzle-orm';
 
 export async function signatureSheet(actor: Actor, meetingId: number): Promise<{ filename: string; pdf: Buffer }> {

@@ -1,11 +1,11 @@
 // Indicators computed from meetings and attendance (registered with the planning module).
-import { registerSource } from '../planning/sources';
+import { registerSource } from '../planning';
 import { findOwned } from '../db/versioned';
 import { ValidationError } from '../errors';
 import { parse } from '../validation';
 import { thresholdInput } from './input';
 import { roundtables } from './schema';
-import { attendanceByOrganisation, meetingsHeld, shareAttending } from './service';
+import { attendanceByOrganisation, meetingsHeld, shareAttending } from './figures';
 import type { Executor } from '../db';
 
 async function configure(tx: Executor, districtId: number, values: Record<string, string>, withThreshold: boolean) {

@@ -1,10 +1,10 @@
 // What the coordinator shows in the room for self check-in: link, QR code and short code.
-import type { Actor } from '../kernel/access';
+import type { Actor } from '../kernel';
 import { renderSVG } from 'uqr';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { meetings } from './schema';
-import { assertCanManageMeetingsOf } from './service';
+import { assertCanManageMeetingsOf } from './access';
 import { checkinWindow } from './checkin';
 
 export async function welcome(actor: Actor, meetingId: number, origin: string) {

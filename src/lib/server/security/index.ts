@@ -1,4 +1,5 @@
-// TODO(shape): the public face of the security module.
-export * from './rate-limit';
-export * from './schema';
-export * from './settings';
+// Security: rate limits shared by every app instance, and the installation's own settings and
+// secrets. (The response headers are headers.js, read by the server hook and the static server.)
+export { reserve, reserveAll, release, reset, addressKey, type Rule, type Reservation } from './rate-limit';
+export { getSetting, setSetting, installationSecret } from './settings';
+export { rateLimits, installationSettings } from './schema';

@@ -31,7 +31,7 @@ describe('rate limits', () => {
 			const r = await reserve('slow', rule);
 			waits.push(r.wait);
 			// Whatever delay the attempt set, the next one waits for it.
-			const { rows } = await db().execute<{ s: number }>(sql`select greatest(0, round(extract(epoch from next_at - now())))::int as s from rate_limit where key = 'slow'`);
+			const { rows } = await db().execute<{ s: number }>(sql`select greatest(0, round(extract(epoch from greatest(next_at, now()) - now())))::int as s from rate_limit where key = 'slow'`);
 			waits.push(rows[0].s);
 			await db().execute(sql`update rate_limit set next_at = now() where key = 'slow'`);
 		}

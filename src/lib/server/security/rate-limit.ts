@@ -62,7 +62,8 @@ async function waitFor(key: string, limit: number): Promise<number> {
 	const { rows } = await db().execute<{ wait: number }>(sql`
 		select ceil(extract(epoch from greatest(
 			case when count >= ${limit} then reset_at - now() else interval '0' end,
-			next_at - now())))::int as wait
+			-- greatest() first: PostgreSQL before 17 cannot subtract an infinite timestamp.
+			greatest(next_at, now()) - now())))::int as wait
 		from rate_limit where key = ${key}`);
 	return Math.max(1, rows[0]?.wait ?? 1);
 }

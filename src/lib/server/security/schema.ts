@@ -1,3 +1,4 @@
+// The security module's tables: rate-limit counters and installation settings (never in a backup).
 import { pgTable, text, timestamp, integer } from 'drizzle-orm/pg-core';
 
 /** Counters shared by every app instance (rate-limit.ts): attempts in a window, and the earliest next attempt. */

@@ -1,3 +1,4 @@
+// Per-installation settings and secrets, made at first start and shared by every instance.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '../db';

@@ -1,11 +1,11 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
-import { createAccount, createDistrict, actorIn } from '../accounts/service';
-import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator, recordActual, updateObjective } from '.';
-import { advanceVersion, commentOnVersion, compareVersions, listVersions, newDraft, versionSnapshot } from './versions';
+import { createAccount, createDistrict, actorIn } from '../accounts';
+import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator, recordActual, updateObjective } from '../planning';
+import { advanceVersion, commentOnVersion, compareVersions, listVersions, newDraft, versionSnapshot } from '.';
 import { ForbiddenError, ValidationError } from '../errors';
 
 useTestDatabase();
@@ -72,6 +72,6 @@ describe('plan versions and approval', () => {
 		const snapshot = await versionSnapshot(admin, plan.id, 1);
 		expect(snapshot?.model.sections[0].objectives[0].title).toBe('Accrescere la capacità del sistema');
 		expect(snapshot?.model.status).toBe('Approvato');
-		expect((await getIndicator(admin.districtId, indicator.id)).periods[0].actualNumber).toBe('120');
+		expect((await getIndicator(admin, indicator.id)).periods[0].actualNumber).toBe('120');
 	});
 });

@@ -1,6 +1,7 @@
 // The wall and its ranking as a table: CSV (for any program) and XLSX (for Excel and Calc).
 import { toXlsx } from '../tables';
-import { ranking, type Wall } from './service';
+import { ranking } from './screens';
+import type { Wall } from './schema';
 
 const HEADERS = ['Tema', 'Colonna', 'Gruppo', 'Posizione', 'Punti', 'Nota', 'Ente', 'Firma', 'Note unite', 'Nel piano', 'Data'];
 
@@ -26,7 +27,6 @@ export async function wallTable(wall: Wall): Promise<(string | number)[][]> {
 	}
 	return [HEADERS, ...rows];
 }
-
 
 export function wallXlsx(table: (string | number)[][]): Promise<Buffer> {
 	return toXlsx(table, { sheet: 'Parete', widths: [24, 20, 20, 10, 8, 60, 30, 20, 40, 30, 12] });

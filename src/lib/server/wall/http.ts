@@ -1,8 +1,11 @@
-// The glue between the wall's pages and its service: who is looking (session or guest
+// The glue between the wall's pages and its commands and reads: who is looking (session or guest
 // cookie), and form actions that answer the live page with data and plain forms with a redirect.
 import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { idParam, orNotFound, submit } from '../http';
-import { getWall, staffViewer, viewerOf, wallByToken, type Wall, type WallViewer } from './service';
+import { staffViewer, viewerOf, type WallViewer } from './access';
+import { wallByToken } from './public';
+import { getWall } from './queries';
+import type { Wall } from './schema';
 
 const COOKIE = 'pdz_parete';
 
@@ -17,7 +20,7 @@ export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals
 /** A wall on a staff page (/gestione/<district>/pareti/<id>): the member acting, and whether they facilitate. */
 export async function staffWall(event: Pick<RequestEvent, 'params' | 'locals' | 'url'>) {
 	const actor = event.locals.actor;
-	const wall = await orNotFound(() => getWall(actor.districtId, idParam(event.params.id)));
+	const wall = await orNotFound(() => getWall(actor, idParam(event.params.id)));
 	return { actor, wall, viewer: await staffViewer(actor, wall) };
 }
 

@@ -1,9 +1,41 @@
-// TODO(shape): the public face of the wall module.
-export * from './export';
-export * from './http';
+// The participation wall (pareti): the live board of a meeting or a roundtable where members
+// and guests with the room's code post notes, the facilitator arranges them, everyone places
+// dots, and the best proposals are carried into the plan. Others use it only through this file.
+export {
+	createWall,
+	joinWall,
+	removeParticipant,
+	postNote,
+	editNote,
+	deleteNote,
+	setNoteVisible,
+	mergeNote,
+	createGroup,
+	deleteGroup,
+	assignGroup,
+	vote,
+	unvote,
+	setPosting,
+	setVoting,
+	updateWallSettings,
+	saveColumn,
+	removeColumn,
+	saveTheme,
+	removeTheme,
+	POST_LIMIT,
+	JOIN_LIMIT,
+	GUESTS_PER_ADDRESS,
+	DEFAULT_COLUMNS,
+	DEFAULT_THEMES
+} from './commands';
+export { getWall, wallOfMeeting, wallsOfRoundtable, listParticipants } from './queries';
+export { wallByToken, joinableOrganisations } from './public';
+export { noteViews, wallHeader, wallState, ranking, type NoteView, type WallState } from './screens';
+export { facilitates, viewerOf, staffViewer, type WallViewer } from './access';
+export { promotionChoices, promoteNote, originsOf, type Origin } from './promotion';
+export { wallTable, wallXlsx } from './export';
+export { wallAndViewer, staffWall, setGuestCookie, wallAction, noteId } from './http';
+export { wallEvents } from './stream';
+export { subscribe, stopLive } from './live';
 export * from './input';
-export * from './live';
-export * from './promotion';
 export * from './schema';
-export * from './service';
-export * from './stream';

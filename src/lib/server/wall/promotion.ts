@@ -1,32 +1,21 @@
 // From the wall into the plan: a proposal becomes a draft objective of a plan being drafted,
 // an improvement (or a proposal) becomes a note on an objective. The link is kept both ways:
 // the note shows its objective, the objective (also on the public page) its notes.
-import { can, type Actor } from '../kernel/access';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
-import { recordChange } from '../audit/service';
-import { ForbiddenError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
+import { can, command, type Actor } from '../kernel';
 import { oneOf, optionalText, parse, requiredId } from '../validation';
-import { addObjective } from '../planning/service';
-import { areas, objectives, plans } from '../planning/schema';
-import { meetings, roundtables } from '../roundtables/schema';
+import { addObjective, areas, objectives, plans } from '../planning';
+import { meetings, roundtables } from '../roundtables';
+import { assertMayPromote } from './access';
 import { announce } from './live';
-import { facilitates, type Wall } from './service';
-import { wallColumns, wallNotes, wallPromotions, walls } from './schema';
+import { wallColumns, wallNotes, wallPromotions, walls, type Wall } from './schema';
 
 const target = z.object({ mode: oneOf(['objective', 'note'] as const, 'Scegliere come portare la nota nel piano.') });
 const noteOnObjective = z.object({ objectiveId: requiredId('Scegliere l’obiettivo.'), comment: optionalText(2000) });
 const intoPlan = z.object({ planId: requiredId('Scegliere il piano.') });
-
-/** The planning staff may promote into any plan; the wall's facilitator into plans being drafted. */
-async function assertMayPromote(actor: Actor, wall: Wall, planId: number) {
-	const [plan] = await db().select().from(plans).where(and(eq(plans.id, planId), eq(plans.districtId, actor.districtId)));
-	if (!plan) throw new ValidationError({ planId: 'Piano non trovato in questo ambito.' });
-	if (can(actor, 'planning.manage')) return plan;
-	if (plan.status === 'drafting' && (await facilitates(actor, wall))) return plan;
-	throw new ForbiddenError('Solo l’Ufficio di Piano, o chi facilita la parete per un piano in stesura, porta le note nel piano.');
-}
 
 /** What the promotion page offers: plans being drafted first, their areas, and every objective. */
 export async function promotionChoices(actor: Actor) {
@@ -71,19 +60,21 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 		planId = o.planId;
 	}
 	await assertMayPromote(actor, wall, planId);
-	return db().transaction(async (tx) => {
+	// The objective and the link in one command: a refused objective leaves no link behind.
+	return command(actor, {}, async (c) => {
 		if (mode === 'objective') {
-			const objective = await addObjective(tx, actor, planId, input);
+			const objective = await addObjective(c, planId, input);
 			objectiveId = objective.id;
 		}
-		const [row] = await tx
+		const [row] = await c.tx
 			.insert(wallPromotions)
 			.values({ districtId: actor.districtId, noteId, objectiveId, kind: mode, comment, createdBy: actor.userId || null })
 			.onConflictDoNothing()
 			.returning();
 		if (!row) throw new ValidationError({ objectiveId: 'Questa nota è già collegata a quell’obiettivo.' });
-		await recordChange(tx, actor, actor.districtId, { action: 'promote', entity: 'wall_note', entityId: noteId, after: row });
-		await announce(tx, { wallId: wall.id, notes: [noteId] });
+		// Logged as what happened to the note, as it always was.
+		await c.audit(wallNotes, { action: 'promote', id: noteId, after: row });
+		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
 		return { objectiveId, planId };
 	});
 }

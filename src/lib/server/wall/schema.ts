@@ -1,10 +1,13 @@
+// The wall's tables: walls, their columns and themes, notes, dots, participants, and the
+// notes carried into the plan. Each is registered with the name the audit log gives its rows.
 import { type AnyPgColumn, pgTable, text, integer, boolean, timestamp, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { registerTable } from '../kernel';
 import { districtId, versioned } from '../db/columns';
 import { users } from '../accounts/schema';
 import { objectives } from '../planning/schema';
 import { organisations } from '../organisations/schema';
-import { meetings, roundtables } from '../roundtables/schema';
+import { meetings, roundtables } from '../roundtables';
 
 /** What a column collects; it decides where a note can go (a proposal becomes an objective). */
 export const COLUMN_KINDS = ['strength', 'improvement', 'proposal', 'other'] as const;
@@ -47,6 +50,7 @@ export const walls = pgTable(
 		check('wall_budget', sql`${t.dotBudget} between 1 and 50`)
 	]
 );
+registerTable(walls, { entity: 'wall', label: 'Parete', title: (r) => r.title });
 
 export const wallColumns = pgTable(
 	'wall_column',
@@ -61,6 +65,7 @@ export const wallColumns = pgTable(
 	},
 	(t) => [index().on(t.wallId)]
 );
+registerTable(wallColumns, { entity: 'wall_column', label: 'Colonna', title: (r) => r.label });
 
 export const wallThemes = pgTable(
 	'wall_theme',
@@ -74,6 +79,7 @@ export const wallThemes = pgTable(
 	},
 	(t) => [index().on(t.wallId)]
 );
+registerTable(wallThemes, { entity: 'wall_theme', label: 'Tema', title: (r) => r.label });
 
 /** A heading under which the facilitator gathers related notes of one cell. */
 export const wallGroups = pgTable(
@@ -93,6 +99,7 @@ export const wallGroups = pgTable(
 	},
 	(t) => [index().on(t.wallId)]
 );
+registerTable(wallGroups, { entity: 'wall_group', label: 'Gruppo', title: (r) => r.label });
 
 /**
  * Who posts and votes: a member of the district with an account, or a guest who joined with
@@ -115,6 +122,7 @@ export const wallParticipants = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.wallId, t.userId), index().on(t.wallId)]
 );
+registerTable(wallParticipants, { entity: 'wall_participant', label: 'Partecipante', title: (r) => r.name || r.organisationName, omit: ['secretHash'] });
 
 export const wallNotes = pgTable(
 	'wall_note',
@@ -150,6 +158,7 @@ export const wallNotes = pgTable(
 		check('note_merge', sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`)
 	]
 );
+registerTable(wallNotes, { entity: 'wall_note', label: 'Nota', title: (r) => (typeof r.body !== 'string' ? null : r.body.length > 60 ? `«${r.body.slice(0, 60)}…»` : `«${r.body}»`) });
 
 /** One dot. `castOnId` is the note it was placed on, so that a merge can be undone. */
 export const wallVotes = pgTable(
@@ -172,6 +181,7 @@ export const wallVotes = pgTable(
 	},
 	(t) => [index().on(t.noteId), index().on(t.participantId), index().on(t.castOnId)]
 );
+registerTable(wallVotes, { entity: 'wall_vote', label: 'Punto' });
 
 /** A note carried into the plan: a proposal as a new objective, or an improvement noted on one. */
 export const wallPromotions = pgTable(
@@ -192,3 +202,8 @@ export const wallPromotions = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.noteId, t.objectiveId), index().on(t.objectiveId)]
 );
+registerTable(wallPromotions, { entity: 'wall_promotion', label: 'Nota portata nel piano' });
+
+export type Wall = typeof walls.$inferSelect;
+export type Participant = typeof wallParticipants.$inferSelect;
+export type Note = typeof wallNotes.$inferSelect;

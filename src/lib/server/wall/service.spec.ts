@@ -1,11 +1,10 @@
-import { systemActor } from '../kernel/access';
-import type { Actor } from '../kernel/access';
+import { systemActor, type Actor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
-import { createAccount, createDistrict } from '../accounts/service';
+import { createAccount, createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
-import { addMember, createMeeting, createRoundtable } from '../roundtables/service';
-import { createPlan } from '../planning/service';
+import { addMember, createMeeting, createRoundtable } from '../roundtables';
+import { createPlan } from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
 import { subscribe } from './live';
 import {
@@ -15,25 +14,23 @@ import {
 	joinWall,
 	mergeNote,
 	postNote,
-	ranking,
 	setNoteVisible,
 	setPosting,
 	setVoting,
 	unvote,
-	viewerOf,
 	vote,
-	wallState,
 	POST_LIMIT,
 	GUESTS_PER_ADDRESS,
 	JOIN_LIMIT,
-	listParticipants,
 	removeParticipant,
 	removeColumn,
 	saveColumn,
-	saveTheme,
-	type Wall,
-	type WallViewer
-} from './service';
+	saveTheme
+} from './commands';
+import { viewerOf, type WallViewer } from './access';
+import { listParticipants } from './queries';
+import { ranking, wallState } from './screens';
+import type { Wall } from './schema';
 import { originsOf, promoteNote } from './promotion';
 
 useTestDatabase();

@@ -2,7 +2,10 @@
 // database (live.ts), reads what changed once, serialises each note once per way of seeing it
 // (hidden notes only for the facilitator, "mine" for its author), and writes each screen its
 // whole batch in one go. Batches of a wall are handled in order, so no screen ends on an older count.
-import { forViewer, noteViews, participantOf, wallById, wallHeader, wallStats, type NoteView, type Wall, type WallViewer } from './service';
+import { participantOf, type WallViewer } from './access';
+import { wallById } from './public';
+import { forViewer, noteViews, wallHeader, wallStats, type NoteView } from './screens';
+import type { Wall } from './schema';
 import { subscribe, type Batch } from './live';
 
 interface Screen {

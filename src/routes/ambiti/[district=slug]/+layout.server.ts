@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound } from '$lib/server/http';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';

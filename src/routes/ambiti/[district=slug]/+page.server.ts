@@ -1,7 +1,7 @@
-import { listPlans } from '$lib/server/planning/service';
+import { publicPlans } from '$lib/server/planning';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { district } = await parent();
-	return { plans: await listPlans(district.id) };
+	return { plans: await publicPlans(district) };
 };

@@ -1,5 +1,5 @@
-import { can } from '$lib/server/kernel/access';
-import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { can } from '$lib/server/kernel';
+import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound } from '$lib/server/http';
 import type { LayoutServerLoad } from './$types';
 

@@ -1,14 +1,12 @@
-import { createPlan, listPlans } from '$lib/server/planning/service';
+import { createPlan, listPlans } from '$lib/server/planning';
 import { submit } from '$lib/server/http';
-import { fundingWarnings } from '$lib/server/projects/service';
+import { fundingWarnings } from '$lib/server/projects';
 import { todayInRome } from '$lib/format';
-import { setPublicLanguages } from '$lib/server/accounts/service';
-import { PUBLIC_LANGUAGES } from '$lib/server/accounts/input';
+import { PUBLIC_LANGUAGES, setPublicLanguages } from '$lib/server/accounts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
-	const { district } = await parent();
-	const [plans, warnings] = await Promise.all([listPlans(district.id), fundingWarnings(district.id, todayInRome())]);
+export const load: PageServerLoad = async ({ locals }) => {
+	const [plans, warnings] = await Promise.all([listPlans(locals.actor), fundingWarnings(locals.actor, todayInRome())]);
 	return { plans, warnings, publicLanguages: PUBLIC_LANGUAGES };
 };
 

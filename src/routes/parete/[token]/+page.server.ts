@@ -17,9 +17,12 @@ import {
 	unvote,
 	vote,
 	wallHeader,
-	wallState
-} from '$lib/server/wall/service';
-import { noteId, setGuestCookie, wallAction, wallAndViewer } from '$lib/server/wall/http';
+	wallState,
+	noteId,
+	setGuestCookie,
+	wallAction,
+	wallAndViewer
+} from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { checkinPage, selfCheckin } from '$lib/server/roundtables/checkin';
+import { checkinPage, selfCheckin } from '$lib/server/roundtables';
 import { orNotFound, readValues } from '$lib/server/http';
 import { ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { whoDoesWhat } from '$lib/server/catalogue/public';
+import { whoDoesWhat } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {

@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { catalogueFilters } from '$lib/server/catalogue/input';
-import { filterChoices, searchOthers, searchServices } from '$lib/server/catalogue/public';
+import { catalogueFilters } from '$lib/server/catalogue';
+import { filterChoices, searchOthers, searchServices } from '$lib/server/catalogue';
 import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
 import type { PageServerLoad } from './$types';
 

@@ -1,11 +1,8 @@
-import { createArea, listAreas, updateArea } from '$lib/server/planning/service';
+import { createArea, listAreas, updateArea } from '$lib/server/planning';
 import { idParam, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
-	const { district } = await parent();
-	return { areas: await listAreas(district.id) };
-};
+export const load: PageServerLoad = async ({ locals }) => ({ areas: await listAreas(locals.actor) });
 
 export const actions: Actions = {
 	create: async (event) => {

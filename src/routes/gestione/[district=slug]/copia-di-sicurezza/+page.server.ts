@@ -1,6 +1,6 @@
-import { can } from '$lib/server/kernel/access';
+import { can } from '$lib/server/kernel';
 import { error } from '@sveltejs/kit';
-import { NOT_BACKED_UP } from '$lib/server/backup/catalog';
+import { NOT_BACKED_UP } from '$lib/server/backup';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {

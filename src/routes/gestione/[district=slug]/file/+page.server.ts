@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { deleteFile, listFiles, requestFile } from '$lib/server/generation/service';
+import { deleteFile, listFiles, requestFile } from '$lib/server/generation';
 import { NotFoundError, ValidationError } from '$lib/server/errors';
 import { idParam, orNotFound, parseForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';

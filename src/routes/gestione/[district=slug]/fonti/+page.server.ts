@@ -1,8 +1,8 @@
-import { createSource, listSources } from '$lib/server/projects/service';
+import { createSource, listSources } from '$lib/server/projects';
 import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => ({ sources: await listSources((await parent()).district.id) });
+export const load: PageServerLoad = async ({ locals }) => ({ sources: await listSources(locals.actor) });
 
 export const actions: Actions = {
 	create: async (event) => {

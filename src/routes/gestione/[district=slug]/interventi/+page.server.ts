@@ -1,12 +1,12 @@
-import { createIntervention, listInterventions, listProjects } from '$lib/server/projects/service';
+import { createIntervention, listInterventions, listProjects } from '$lib/server/projects';
 import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
-	const { district, permissions } = await parent();
+export const load: PageServerLoad = async ({ parent, locals }) => {
+	const { permissions } = await parent();
 	return {
-		interventions: await listInterventions(district.id),
-		projects: permissions.projects ? (await listProjects(district.id)).projects.map((p) => ({ value: String(p.id), label: p.title })) : []
+		interventions: await listInterventions(locals.actor),
+		projects: permissions.projects ? (await listProjects(locals.actor)).projects.map((p) => ({ value: String(p.id), label: p.title })) : []
 	};
 };
 

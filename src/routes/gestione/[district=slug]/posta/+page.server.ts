@@ -1,4 +1,4 @@
-import { listMails } from '$lib/server/mail/service';
+import { listMails } from '$lib/server/mail';
 import { orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

@@ -1,18 +1,16 @@
-import { createProject, listProjects } from '$lib/server/projects/service';
+import { createProject, listProjects, PROJECT_STATUSES, projectChoices } from '$lib/server/projects';
 import { listOrganisations } from '$lib/server/organisations';
-import { PROJECT_STATUSES } from '$lib/server/projects/schema';
 import { submit } from '$lib/server/http';
-import { projectChoices } from '$lib/server/projects/view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, url, locals }) => {
-	const { district, permissions } = await parent();
+	const { permissions } = await parent();
 	const raw = url.searchParams.get('stato') ?? '';
 	const status = (PROJECT_STATUSES as readonly string[]).includes(raw) ? raw : '';
 	return {
 		status,
-		...(await listProjects(district.id, { status: status || undefined })),
-		choices: permissions.projects ? await projectChoices(district.id) : null,
+		...(await listProjects(locals.actor, { status: status || undefined })),
+		choices: permissions.projects ? await projectChoices(locals.actor) : null,
 		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };

@@ -1,14 +1,14 @@
-import { createService, listServices } from '$lib/server/catalogue/service';
+import { createService, listServices } from '$lib/server/catalogue';
 import { listOrganisations } from '$lib/server/organisations';
 import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { district, permissions } = await event.parent();
+	const { permissions } = await event.parent();
 	const actor = event.locals.actor;
 	return {
 		services: await orNotFound(() => listServices(actor)),
-		organisations: permissions.catalogue ? (await listOrganisations(event.locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.catalogue ? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };
 

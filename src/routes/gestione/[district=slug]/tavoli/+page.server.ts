@@ -1,19 +1,19 @@
 import { can } from '$lib/server/kernel/access';
-import { createRoundtable, createSubDistrict, listRoundtables, listSubDistricts } from '$lib/server/roundtables/service';
+import { createRoundtable, createSubDistrict, listRoundtables, listSubDistricts } from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
-import { listAreas } from '$lib/server/planning/service';
-import { listStaffByRole } from '$lib/server/accounts/service';
+import { listAreas } from '$lib/server/planning';
+import { listStaffByRole } from '$lib/server/accounts';
 import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { district, actor } = await parent();
 	const manage = can(actor, 'roundtables.manage');
-	const [roundtables, subDistricts] = await Promise.all([listRoundtables(district.id), listSubDistricts(district.id)]);
+	const [roundtables, subDistricts] = await Promise.all([listRoundtables(locals.actor), listSubDistricts(locals.actor)]);
 	if (!manage) return { roundtables, subDistricts, areas: [], coordinators: [], municipalities: [] };
 	const [areas, coordinators, organisations] = await Promise.all([
-		listAreas(district.id),
-		listStaffByRole(district.id, ['coordinator', 'admin']),
+		listAreas({ districtId: district.id }),
+		listStaffByRole(actor, ['coordinator', 'admin']),
 		listOrganisations(locals.actor)
 	]);
 	return {

@@ -1,6 +1,6 @@
-import { can } from '$lib/server/kernel/access';
+import { can } from '$lib/server/kernel';
 import { error } from '@sveltejs/kit';
-import { changeRole, createAccount, endSessions, listMembers, removeMember, setPassword } from '$lib/server/accounts/service';
+import { changeRole, createAccount, endSessions, listMembers, removeMember, setPassword } from '$lib/server/accounts';
 import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

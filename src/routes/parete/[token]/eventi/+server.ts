@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { wallAndViewer } from '$lib/server/wall/http';
-import { wallEvents } from '$lib/server/wall/stream';
+import { wallAndViewer, wallEvents } from '$lib/server/wall';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { wallAndViewer } from '$lib/server/wall/http';
-import { wallState } from '$lib/server/wall/service';
+import { wallAndViewer, wallState } from '$lib/server/wall';
 import type { PageServerLoad } from './$types';
 
 /** The projector shows the join code: for the facilitator's screen only. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { qrSvg } from '$lib/server/roundtables/welcome';
-import { wallAndViewer } from '$lib/server/wall/http';
+import { qrSvg } from '$lib/server/roundtables';
+import { wallAndViewer } from '$lib/server/wall';
 import type { RequestHandler } from './$types';
 
 /** The QR code of the join link, for the projector. */

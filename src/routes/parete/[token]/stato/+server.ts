@@ -1,6 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { wallAndViewer } from '$lib/server/wall/http';
-import { wallState } from '$lib/server/wall/service';
+import { wallAndViewer, wallState } from '$lib/server/wall';
 import type { RequestHandler } from './$types';
 
 /** The whole wall as this screen sees it: read again after a reconnection or a layout change. */

@@ -1,9 +1,9 @@
 // The open-data files: servizi.csv/.json, indicatori.csv/.json and the DCAT-AP_IT record.
 import { error } from '@sveltejs/kit';
-import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound } from '$lib/server/http';
-import { lastChange } from '$lib/server/audit/service';
-import { datasetCsv, dcatRecord, indicatorDataset, INDICATOR_FIELDS, LICENCE, serviceDataset, SERVICE_FIELDS } from '$lib/server/catalogue/opendata';
+import { lastChange } from '$lib/server/audit';
+import { datasetCsv, dcatRecord, indicatorDataset, INDICATOR_FIELDS, LICENCE, serviceDataset, SERVICE_FIELDS } from '$lib/server/catalogue';
 import type { RequestHandler } from './$types';
 
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', jsonld: 'application/ld+json; charset=utf-8' };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { publicOrganisation } from '$lib/server/catalogue/public';
+import { publicOrganisation } from '$lib/server/catalogue';
 import { idParam } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

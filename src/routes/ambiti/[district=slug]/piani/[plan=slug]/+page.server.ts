@@ -1,16 +1,15 @@
-import { getPlan, listPhases } from '$lib/server/planning/service';
-import { lastChange } from '$lib/server/audit/service';
-import { planProgressView } from '$lib/server/planning/view';
+import { publicPhases, publicPlan, publicPlanProgress } from '$lib/server/planning';
+import { lastChange } from '$lib/server/audit';
 import { orNotFound } from '$lib/server/http';
-import { originsOf } from '$lib/server/wall/promotion';
+import { originsOf } from '$lib/server/wall';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
-	const plan = await orNotFound(() => getPlan(district.id, params.plan));
+	const plan = await orNotFound(() => publicPlan(district, params.plan));
 	const [view, phases, updatedAt] = await Promise.all([
-		planProgressView(district.id, plan.id, { publicOnly: true }, { base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`, version: district.contentVersion }),
-		listPhases(plan.id),
+		publicPlanProgress(district, plan.id, { base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`, version: district.contentVersion }),
+		publicPhases(district, plan.id),
 		lastChange(district.id)
 	]);
 	const origins = await originsOf(district.id, view.objectives.map((o) => o.id));

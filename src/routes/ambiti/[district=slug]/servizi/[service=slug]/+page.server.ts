@@ -1,13 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import { getLocale } from '$lib/paraglide/runtime';
-import { publicService, ratePage } from '$lib/server/catalogue/public';
-import { serviceJsonLd } from '$lib/server/catalogue/jsonld';
+import { publicService, ratePage } from '$lib/server/catalogue';
+import { serviceJsonLd } from '$lib/server/catalogue';
 import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
 import { formValues } from '$lib/server/validation';
 import { ValidationError } from '$lib/server/errors';
 import { withoutLocale } from '$lib/locale-path';
-import { getDistrictBySlug } from '$lib/server/accounts/service';
+import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound, parseForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

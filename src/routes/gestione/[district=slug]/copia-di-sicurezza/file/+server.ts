@@ -1,4 +1,4 @@
-import { staffBackup } from '$lib/server/backup/backup';
+import { staffBackup } from '$lib/server/backup';
 import { attachment } from '$lib/server/downloads';
 import { orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { getFile } from '$lib/server/generation/service';
+import { getFile } from '$lib/server/generation';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

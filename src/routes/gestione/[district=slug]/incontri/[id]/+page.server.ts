@@ -1,24 +1,24 @@
 import { fail } from '@sveltejs/kit';
-import { canManageMeetingsOf, getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables/service';
-import { inviteMembers } from '$lib/server/roundtables/calendar';
-import { addAttachment, commentMinutes, getMinutes, mayCommentMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables/minutes';
+import { canManageMeetingsOf, getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables';
+import { inviteMembers } from '$lib/server/roundtables';
+import { addAttachment, commentMinutes, getMinutes, mayCommentMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables';
 import { ValidationError } from '$lib/server/errors';
-import { districtPhases } from '$lib/server/roundtables/view';
+import { districtPhases } from '$lib/server/roundtables';
 import { idParam, orNotFound, parseForm, submit } from '$lib/server/http';
-import { createWall, wallOfMeeting } from '$lib/server/wall/service';
+import { createWall, wallOfMeeting } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
+export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district, actor } = await parent();
 	const detail = await orNotFound(() => getMeeting(actor, idParam(params.id)));
 	return {
 		...detail,
 		stored: meetingFormValues(detail.meeting),
 		manage: canManageMeetingsOf(actor, detail.roundtable),
-		phases: await districtPhases(district.id),
-		minutes: await getMinutes(district.id, detail.meeting.id),
+		phases: await districtPhases(locals.actor),
+		minutes: await getMinutes(locals.actor, detail.meeting.id),
 		canComment: await mayCommentMinutes(actor, detail.meeting),
-		wall: await wallOfMeeting(district.id, detail.meeting.id).then((w) => w && { id: w.id, token: w.joinToken, title: w.title })
+		wall: await wallOfMeeting(actor, detail.meeting.id).then((w) => w && { id: w.id, token: w.joinToken, title: w.title })
 	};
 };
 

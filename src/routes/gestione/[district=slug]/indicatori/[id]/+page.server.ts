@@ -1,12 +1,11 @@
-import { addPeriod, deleteIndicator, deletePeriod, getIndicator, recordActual, updateIndicator, updatePeriod } from '$lib/server/planning/service';
-import { computedSource } from '$lib/server/planning/sources';
-import { listRoundtables } from '$lib/server/roundtables/service';
+import { addPeriod, computedSource, deleteIndicator, deletePeriod, getIndicator, recordActual, updateIndicator, updatePeriod } from '$lib/server/planning';
+import { listRoundtables } from '$lib/server/roundtables';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
+export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district } = await parent();
-	const [detail, roundtables] = await Promise.all([orNotFound(() => getIndicator(district.id, idParam(params.id))), listRoundtables(district.id)]);
+	const [detail, roundtables] = await Promise.all([orNotFound(() => getIndicator(locals.actor, idParam(params.id))), listRoundtables(locals.actor)]);
 	const { source, sourceConfig } = detail.indicator;
 	return {
 		...detail,

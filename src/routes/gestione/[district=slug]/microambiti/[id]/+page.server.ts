@@ -1,14 +1,13 @@
-import { canManageMeetingsOf, createMeeting, getSubDistrict } from '$lib/server/roundtables/service';
-import { districtPhases } from '$lib/server/roundtables/view';
+import { canManageMeetingsOf, createMeeting, districtPhases, getSubDistrict } from '$lib/server/roundtables';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
+export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district, actor } = await parent();
-	const detail = await orNotFound(() => getSubDistrict(district.id, idParam(params.id)));
+	const detail = await orNotFound(() => getSubDistrict(locals.actor, idParam(params.id)));
 	// Sub-district meetings have no coordinator: the planning office manages them.
 	const manage = canManageMeetingsOf(actor, null);
-	return { ...detail, manage, phases: manage ? await districtPhases(district.id) : [] };
+	return { ...detail, manage, phases: manage ? await districtPhases(locals.actor) : [] };
 };
 
 export const actions: Actions = {

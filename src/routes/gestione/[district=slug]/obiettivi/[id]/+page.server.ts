@@ -7,18 +7,18 @@ import {
 	listAreas,
 	updateObjective,
 	updateSpecificObjective
-} from '$lib/server/planning/service';
-import { listRoundtables } from '$lib/server/roundtables/service';
-import { originsOf } from '$lib/server/wall/promotion';
-import { projectsOfObjective } from '$lib/server/projects/service';
+} from '$lib/server/planning';
+import { listRoundtables } from '$lib/server/roundtables';
+import { originsOf } from '$lib/server/wall';
+import { projectsOfObjective } from '$lib/server/projects';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, params }) => {
-	const { district } = await parent();
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { actor } = locals;
 	const id = idParam(params.id);
-	const detail = await orNotFound(() => getObjective(district.id, id));
-	const [areas, roundtables, origins, projects] = await Promise.all([listAreas(district.id), listRoundtables(district.id), originsOf(district.id, [id]), projectsOfObjective(district.id, id)]);
+	const detail = await orNotFound(() => getObjective(actor, id));
+	const [areas, roundtables, origins, projects] = await Promise.all([listAreas(actor), listRoundtables(actor), originsOf(actor.districtId, [id]), projectsOfObjective(actor, id)]);
 	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })), origins: origins.get(id) ?? [], projects };
 };
 
@@ -30,7 +30,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const actor = event.locals.actor;
 		const id = idParam(event.params.id);
-		const { plan } = await orNotFound(() => getObjective(actor.districtId, id));
+		const { plan } = await orNotFound(() => getObjective(actor, id));
 		return submit(event.request, () => deleteObjective(actor, id), { redirectTo: () => `/gestione/${event.params.district}/piani/${plan.slug}` });
 	},
 	addSpecific: async (event) => {

@@ -1,6 +1,5 @@
 import { idParam, submit } from '$lib/server/http';
-import { deleteGroup, listParticipants, ranking, removeColumn, removeParticipant, removeTheme, saveColumn, saveTheme, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall/service';
-import { staffWall } from '$lib/server/wall/http';
+import { deleteGroup, listParticipants, ranking, removeColumn, removeParticipant, removeTheme, saveColumn, saveTheme, staffWall, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

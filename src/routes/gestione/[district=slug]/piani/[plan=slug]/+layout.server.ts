@@ -1,8 +1,5 @@
-import { getPlan } from '$lib/server/planning/service';
+import { getPlan } from '$lib/server/planning';
 import { orNotFound } from '$lib/server/http';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ parent, params }) => {
-	const { district } = await parent();
-	return { plan: await orNotFound(() => getPlan(district.id, params.plan)) };
-};
+export const load: LayoutServerLoad = async ({ params, locals }) => ({ plan: await orNotFound(() => getPlan(locals.actor, params.plan)) });

@@ -1,20 +1,17 @@
-import type { Actor } from '$lib/server/kernel/access';
-import { fail } from '@sveltejs/kit';
-import * as projects from '$lib/server/projects/service';
-import { projectChoices } from '$lib/server/projects/view';
+import type { Actor } from '$lib/server/kernel';
+import * as projects from '$lib/server/projects';
 import { listOrganisations } from '$lib/server/organisations';
-import { ValidationError } from '$lib/server/errors';
-import { idParam, orNotFound, parseForm, submit } from '$lib/server/http';
+import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
-	const { district, permissions } = await parent();
-	const detail = await orNotFound(() => projects.getProject(district.id, idParam(params.id)));
+	const { permissions } = await parent();
+	const detail = await orNotFound(() => projects.getProject(locals.actor, idParam(params.id)));
 	return {
 		...detail,
-		choices: permissions.projects ? await projectChoices(district.id) : null,
+		choices: permissions.projects ? await projects.projectChoices(locals.actor) : null,
 		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : [],
-		sources: permissions.projects ? (await projects.listSources(district.id)).map((s) => ({ id: s.id, name: s.name })) : []
+		sources: permissions.projects ? (await projects.listSources(locals.actor)).map((s) => ({ id: s.id, name: s.name })) : []
 	};
 };
 
@@ -40,15 +37,9 @@ export const actions: Actions = {
 	grantYear: on((a, _id, v) => projects.setGrantYear(a, idParam(v.grantId), v)),
 	upload: async (event) => {
 		const actor = event.locals.actor;
-		const form = await parseForm(event.request);
-		const file = form?.get('file');
-		const title = String(form?.get('title') ?? '');
-		try {
-			await projects.addDocumentFile(actor, idParam(event.params.id), title, file instanceof File ? file : null);
-		} catch (e) {
-			if (e instanceof ValidationError) return fail(400, { formId: 'upload', values: { title }, errors: e.fields });
-			throw e;
-		}
-		return { formId: 'upload', saved: true };
+		return submit(event.request, (v, form) => {
+			const file = form.get('file');
+			return projects.addDocumentFile(actor, idParam(event.params.id), v.title ?? '', file instanceof File ? file : null);
+		});
 	}
 };

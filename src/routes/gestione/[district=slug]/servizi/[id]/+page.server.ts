@@ -1,16 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import { addException, addLocation, deleteException, deleteLocation, deleteService, getService, updateLocation, updateService } from '$lib/server/catalogue/service';
+import { addException, addLocation, deleteException, deleteLocation, deleteService, getService, updateLocation, updateService } from '$lib/server/catalogue';
 import { listOrganisations } from '$lib/server/organisations';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { district, permissions } = await event.parent();
+	const { permissions } = await event.parent();
 	const actor = event.locals.actor;
 	const found = await orNotFound(() => getService(actor, idParam(event.params.id)));
 	return {
 		...found,
-		organisations: permissions.catalogue ? (await listOrganisations(event.locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.catalogue ? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name })) : []
 	};
 };
 

@@ -1,4 +1,4 @@
-import { ratingResults } from '$lib/server/catalogue/public';
+import { ratingResults } from '$lib/server/catalogue';
 import { orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

@@ -1,25 +1,25 @@
 import { can } from '$lib/server/kernel/access';
-import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables/service';
+import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
-import { listAreas } from '$lib/server/planning/service';
-import { listStaffByRole } from '$lib/server/accounts/service';
-import { districtPhases } from '$lib/server/roundtables/view';
+import { listAreas } from '$lib/server/planning';
+import { listStaffByRole } from '$lib/server/accounts';
+import { districtPhases } from '$lib/server/roundtables';
 import { idParam, orNotFound, submit } from '$lib/server/http';
-import { createWall, wallsOfRoundtable } from '$lib/server/wall/service';
+import { createWall, wallsOfRoundtable } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district, actor } = await parent();
-	const detail = await orNotFound(() => getRoundtable(district.id, idParam(params.id)));
+	const detail = await orNotFound(() => getRoundtable(locals.actor, idParam(params.id)));
 	const manage = can(actor, 'roundtables.manage');
 	const manageMeetings = canManageMeetingsOf(actor, detail.roundtable);
 	const [staff, areas, organisations, phases] = await Promise.all([
-		can(actor, 'people.read') ? listStaffByRole(district.id, ['coordinator', 'admin']) : [],
-		manage ? listAreas(district.id) : [],
+		can(actor, 'people.read') ? listStaffByRole(actor, ['coordinator', 'admin']) : [],
+		manage ? listAreas({ districtId: district.id }) : [],
 		manage ? listOrganisations(locals.actor) : [],
-		manageMeetings ? districtPhases(district.id) : []
+		manageMeetings ? districtPhases(locals.actor) : []
 	]);
-	const walls = await wallsOfRoundtable(district.id, detail.roundtable.id);
+	const walls = await wallsOfRoundtable(actor, detail.roundtable.id);
 	const linked = new Set(detail.areas.map((a) => a.id));
 	const active = new Set(detail.members.filter((x) => x.member.leftOn === null).map((x) => x.organisation.id));
 	return {

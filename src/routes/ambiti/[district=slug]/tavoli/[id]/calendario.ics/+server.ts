@@ -1,6 +1,6 @@
-import { getDistrictBySlug } from '$lib/server/accounts/service';
-import { meetingsFeed } from '$lib/server/roundtables/calendar';
-import { icsResponse } from '$lib/server/roundtables/ics';
+import { getDistrictBySlug } from '$lib/server/accounts';
+import { meetingsFeed } from '$lib/server/roundtables';
+import { icsResponse } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { fileContent } from '$lib/server/generation/service';
+import { fileContent } from '$lib/server/generation';
 import { attachment } from '$lib/server/downloads';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { getFile } from '$lib/server/generation/service';
+import { getFile } from '$lib/server/generation';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

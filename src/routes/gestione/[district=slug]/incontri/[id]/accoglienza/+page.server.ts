@@ -1,4 +1,4 @@
-import { welcome } from '$lib/server/roundtables/welcome';
+import { welcome } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { signatureSheet } from '$lib/server/roundtables/signature-sheet';
+import { signatureSheet } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,4 @@
-import { staffWall } from '$lib/server/wall/http';
-import { wallTable } from '$lib/server/wall/export';
+import { staffWall, wallTable } from '$lib/server/wall';
 import { toCsv } from '$lib/server/csv';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,4 @@
-import { staffWall } from '$lib/server/wall/http';
-import { wallTable, wallXlsx } from '$lib/server/wall/export';
+import { staffWall, wallTable, wallXlsx } from '$lib/server/wall';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,11 +1,11 @@
-import { can } from '$lib/server/kernel/access';
+import { can } from '$lib/server/kernel';
 import { fail, redirect } from '@sveltejs/kit';
-import { createImport, listImports } from '$lib/server/exchange/indicators';
-import { getPlan } from '$lib/server/planning/service';
+import { createImport, listImports } from '$lib/server/exchange';
+import { getPlan } from '$lib/server/planning';
 import { ValidationError } from '$lib/server/errors';
 import { MAX_TABLE_BYTES } from '$lib/server/tables';
 import { orNotFound, parseForm } from '$lib/server/http';
-import { requestFile } from '$lib/server/generation/service';
+import { requestFile } from '$lib/server/generation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	upload: async (event) => {
 		const actor = event.locals.actor;
-		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > MAX_TABLE_BYTES + 64 * 1024) return fail(413, { formId: 'import', errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` } });
 		const form = await parseForm(event.request);

@@ -1,4 +1,4 @@
-import { resultsReport } from '$lib/server/documents/report';
+import { resultsReport } from '$lib/server/documents';
 import { orNotFound } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 

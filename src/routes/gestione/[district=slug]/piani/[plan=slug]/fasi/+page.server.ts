@@ -1,19 +1,19 @@
-import { createPhase, deletePhase, getPlan, listPhases, phaseState, updatePhase } from '$lib/server/planning/service';
+import { createPhase, deletePhase, getPlan, listPhases, phaseState, updatePhase } from '$lib/server/planning';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import { todayInRome } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { plan } = await parent();
 	const today = todayInRome();
-	const phases = (await listPhases(plan.id)).map((p) => ({ ...p, state: phaseState(p, today) }));
+	const phases = (await listPhases(locals.actor, plan.id)).map((p) => ({ ...p, state: phaseState(p, today) }));
 	return { phases, today };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const actor = event.locals.actor;
-		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		return submit(event.request, (v) => createPhase(actor, plan.id, v));
 	},
 	update: async (event) => {

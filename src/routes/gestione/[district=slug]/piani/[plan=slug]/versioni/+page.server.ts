@@ -1,6 +1,5 @@
-import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT } from '$lib/server/versions';
-import { VERSION_STATUSES, type VersionStatus } from '$lib/server/planning/schema';
-import { getPlan, planOverview } from '$lib/server/planning/service';
+import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT, VERSION_STATUSES, type VersionStatus } from '$lib/server/versions';
+import { getPlan, planOverview } from '$lib/server/planning';
 import { ValidationError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
 import { orNotFound, submit } from '$lib/server/http';
@@ -23,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 			comparison = { from, to, differences: [], error: e.fields._form };
 		}
 	}
-	const sections = ['Generale', ...(await planOverview(plan.districtId, plan.id)).objectives.map((o) => `Obiettivo ${o.code}`)];
+	const sections = ['Generale', ...(await planOverview(actor, plan.id)).objectives.map((o) => `Obiettivo ${o.code}`)];
 	return { versions, next: NEXT, comparison, sections, canComment: mayCommentOnVersions(actor) };
 };
 
@@ -32,17 +31,17 @@ export const actions: Actions = {
 		const actor = event.locals.actor;
 		const to = event.url.searchParams.get('verso') as VersionStatus;
 		if (!(VERSION_STATUSES as readonly string[]).includes(to)) error(400, 'Passaggio non valido.');
-		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		return submit(event.request, (v) => advanceVersion(actor, plan.id, to, v));
 	},
 	newDraft: async (event) => {
 		const actor = event.locals.actor;
-		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		return submit(event.request, () => newDraft(actor, plan.id));
 	},
 	comment: async (event) => {
 		const actor = event.locals.actor;
-		const plan = await orNotFound(() => getPlan(actor.districtId, event.params.plan));
+		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		return submit(event.request, (v) => commentOnVersion(actor, plan.id, v));
 	}
 };

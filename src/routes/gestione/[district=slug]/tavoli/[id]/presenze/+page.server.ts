@@ -1,5 +1,5 @@
-import { getRoundtable } from '$lib/server/roundtables/service';
-import { attendanceOverview } from '$lib/server/roundtables/view';
+import { getRoundtable } from '$lib/server/roundtables';
+import { attendanceOverview } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import { todayInRome } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
@@ -16,9 +16,9 @@ function lastThreeYears() {
 	return { from: from.toISOString().slice(0, 10), to };
 }
 
-export const load: PageServerLoad = async ({ parent, params, url }) => {
+export const load: PageServerLoad = async ({ parent, params, url, locals }) => {
 	const { district } = await parent();
-	const { roundtable } = await orNotFound(() => getRoundtable(district.id, idParam(params.id)));
+	const { roundtable } = await orNotFound(() => getRoundtable(locals.actor, idParam(params.id)));
 	// The period comes from a GET form: what was typed is shown back, with an error where it makes no sense.
 	const typed = { from: (url.searchParams.get('dal') ?? '').trim(), to: (url.searchParams.get('al') ?? '').trim(), threshold: (url.searchParams.get('soglia') ?? '').trim() };
 	const fallback = lastThreeYears();
@@ -41,6 +41,6 @@ export const load: PageServerLoad = async ({ parent, params, url }) => {
 		threshold,
 		values: { dal: typed.from || period.startsOn, al: typed.to || period.endsOn, soglia: typed.threshold || String(threshold) },
 		errors,
-		...(await attendanceOverview(district.id, roundtable.id, period, threshold))
+		...(await attendanceOverview(locals.actor, roundtable.id, period, threshold))
 	};
 };

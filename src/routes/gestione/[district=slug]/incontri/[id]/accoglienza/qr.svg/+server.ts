@@ -1,4 +1,4 @@
-import { qrSvg, welcome } from '$lib/server/roundtables/welcome';
+import { qrSvg, welcome } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 

@@ -1,10 +1,10 @@
-import { getAttachment } from '$lib/server/roundtables/minutes';
+import { getAttachment } from '$lib/server/roundtables';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
-	const file = await orNotFound(() => getAttachment(actor.districtId, idParam(event.params.attachment)));
+	const file = await orNotFound(() => getAttachment(actor, idParam(event.params.attachment)));
 	return new Response(new Uint8Array(file.data), {
 		headers: {
 			'content-type': file.contentType,

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { idParam } from '$lib/server/http';
-import { ranking } from '$lib/server/wall/service';
-import { staffWall } from '$lib/server/wall/http';
-import { rankingChart } from '$lib/server/charts/ranking-chart';
+import { ranking, staffWall } from '$lib/server/wall';
+import { rankingChart } from '$lib/server/charts';
 import type { RequestHandler } from './$types';
 
 /** The notes of one column by votes, across themes. */

@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { idParam, submit } from '$lib/server/http';
-import { noteViews, wallState } from '$lib/server/wall/service';
-import { staffWall } from '$lib/server/wall/http';
-import { promoteNote, promotionChoices } from '$lib/server/wall/promotion';
+import { noteViews, promoteNote, promotionChoices, staffWall, wallState } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { idParam, orNotFound } from '$lib/server/http';
-import { getDocument } from '$lib/server/projects/service';
+import { getDocument } from '$lib/server/projects';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
-	const doc = await orNotFound(() => getDocument(actor.districtId, idParam(event.params.doc)));
+	const doc = await orNotFound(() => getDocument(actor, idParam(event.params.doc)));
 	if (doc.projectId !== idParam(event.params.id) || !doc.data) error(404, 'Documento non trovato');
 	return new Response(new Uint8Array(doc.data), {
 		headers: {

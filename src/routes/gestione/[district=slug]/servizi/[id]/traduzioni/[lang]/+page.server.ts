@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { deleteTranslation, getService, saveTranslation } from '$lib/server/catalogue/service';
+import { deleteTranslation, getService, saveTranslation } from '$lib/server/catalogue';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

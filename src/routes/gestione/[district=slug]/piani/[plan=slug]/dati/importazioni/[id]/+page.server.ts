@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { previewImport } from '$lib/server/exchange/indicators';
-import { requestFile } from '$lib/server/generation/service';
+import { previewImport } from '$lib/server/exchange';
+import { requestFile } from '$lib/server/generation';
 import { ValidationError } from '$lib/server/errors';
 import { idParam, orNotFound } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

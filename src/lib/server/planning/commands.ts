@@ -1,0 +1,332 @@
+// Planning's writes: plans and their phases, areas, objectives and indicators with their
+// periods. Each runs through the kernel's `command` (permission, input, version, audit);
+// the helpers other modules call inside their own command take its context `c`.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { ValidationError } from '../errors';
+import { parse } from '../validation';
+import { command, type Actor, type Context } from '../kernel';
+import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives, type Measure } from './schema';
+import { actualInput, areaInput, indicatorInput, objectiveInput, periodInput, phaseInput, planInput, specificObjectiveInput } from './input';
+import { assertActorCan, assertIndicatorEditable, assertObjectiveEditable, assertPlanEditable } from './access';
+import { toNumber } from './queries';
+import { computedSource, refreshComputed } from './sources';
+
+const num = (n: number | null) => (n === null ? null : String(n));
+
+// ---- plans ---------------------------------------------------------------------------
+
+const planTaken = (slug: string) => ({ field: 'startYear', message: `Esiste già un piano ${slug} per questo ambito.` });
+
+export function createPlan(actor: Actor, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: planInput, raw: input }, async (c, data) => {
+		const slug = `${data.startYear}-${data.endYear}`;
+		await c.unique(plans, { slug }, planTaken(slug));
+		return c.create(plans, { ...data, slug });
+	});
+}
+
+export function updatePlan(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: planInput, raw: input, versioned: true }, async (c, data) => {
+		const slug = `${data.startYear}-${data.endYear}`;
+		await c.unique(plans, { slug }, { ...planTaken(slug), except: id });
+		// The status (running, closed) moves on after approval; the plan's text and years do not.
+		const current = await c.find(plans, id);
+		if (current.title !== data.title || current.description !== data.description || current.startYear !== data.startYear || current.endYear !== data.endYear) await assertPlanEditable(c, id);
+		return c.update(plans, id, { ...data, slug });
+	});
+}
+
+// ---- phases --------------------------------------------------------------------------
+
+export function createPhase(actor: Actor, planId: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: phaseInput, raw: input }, async (c, data) => {
+		await c.find(plans, planId);
+		return c.create(phases, { ...data, planId });
+	});
+}
+
+export function updatePhase(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: phaseInput, raw: input, versioned: true }, (c, data) => c.update(phases, id, data));
+}
+
+export function deletePhase(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, (c) => c.remove(phases, id));
+}
+
+// ---- areas ---------------------------------------------------------------------------
+
+const areaTaken = (code: string) => ({ field: 'code', message: `Esiste già un’area con codice ${code}.` });
+
+export function createArea(actor: Actor, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: areaInput, raw: input }, async (c, data) => {
+		await c.unique(areas, { code: data.code }, areaTaken(data.code));
+		return c.create(areas, data);
+	});
+}
+
+export function updateArea(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: areaInput, raw: input, versioned: true }, async (c, data) => {
+		await c.unique(areas, { code: data.code }, { ...areaTaken(data.code), except: id });
+		return c.update(areas, id, data);
+	});
+}
+
+// ---- objectives ----------------------------------------------------------------------
+
+/** The area of an area objective, of this district (a system objective has none). */
+async function objectiveArea(c: Context, data: { kind: string; areaId: number | null }) {
+	if (data.kind === 'system') return null;
+	const [area] = await c.tx
+		.select({ id: areas.id })
+		.from(areas)
+		.where(and(eq(areas.id, data.areaId!), eq(areas.districtId, c.districtId)));
+	if (!area) throw new ValidationError({ areaId: 'Area non trovata in questo ambito.' });
+	return area.id;
+}
+
+export function createObjective(actor: Actor, planId: number, input: unknown) {
+	return command(actor, { can: 'planning.manage' }, (c) => addObjective(c, planId, input));
+}
+
+/**
+ * Adds an objective inside the caller's command. The caller checks who may: the
+ * participation wall lets a facilitator draft objectives of a plan being drafted.
+ */
+export async function addObjective(c: Context, planId: number, input: unknown) {
+	const data = parse(objectiveInput, input);
+	await c.find(plans, planId);
+	await assertPlanEditable(c, planId);
+	const areaId = await objectiveArea(c, data);
+	return c.create(objectives, { ...data, areaId, planId });
+}
+
+export function updateObjective(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: objectiveInput, raw: input, versioned: true }, async (c, data) => {
+		const areaId = await objectiveArea(c, data);
+		// What was done ("achievements") is monitoring, written after approval too.
+		const current = await c.find(objectives, id);
+		const structural = (['kind', 'code', 'title', 'description'] as const).some((k) => current[k] !== data[k]) || current.areaId !== areaId;
+		if (structural) await assertPlanEditable(c, current.planId);
+		return c.update(objectives, id, { ...data, areaId });
+	});
+}
+
+export function deleteObjective(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, async (c) => {
+		const row = await c.find(objectives, id);
+		await assertPlanEditable(c, row.planId);
+		const inds = await c.tx.select().from(indicators).where(eq(indicators.objectiveId, id));
+		return removeWith(c, objectives, row, {
+			specifics: await c.tx.select().from(specificObjectives).where(eq(specificObjectives.objectiveId, id)),
+			indicators: inds,
+			periods: inds.length ? await c.tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, inds.map((i) => i.id))) : []
+		});
+	});
+}
+
+export function addSpecificObjective(actor: Actor, objectiveId: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: specificObjectiveInput, raw: input }, async (c, data) => {
+		await assertObjectiveEditable(c, objectiveId);
+		const [{ next }] = await c.tx
+			.select({ next: sql<number>`coalesce(max(${specificObjectives.position}) + 1, 0)::int` })
+			.from(specificObjectives)
+			.where(eq(specificObjectives.objectiveId, objectiveId));
+		return c.create(specificObjectives, { ...data, objectiveId, position: next });
+	});
+}
+
+export function updateSpecificObjective(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: specificObjectiveInput, raw: input, versioned: true }, async (c, data) => {
+		const specific = await c.find(specificObjectives, id);
+		await assertObjectiveEditable(c, specific.objectiveId);
+		return c.update(specificObjectives, id, data);
+	});
+}
+
+export function deleteSpecificObjective(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, async (c) => {
+		const row = await c.find(specificObjectives, id);
+		await assertObjectiveEditable(c, row.objectiveId);
+		return removeWith(c, specificObjectives, row, {});
+	});
+}
+
+// ---- indicators ----------------------------------------------------------------------
+
+function checkRange(measure: Measure, values: Record<string, number | null>) {
+	const errors: Record<string, string> = {};
+	for (const [field, value] of Object.entries(values)) {
+		if (value === null) continue;
+		if (measure === 'percentage' && (value < 0 || value > 100)) errors[field] = 'Una percentuale deve essere tra 0 e 100.';
+		else if ((measure === 'count' || measure === 'hours') && value < 0) errors[field] = 'Il valore non può essere negativo.';
+	}
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+const codeTaken = (code: string) => ({ field: 'code', message: `Il codice ${code} è già usato da un altro indicatore di questo piano.` });
+
+export function createIndicator(actor: Actor, objectiveId: number, input: unknown) {
+	return command(actor, { can: 'planning.manage' }, (c) => addIndicator(c, objectiveId, input));
+}
+
+/** Adds an indicator inside the caller's command (the indicator import uses it too). */
+export async function addIndicator(c: Context, objectiveId: number, input: unknown) {
+	assertActorCan(c, 'planning.manage');
+	const data = parse(indicatorInput, input);
+	checkRange(data.measure, { baseline: data.baseline });
+	const objective = await c.find(objectives, objectiveId);
+	await assertPlanEditable(c, objective.planId);
+	await c.unique(indicators, { planId: objective.planId, code: data.code }, codeTaken(data.code));
+	const [{ next }] = await c.tx
+		.select({ next: sql<number>`coalesce(max(${indicators.position}) + 1, 0)::int` })
+		.from(indicators)
+		.where(eq(indicators.objectiveId, objectiveId));
+	const sourceConfig = await configureSource(c, data.source, input);
+	return c.create(indicators, { ...data, sourceConfig, baseline: num(data.baseline), objectiveId, planId: objective.planId, position: next });
+}
+
+export function updateIndicator(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: indicatorInput, raw: input, versioned: true }, async (c, data) => {
+		checkRange(data.measure, { baseline: data.baseline });
+		const current = await c.find(indicators, id);
+		await assertPlanEditable(c, current.planId);
+		await c.unique(indicators, { planId: current.planId, code: data.code }, { ...codeTaken(data.code), except: id });
+		if (data.measure !== current.measure) await assertPeriodsFit(c, id, data.measure);
+		const sourceConfig = await configureSource(c, data.source, input);
+		const after = await c.update(indicators, id, { ...data, sourceConfig, baseline: num(data.baseline) });
+		recompute(c, id);
+		return after;
+	});
+}
+
+/** The computed actuals of the indicator are brought up to date once, at the end of the command. */
+function recompute(c: Context, indicatorId: number) {
+	c.atEnd(`planning.refresh.${indicatorId}`, () => refreshComputed(c, (i) => i.id === indicatorId));
+}
+
+/** The stored parameters of the indicator's source; a computed source validates its own. */
+async function configureSource(c: Context, sourceId: string, input: unknown) {
+	if (sourceId === 'manual') return {};
+	const source = computedSource(sourceId);
+	if (!source) throw new ValidationError({ source: 'Scegliere una fonte del dato tra quelle proposte.' });
+	return source.configure(c.tx, c.districtId, input as Record<string, string>);
+}
+
+/** A new measure must suit the values already recorded in the indicator's periods. */
+async function assertPeriodsFit(c: Context, indicatorId: number, measure: Measure) {
+	const periods = await c.tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, indicatorId));
+	const wrongKind = periods.some((p) => (measure === 'text' ? p.target !== null : p.targetText !== null));
+	if (wrongKind) throw new ValidationError({ measure: 'Con questa misura i valori attesi dei periodi vanno scritti in altro modo: modifica prima i periodi.' });
+	try {
+		for (const p of periods) checkRange(measure, { target: toNumber(p.target), actualNumber: toNumber(p.actualNumber) });
+	} catch {
+		throw new ValidationError({ measure: 'Alcuni valori dei periodi non sono ammessi con questa misura (es. percentuali oltre 100): modifica prima i periodi.' });
+	}
+}
+
+export function deleteIndicator(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, async (c) => {
+		const row = await c.find(indicators, id);
+		await assertPlanEditable(c, row.planId);
+		return removeWith(c, indicators, row, { periods: await c.tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id)) });
+	});
+}
+
+// ---- periods -------------------------------------------------------------------------
+
+type IndicatorRow = typeof indicators.$inferSelect;
+
+/** The fields of a period form other than its figures. */
+function periodText(data: { label: string; startsOn: string; endsOn: string; targetComment: string; actualComment: string; evidenceUrl: string }) {
+	const { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl } = data;
+	return { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl: evidenceUrl || null };
+}
+
+/** A period's figures as stored; the actual of a computed indicator is the platform's, not typed. */
+function periodValues(indicator: IndicatorRow, data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }) {
+	const { measure } = indicator;
+	if (measure === 'text') {
+		if (data.target !== null) throw new ValidationError({ target: 'Per un indicatore qualitativo il valore atteso si scrive come testo.' });
+	} else if (data.targetText !== '') {
+		if (data.target === null) throw new ValidationError({ target: 'Il valore atteso deve essere un numero (es. 120 oppure 12,5).' });
+	}
+	const computed = indicator.source !== 'manual';
+	checkRange(measure, { target: data.target, actualNumber: computed ? null : data.actualNumber });
+	return {
+		target: num(data.target),
+		targetText: data.targetText || null,
+		...(computed ? {} : { actualNumber: num(data.actualNumber), actualText: data.actualText || null })
+	};
+}
+
+const labelTaken = (label: string) => ({ field: 'label', message: `Esiste già un periodo “${label}” per questo indicatore.` });
+
+export function addPeriod(actor: Actor, indicatorId: number, input: unknown) {
+	return command(actor, { can: 'planning.manage' }, (c) => insertPeriod(c, indicatorId, input));
+}
+
+/** Adds a period inside the caller's command (the indicator import uses it too). */
+export async function insertPeriod(c: Context, indicatorId: number, input: unknown) {
+	assertActorCan(c, 'planning.manage');
+	const data = parse(periodInput, input);
+	const indicator = await c.find(indicators, indicatorId);
+	await assertPlanEditable(c, indicator.planId);
+	const values = periodValues(indicator, data);
+	await c.unique(indicatorPeriods, { indicatorId, label: data.label }, labelTaken(data.label));
+	const period = await c.create(indicatorPeriods, { ...periodText(data), ...values, indicatorId });
+	recompute(c, indicatorId);
+	return period;
+}
+
+export function updatePeriod(actor: Actor, id: number, input: unknown) {
+	return command(actor, { can: 'planning.manage', input: periodInput, raw: input, versioned: true }, async (c, data) => {
+		const period = await c.find(indicatorPeriods, id);
+		const indicator = await c.find(indicators, period.indicatorId);
+		await assertPlanEditable(c, indicator.planId);
+		const values = periodValues(indicator, data);
+		await c.unique(indicatorPeriods, { indicatorId: indicator.id, label: data.label }, { ...labelTaken(data.label), except: id });
+		const after = await c.update(indicatorPeriods, id, { ...periodText(data), ...values });
+		recompute(c, indicator.id);
+		return after;
+	});
+}
+
+/** Records the achieved value of a period: allowed to coordinators as well as admins. */
+export function recordActual(actor: Actor, periodId: number, input: unknown) {
+	return command(actor, { can: 'planning.recordActual', versioned: true, raw: input }, (c) => writeActual(c, periodId, c.version, input));
+}
+
+/** Records an achieved value inside the caller's command, based on version `v` of the period. */
+export async function writeActual(c: Context, periodId: number, v: number, input: unknown) {
+	assertActorCan(c, 'planning.recordActual');
+	const data = parse(actualInput, input);
+	const period = await c.find(indicatorPeriods, periodId);
+	const indicator = await c.find(indicators, period.indicatorId);
+	if (indicator.source !== 'manual') throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
+	checkRange(indicator.measure, { actualNumber: data.actualNumber });
+	return c.update(
+		indicatorPeriods,
+		periodId,
+		{ actualNumber: num(data.actualNumber), actualText: data.actualText || null, actualComment: data.actualComment, evidenceUrl: data.evidenceUrl || null },
+		{ version: v }
+	);
+}
+
+export function deletePeriod(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, async (c) => {
+		const row = await c.find(indicatorPeriods, id);
+		await assertIndicatorEditable(c, row.indicatorId);
+		return removeWith(c, indicatorPeriods, row, {});
+	});
+}
+
+// ---- deleting ------------------------------------------------------------------------
+
+type Removable = typeof objectives | typeof specificObjectives | typeof indicators | typeof indicatorPeriods;
+
+/** Deletes `row` and logs it with what the delete takes with it by cascade, so that the audit log can tell it all. */
+async function removeWith<T extends Removable>(c: Context, table: T, row: T['$inferSelect'], dependants: Record<string, unknown[]>) {
+	await c.tx.delete(table).where(and(eq(table.id, row.id), eq(table.districtId, c.districtId)));
+	await c.audit(table, { action: 'delete', id: row.id, before: { ...row, ...dependants } });
+	return row;
+}
