@@ -9,7 +9,7 @@ import { pageCache } from '$lib/server/page-cache';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { localeOfPath, withoutLocale } from '$lib/locale-path';
-import { securityHeaders as baseHeaders, STRICT_CSP } from '$lib/server/security/headers.js';
+import { securityHeaders as baseHeaders, STRICT_CSP } from '$lib/server/security';
 
 export const init: ServerInit = async () => {
 	if (building) return;

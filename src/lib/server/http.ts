@@ -1,6 +1,6 @@
-// The glue between routes and services: who is acting, and how service errors become
+// The glue between routes and services: how service errors become
 // pages (404, 403) or form results (Italian messages next to the fields, values kept).
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { formValues } from './validation';
 import type { FormResult } from '$lib/forms';

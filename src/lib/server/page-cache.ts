@@ -2,7 +2,7 @@
 // change bumps its content_version, which each request reads (one indexed query), so all app
 // instances stay right. Public pages are shared by every reader; staff pages are kept per
 // person (their role and name are on the page, and a role change is itself a change).
-import { districts } from './kernel/schema';
+import { districts } from './kernel';
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { eq, sql } from 'drizzle-orm';
 import { db } from './db';
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { match as matchSlug } from '../../params/slug';
 import { todayInRome } from '$lib/format';
 import { withoutLocale } from '$lib/locale-path';
-import { catalogueFilters } from './catalogue/input';
+import { catalogueFilters } from './catalogue';
 
 interface Entry {
 	version: number;

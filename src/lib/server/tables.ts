@@ -140,19 +140,29 @@ export function parseCsv(text: string, separator: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			}
 			else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"' && field === '') quoted = true;
-		else if (c === separator) row.push(field), (field = '');
+		else if (c === separator) {
+			row.push(field);
+			field = '';
+		}
 		else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
 			row.push(field);
 			rows.push(row);
-			(row = []), (field = '');
+			row = [];
+			field = '';
 		} else field += c;
 	}
-	if (field !== '' || row.length) row.push(field), rows.push(row);
+	if (field !== '' || row.length) {
+		row.push(field);
+		rows.push(row);
+	}
 	// Blank rows stay, so that row numbers match the file; whoever reads the table skips them.
 	while (rows.length && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
 	return rows;

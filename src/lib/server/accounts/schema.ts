@@ -1,7 +1,6 @@
 // Staff accounts: who works in which district with which role (membership), and better-auth's
 // tables for people, sessions and passwords. The accounts module manages districts too: their
 // row is the kernel's, registered here with the words the audit log shows.
-import { sql } from 'drizzle-orm';
 import { districts, registerEntity, registerTable, type Role } from '../kernel';
 import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 

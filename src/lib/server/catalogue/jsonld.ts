@@ -5,6 +5,11 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 type Page = NonNullable<Awaited<ReturnType<typeof publicService>>>;
 
+/** The JSON-LD of a service page as the <script> element its head carries (`<` is escaped in the JSON). */
+export function serviceJsonLdScript(page: Page, context: { url: string; district: string; lang: string }): string {
+	return `<script type="application/ld+json">${serviceJsonLd(page, context)}</script>`;
+}
+
 export function serviceJsonLd(page: Page, context: { url: string; district: string; lang: string }): string {
 	const { service, text, locations } = page;
 	const data = {

@@ -7,7 +7,7 @@ import { districtId, versioned } from '../db/columns';
 import { organisations } from '../organisations/schema';
 import { registerTable } from '../kernel';
 
-import { TEXT_FIELDS, type ServiceStatus, type TargetGroup, type Topic } from '../../catalogue';
+import type { ServiceStatus, TargetGroup, Topic } from '../../catalogue';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

@@ -1,4 +1,4 @@
-// TODO(shape): the public face of the charts module.
+// Charts drawn on the server as SVG (echarts): objectives, coverage of interventions, wall rankings.
 export * from './coverage-chart';
 export * from './objective-chart';
 export * from './ranking-chart';

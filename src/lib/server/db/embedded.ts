@@ -143,7 +143,7 @@ export async function startEmbedded(
 	try {
 		await server.start();
 	} catch (e) {
-		throw new Error(`Impossibile avviare PostgreSQL incorporato in ${pgdata}${e ? `: ${e}` : ''}`);
+		throw new Error(`Impossibile avviare PostgreSQL incorporato in ${pgdata}${e ? `: ${e}` : ''}`, { cause: e });
 	}
 	const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
 	// Where the running server is, for the command line (scripts/pdz.js) while the app runs.

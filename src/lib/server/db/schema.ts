@@ -4,7 +4,7 @@ export * from '../accounts/schema';
 export * from '../security/schema';
 export * from '../planning/schema';
 export * from '../organisations/schema';
-export * from '../roundtables';
+export * from '../roundtables/schema';
 export * from '../mail/schema';
 export * from '../wall/schema';
 export * from '../projects/schema';

@@ -2,7 +2,7 @@
 // by ACSI, "Mettiamo le Ali" of Fondazione Somaschi: 3 financed, 2 under evaluation), and the
 // Sportello Stranieri&Rifugiati kept alive by successive grants, with the gap of early 2024
 // that the office bridged. Dates, amounts and partners are example data, marked as such.
-import type { Actor } from '../kernel/access';
+import type { Actor } from '../kernel';
 import { listOrganisations } from '../organisations';
 import { addGrant, addPartner, createIntervention, createProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from '../projects';
 

@@ -2,9 +2,9 @@
 // 2021-2023 and the 16 May 2024 meeting, and a sub-district with its autumn 2024 meetings.
 // The seed gives no dates or registers: those below are example data, chosen so that 7 of
 // the 10 members attended at least 70% of the meetings, the 70% the seed reports.
-import type { Actor } from '../kernel/access';
+import type { Actor } from '../kernel';
 import { addDelegate, createOrganisation } from '../organisations';
-import type { OrganisationType } from '../organisations/schema';
+import type { OrganisationType } from '../organisations';
 import { addMember, createMeeting, createRoundtable, createSubDistrict, recordAttendance } from '../roundtables';
 
 /** Members and how many of the 15 meetings of 2021-2023 each attended. */

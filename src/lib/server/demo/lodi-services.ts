@@ -1,7 +1,7 @@
 // The Lodi district's public catalogue: the services the seed names, in the six demo
 // languages. Where the seed gives no detail (hours, addresses, phone numbers) the text is
 // example data and the service says so.
-import type { Actor } from '../kernel/access';
+import type { Actor } from '../kernel';
 import { listOrganisations } from '../organisations';
 import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue';
 import type { TargetGroup, TextField, Topic } from '$lib/catalogue';

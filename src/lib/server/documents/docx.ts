@@ -59,7 +59,10 @@ export async function planDocx(d: PlanDocument, template: Template = DEFAULT_TEM
 	for (const s of d.sections) {
 		body.push(heading(s.heading, 1), ...written(s.text ?? []));
 		for (const o of s.objectives) {
-			if (progress) (progress(done++ / total), await nextTurn()); // other requests go on meanwhile
+			if (progress) { // other requests go on meanwhile
+				progress(done++ / total);
+				await nextTurn();
+			}
 			body.push(heading(`${o.code}. ${o.title}`, 2));
 			for (const p of o.description.split(/\n+/).filter(Boolean)) body.push(para(p));
 			if (o.specifics.length) {

@@ -124,7 +124,10 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	let used = tocTitleHeight;
 	for (const e of tocEntries) {
 		const h = tocEntryHeight(e);
-		if (MARGIN + used + h > bottom() - SPARE) (tocPages++, (used = 0));
+		if (MARGIN + used + h > bottom() - SPARE) {
+			tocPages++;
+			used = 0;
+		}
 		used += h;
 	}
 	for (let i = 0; i < tocPages; i++) doc.addPage();
@@ -137,7 +140,10 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	heading('Introduzione', 1);
 	if (intro) written(intro.blocks);
 	else text(d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.');
-	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction')) (heading(n.title, 1), written(n.blocks));
+	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction')) {
+		heading(n.title, 1);
+		written(n.blocks);
+	}
 	heading('Il percorso di costruzione del piano', 1);
 	if (d.phases.length) table(['Fase', 'Responsabile', 'Periodo', 'Stato'], d.phases.map((p) => [p.name, p.owner, p.period, p.status]), [34, 22, 30, 14]);
 	else text('Le fasi del percorso non sono ancora state definite.');
@@ -148,10 +154,16 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		heading(s.heading, 1);
 		written(s.text ?? []);
 		for (const o of s.objectives) {
-			if (progress) (progress(drawn++ / total), await nextTurn()); // other requests go on meanwhile
+			if (progress) { // other requests go on meanwhile
+				progress(drawn++ / total);
+				await nextTurn();
+			}
 			heading(`${o.code}. ${o.title}`, 2);
 			if (o.description) text(o.description);
-			if (o.specifics.length) (heading('Obiettivi specifici', 3), bullets(o.specifics));
+			if (o.specifics.length) {
+				heading('Obiettivi specifici', 3);
+				bullets(o.specifics);
+			}
 			if (o.indicators.length) {
 				heading('Indicatori', 3);
 				const labels = [...new Set(o.indicators.flatMap((i) => i.periods.map((p) => p.label)))].slice(0, 3);
@@ -166,9 +178,18 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 				);
 				progressChart(o.indicators);
 			}
-			if (o.achievements.length) (heading('Che cosa è stato fatto', 3), bullets(o.achievements));
-			if (o.projects.length) (heading('Progetti', 3), bullets(o.projects));
-			if (o.origins.length) (heading('Dalla partecipazione', 3), bullets(o.origins.map((x) => `«${x.text}» (${x.source})`)));
+			if (o.achievements.length) {
+				heading('Che cosa è stato fatto', 3);
+				bullets(o.achievements);
+			}
+			if (o.projects.length) {
+				heading('Progetti', 3);
+				bullets(o.projects);
+			}
+			if (o.origins.length) {
+				heading('Dalla partecipazione', 3);
+				bullets(o.origins.map((x) => `«${x.text}» (${x.source})`));
+			}
 		}
 	}
 	heading('Progetti e risorse', 1);

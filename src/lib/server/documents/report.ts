@@ -104,7 +104,10 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		}
 		// What does not fit goes on to a page of its own, titled "(segue)".
 		const header = (continued: boolean) => {
-			if (continued) (doc.addPage(), footer());
+			if (continued) {
+				doc.addPage();
+				footer();
+			}
 			doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
 			if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
 			doc.fillColor('black').moveDown(0.8);
@@ -152,7 +155,10 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			const line = (cells: string[], bold: boolean) => {
 				doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
 				const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 8 }))) + 8;
-				if (!bold && doc.y + h > H - 40) (header(true), line(titles, true));
+				if (!bold && doc.y + h > H - 40) {
+					header(true);
+					line(titles, true);
+				}
 				const y = doc.y;
 				let x = 40;
 				if (bold) doc.rect(40, y, W, h).fill('#e6f0f1').fillColor('black');

@@ -63,7 +63,10 @@ export async function runImport(
 		const seen = new Map<string, number>();
 		for (let r = 1; r < rows.length; r++) {
 			const line = r + 1;
-			if (progress && r % 50 === 0) (progress(r / rows.length), await nextTurn());
+			if (progress && r % 50 === 0) {
+				progress(r / rows.length);
+				await nextTurn();
+			}
 			if (rows[r].every((cell) => String(cell).trim() === '')) continue; // a blank row
 			const cell = (col: Column) => unprotect((rows[r][index.get(col)!] ?? '').trim());
 			const rowErrors: RowError[] = [];

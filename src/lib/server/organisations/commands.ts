@@ -1,7 +1,7 @@
 // Writes of the registry of organisations and their delegates.
 import { and, eq } from 'drizzle-orm';
 import { command } from '../kernel';
-import { memberships, users } from '../accounts/schema';
+import { memberships, users } from '../accounts';
 import { delegates, organisations } from './schema';
 import { delegateInput, organisationInput } from './input';
 import type { Actor } from '../kernel';

@@ -1,4 +1,4 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
 import { createAccount, createDistrict } from '../accounts';

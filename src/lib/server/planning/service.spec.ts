@@ -1,5 +1,5 @@
-import { auditLog } from '../kernel/schema';
-import { systemActor } from '../kernel/access';
+import { auditLog } from '../kernel';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { errorOf, useTestDatabase } from '../db/testing';
@@ -36,7 +36,7 @@ async function fixture(slug: string) {
 
 describe('planning service', () => {
 	it('creates an indicator with a period and computes its progress', async () => {
-		const { admin, plan, objective, district } = await fixture('alfa');
+		const { admin, plan, objective } = await fixture('alfa');
 		const ind = await createIndicator(admin, objective.id, {
 			code: 'G1.P1', name: 'Ore di apertura', kind: 'process', measure: 'hours', unit: 'ore', direction: 'higher', aggregation: 'sum'
 		});
@@ -75,7 +75,7 @@ describe('planning service', () => {
 	});
 
 	it('lets a coordinator record an actual but not a viewer; text actuals have no score', async () => {
-		const { admin, objective, district } = await fixture('delta');
+		const { admin, objective } = await fixture('delta');
 		const ind = await createIndicator(admin, objective.id, { code: 'E2', name: 'Protocolli stipulati', kind: 'outcome', measure: 'count', direction: 'higher', aggregation: 'sum' });
 		const period = await addPeriod(admin, ind.id, { label: '2025-2027', startsOn: '2025-01-01', endsOn: '2027-12-31', target: '1' });
 		const coordinator = { ...admin, role: 'coordinator' as const };

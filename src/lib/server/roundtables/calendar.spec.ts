@@ -1,4 +1,4 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import ICAL from 'ical.js';

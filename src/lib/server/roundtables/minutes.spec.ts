@@ -1,5 +1,5 @@
-import { systemActor } from '../kernel/access';
-import type { Actor } from '../kernel/access';
+import { systemActor } from '../kernel';
+import type { Actor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { createAccount, createDistrict } from '../accounts';

@@ -1,4 +1,4 @@
-import { systemActor } from '../kernel/access';
+import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';

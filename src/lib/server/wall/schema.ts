@@ -7,7 +7,7 @@ import { districtId, versioned } from '../db/columns';
 import { users } from '../accounts/schema';
 import { objectives } from '../planning/schema';
 import { organisations } from '../organisations/schema';
-import { meetings, roundtables } from '../roundtables';
+import { meetings, roundtables } from '../roundtables/schema';
 
 /** What a column collects; it decides where a note can go (a proposal becomes an objective). */
 export const COLUMN_KINDS = ['strength', 'improvement', 'proposal', 'other'] as const;

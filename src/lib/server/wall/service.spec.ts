@@ -30,7 +30,6 @@ import {
 import { viewerOf, type WallViewer } from './access';
 import { listParticipants } from './queries';
 import { ranking, wallState } from './screens';
-import type { Wall } from './schema';
 import { originsOf, promoteNote } from './promotion';
 
 useTestDatabase();

@@ -3,7 +3,7 @@ import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
-	const { district } = await parent();
+	await parent();
 	return { organisations: await listOrganisations(locals.actor) };
 };
 

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import { getLocale } from '$lib/paraglide/runtime';
 import { publicService, ratePage } from '$lib/server/catalogue';
-import { serviceJsonLd } from '$lib/server/catalogue';
+import { serviceJsonLdScript } from '$lib/server/catalogue';
 import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
 import { formValues } from '$lib/server/validation';
 import { ValidationError } from '$lib/server/errors';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ parent, params, url, setHeaders }) 
 	// "Open now" changes at the next opening or closing: the cached page lasts until then.
 	if (found.validUntil) setHeaders({ [CACHE_UNTIL_HEADER]: String(found.validUntil.getTime()) });
 	const pageUrl = `${url.origin}${url.pathname}`;
-	return { ...found, pageUrl, qr: renderSVG(pageUrl, { border: 1 }), jsonLd: serviceJsonLd(found, { url: pageUrl, district: district.name, lang: getLocale() }) };
+	return { ...found, pageUrl, qr: renderSVG(pageUrl, { border: 1 }), jsonLd: serviceJsonLdScript(found, { url: pageUrl, district: district.name, lang: getLocale() }) };
 };
 
 export const actions: Actions = {

@@ -1,10 +1,10 @@
-import { can } from '$lib/server/kernel/access';
+import { can } from '$lib/server/kernel';
 import { addDelegate, getOrganisation, listDelegates, removeDelegate, updateOrganisation } from '$lib/server/organisations';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
-	const { district, actor } = await parent();
+	const { actor } = await parent();
 	const id = idParam(params.id);
 	const organisation = await orNotFound(() => getOrganisation(locals.actor, id));
 	// Delegates are personal data: only for those who may read people.

@@ -9,7 +9,7 @@ import { createWall, wallOfMeeting } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
-	const { district, actor } = await parent();
+	const { actor } = await parent();
 	const detail = await orNotFound(() => getMeeting(actor, idParam(params.id)));
 	return {
 		...detail,

@@ -3,7 +3,7 @@ import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
-	const { district, actor } = await parent();
+	const { actor } = await parent();
 	const detail = await orNotFound(() => getSubDistrict(locals.actor, idParam(params.id)));
 	// Sub-district meetings have no coordinator: the planning office manages them.
 	const manage = canManageMeetingsOf(actor, null);

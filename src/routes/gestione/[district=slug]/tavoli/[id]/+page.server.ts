@@ -1,4 +1,4 @@
-import { can } from '$lib/server/kernel/access';
+import { can } from '$lib/server/kernel';
 import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
 import { listAreas } from '$lib/server/planning';

@@ -1,6 +1,6 @@
 import { idParam, orNotFound } from '$lib/server/http';
 import { getIntervention } from '$lib/server/projects';
-import { coverageChart } from '$lib/server/charts/coverage-chart';
+import { coverageChart } from '$lib/server/charts';
 import { todayInRome } from '$lib/format';
 import type { RequestHandler } from './$types';
 

@@ -17,7 +17,7 @@ function lastThreeYears() {
 }
 
 export const load: PageServerLoad = async ({ parent, params, url, locals }) => {
-	const { district } = await parent();
+	await parent();
 	const { roundtable } = await orNotFound(() => getRoundtable(locals.actor, idParam(params.id)));
 	// The period comes from a GET form: what was typed is shown back, with an error where it makes no sense.
 	const typed = { from: (url.searchParams.get('dal') ?? '').trim(), to: (url.searchParams.get('al') ?? '').trim(), threshold: (url.searchParams.get('soglia') ?? '').trim() };
