@@ -10,7 +10,19 @@ import svelteConfig from './svelte.config.js';
 import { boundaries } from './scripts/lint/boundaries.js';
 
 export default defineConfig(
-	{ ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/', 'src/lib/paraglide/', 'test-results/', 'screenshots/', 'drizzle/', 'static/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'data/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'test-results/',
+			'screenshots/',
+			'drizzle/',
+			'static/'
+		]
+	},
 	js.configs.recommended,
 	ts.configs.recommended,
 	svelte.configs.recommended,
@@ -26,14 +38,19 @@ export default defineConfig(
 			// User text is checked for control characters on purpose (validation, iCal, filenames).
 			'no-control-regex': 'off',
 			// `_`-named bindings are left out on purpose (a destructured column, an unused index).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }
+			],
 			// `cond ? a() : b()` and `x && f()` are statements here (PDF and DOCX drawing).
 			'@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }]
 		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
 	},
 	{
 		files: ['src/**/*.ts', 'src/**/*.svelte'],

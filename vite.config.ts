@@ -4,10 +4,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] }),
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		}),
 		sveltekit()
 	],
-	css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'abs-percent', 'slash-div', 'function-units', 'legacy-js-api'] } } },
+	css: {
+		preprocessorOptions: {
+			scss: {
+				quietDeps: true,
+				silenceDeprecations: [
+					'import',
+					'global-builtin',
+					'color-functions',
+					'abs-percent',
+					'slash-div',
+					'function-units',
+					'legacy-js-api'
+				]
+			}
+		}
+	},
 	server: { port: 5173 },
 	build: {
 		rollupOptions: {

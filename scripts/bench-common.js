@@ -83,7 +83,10 @@ export async function stopChild(child, ms = 10_000) {
 
 /** Busy and total CPU time of the whole machine so far (all cores), to compare two readings. */
 export function cpuTimes() {
-	return cpus().reduce((t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+	return cpus().reduce(
+		(t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }),
+		{ idle: 0, all: 0 }
+	);
 }
 
 /** Share of all CPUs busy between two cpuTimes() readings. */
@@ -231,13 +234,19 @@ export async function logIn(app, account = DEMO_ADMIN, headers = {}) {
 	const res = await fetch(`${app.base}/accesso`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { ...headers, origin: app.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			...headers,
+			origin: app.origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(account)
 	});
 	const cookies = res.headers
 		.getSetCookie()
 		.map((c) => c.split(';')[0])
 		.filter((c) => !c.endsWith('='));
-	if (res.status !== 303 || !cookies.length) throw new Error(`login failed: HTTP ${res.status}\n${(await res.text()).slice(0, 500)}`);
+	if (res.status !== 303 || !cookies.length)
+		throw new Error(`login failed: HTTP ${res.status}\n${(await res.text()).slice(0, 500)}`);
 	return cookies.join('; ');
 }

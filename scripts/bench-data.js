@@ -28,8 +28,30 @@ const SERVICES = [
 	['Sportello casa', 'affitto, bandi per la casa e morosità incolpevole'],
 	['Mediazione linguistico-culturale', 'mediatori nelle scuole e nei servizi sanitari']
 ];
-const TOPICS = ['immigration', 'work', 'education', 'health', 'housing', 'family', 'care', 'violence', 'legal', 'minors'];
-const TARGETS = ['foreigners', 'refugees', 'women', 'unaccompanied_minors', 'trafficking_victims', 'family_carers', 'families', 'young_people', 'elderly', 'workers'];
+const TOPICS = [
+	'immigration',
+	'work',
+	'education',
+	'health',
+	'housing',
+	'family',
+	'care',
+	'violence',
+	'legal',
+	'minors'
+];
+const TARGETS = [
+	'foreigners',
+	'refugees',
+	'women',
+	'unaccompanied_minors',
+	'trafficking_victims',
+	'family_carers',
+	'families',
+	'young_people',
+	'elderly',
+	'workers'
+];
 const LANGS = ['en', 'fr', 'es', 'ar', 'uk', 'zh'];
 const MUNICIPALITIES = ['Capoluogo', 'Borgo Nuovo', 'Castello', 'San Martino', 'Villanova', 'Pieve'];
 
@@ -137,31 +159,114 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 		district: table('district', { id: 'int', slug: 'text', name: 'text', region: 'text' }),
 		area: table('area', { id: 'int', district_id: 'int', code: 'text', name: 'text', position: 'int' }),
 		plan: table('plan', {
-			id: 'int', district_id: 'int', slug: 'text', title: 'text', start_year: 'int', end_year: 'int', status: 'text', description: 'text'
+			id: 'int',
+			district_id: 'int',
+			slug: 'text',
+			title: 'text',
+			start_year: 'int',
+			end_year: 'int',
+			status: 'text',
+			description: 'text'
 		}),
 		phase: table('phase', {
-			id: 'int', district_id: 'int', plan_id: 'int', position: 'int', name: 'text', owner: 'text', starts_on: 'date', ends_on: 'date', status: 'text'
+			id: 'int',
+			district_id: 'int',
+			plan_id: 'int',
+			position: 'int',
+			name: 'text',
+			owner: 'text',
+			starts_on: 'date',
+			ends_on: 'date',
+			status: 'text'
 		}),
 		objective: table('objective', {
-			id: 'int', district_id: 'int', plan_id: 'int', kind: 'text', area_id: 'int', code: 'text', title: 'text', description: 'text', achievements: 'text', position: 'int'
+			id: 'int',
+			district_id: 'int',
+			plan_id: 'int',
+			kind: 'text',
+			area_id: 'int',
+			code: 'text',
+			title: 'text',
+			description: 'text',
+			achievements: 'text',
+			position: 'int'
 		}),
-		specific_objective: table('specific_objective', { id: 'int', district_id: 'int', objective_id: 'int', title: 'text', position: 'int' }),
+		specific_objective: table('specific_objective', {
+			id: 'int',
+			district_id: 'int',
+			objective_id: 'int',
+			title: 'text',
+			position: 'int'
+		}),
 		indicator: table('indicator', {
-			id: 'int', district_id: 'int', plan_id: 'int', objective_id: 'int', code: 'text', name: 'text', kind: 'text', measure: 'text',
-			unit: 'text', direction: 'text', baseline: 'numeric', aggregation: 'text', public: 'bool', position: 'int'
+			id: 'int',
+			district_id: 'int',
+			plan_id: 'int',
+			objective_id: 'int',
+			code: 'text',
+			name: 'text',
+			kind: 'text',
+			measure: 'text',
+			unit: 'text',
+			direction: 'text',
+			baseline: 'numeric',
+			aggregation: 'text',
+			public: 'bool',
+			position: 'int'
 		}),
 		indicator_period: table('indicator_period', {
-			id: 'int', district_id: 'int', indicator_id: 'int', label: 'text', starts_on: 'date', ends_on: 'date', target: 'numeric',
-			target_text: 'text', actual_number: 'numeric', actual_text: 'text', actual_comment: 'text'
+			id: 'int',
+			district_id: 'int',
+			indicator_id: 'int',
+			label: 'text',
+			starts_on: 'date',
+			ends_on: 'date',
+			target: 'numeric',
+			target_text: 'text',
+			actual_number: 'numeric',
+			actual_text: 'text',
+			actual_comment: 'text'
 		}),
 		organisation: table('organisation', { id: 'int', district_id: 'int', name: 'text', type: 'text' }),
 		// Array columns (topics, groups, languages) cannot go through unnest: set by AFTER_SEED.
-		service: table('service', { id: 'int', district_id: 'int', slug: 'text', status: 'text', provider_id: 'int', phone: 'text' }),
-		service_text: table('service_text', {
-			service_id: 'int', district_id: 'int', lang: 'text', title: 'text', summary: 'text', audience: 'text', how_to: 'text', requirements: 'text', access: 'text', contacts: 'text', cost: 'text', easy_read: 'text'
+		service: table('service', {
+			id: 'int',
+			district_id: 'int',
+			slug: 'text',
+			status: 'text',
+			provider_id: 'int',
+			phone: 'text'
 		}),
-		service_location: table('service_location', { id: 'int', district_id: 'int', service_id: 'int', name: 'text', municipality: 'text', address: 'text' }),
-		location_hours: table('location_hours', { id: 'int', district_id: 'int', location_id: 'int', weekday: 'int', opens: 'time', closes: 'time' })
+		service_text: table('service_text', {
+			service_id: 'int',
+			district_id: 'int',
+			lang: 'text',
+			title: 'text',
+			summary: 'text',
+			audience: 'text',
+			how_to: 'text',
+			requirements: 'text',
+			access: 'text',
+			contacts: 'text',
+			cost: 'text',
+			easy_read: 'text'
+		}),
+		service_location: table('service_location', {
+			id: 'int',
+			district_id: 'int',
+			service_id: 'int',
+			name: 'text',
+			municipality: 'text',
+			address: 'text'
+		}),
+		location_hours: table('location_hours', {
+			id: 'int',
+			district_id: 'int',
+			location_id: 'int',
+			weekday: 'int',
+			opens: 'time',
+			closes: 'time'
+		})
 	};
 	const next = (t) => t.size + 1;
 
@@ -172,7 +277,9 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 			name: `Ambito territoriale ${String(d).padStart(2, '0')}`,
 			region: 'Lombardia'
 		});
-		const areaIds = AREAS.map(([code, name], i) => T.area.add({ id: next(T.area), district_id: districtId, code, name, position: i }));
+		const areaIds = AREAS.map(([code, name], i) =>
+			T.area.add({ id: next(T.area), district_id: districtId, code, name, position: i })
+		);
 
 		for (const p of PLANS) {
 			const planId = T.plan.add({
@@ -190,7 +297,12 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 				const last = i === PHASES.length - 1;
 				const month = (m) => `${p.startYear - 1}-${String(m).padStart(2, '0')}`;
 				T.phase.add({
-					id: next(T.phase), district_id: districtId, plan_id: planId, position: i, name, owner,
+					id: next(T.phase),
+					district_id: districtId,
+					plan_id: planId,
+					position: i,
+					name,
+					owner,
 					starts_on: last ? `${p.startYear}-01-01` : `${month(1 + i * 2)}-01`,
 					ends_on: last ? `${p.endYear}-12-31` : `${month(2 + i * 2)}-28`,
 					status: p.status === 'closed' || !last ? 'done' : 'in_progress'
@@ -198,7 +310,12 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 			});
 
 			const objectives = [
-				...SYSTEM_TITLES.slice(0, SIZE.systemObjectives).map((title, i) => ({ kind: 'system', code: `OS${i + 1}`, title, areaId: null })),
+				...SYSTEM_TITLES.slice(0, SIZE.systemObjectives).map((title, i) => ({
+					kind: 'system',
+					code: `OS${i + 1}`,
+					title,
+					areaId: null
+				})),
 				...AREAS.flatMap(([code, name], a) =>
 					Array.from({ length: SIZE.areaObjectivesPerArea }, (_, k) => ({
 						kind: 'area',
@@ -210,26 +327,49 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 			];
 			objectives.forEach((o, position) => {
 				const objectiveId = T.objective.add({
-					id: next(T.objective), district_id: districtId, plan_id: planId, kind: o.kind, area_id: o.areaId, code: o.code, title: o.title,
+					id: next(T.objective),
+					district_id: districtId,
+					plan_id: planId,
+					kind: o.kind,
+					area_id: o.areaId,
+					code: o.code,
+					title: o.title,
 					description: o.kind === 'area' ? 'Obiettivo definito con i tavoli tematici.' : '',
-					achievements: rnd() < 0.6 ? Array.from({ length: between(1, 4) }, (_, k) => `Risultato ${k + 1} conseguito nel triennio per ${o.code}`).join('\n') : '',
+					achievements:
+						rnd() < 0.6
+							? Array.from(
+									{ length: between(1, 4) },
+									(_, k) => `Risultato ${k + 1} conseguito nel triennio per ${o.code}`
+								).join('\n')
+							: '',
 					position
 				});
 				for (let s = 0; s < 1 + (position % 3); s++) {
 					T.specific_objective.add({
-						id: next(T.specific_objective), district_id: districtId, objective_id: objectiveId, position: s,
+						id: next(T.specific_objective),
+						district_id: districtId,
+						objective_id: objectiveId,
+						position: s,
 						title: `Obiettivo specifico ${o.code}.${s + 1}: rafforzamento degli interventi e della rete territoriale`
 					});
 				}
-				const perObjective = d === 2 && p.status === 'running' ? SIZE.bigPlanIndicatorsPerObjective : SIZE.indicatorsPerObjective;
+				const perObjective =
+					d === 2 && p.status === 'running' ? SIZE.bigPlanIndicatorsPerObjective : SIZE.indicatorsPerObjective;
 				for (let n = 0; n < perObjective; n++) {
 					const shape = SHAPES[(position + n) % SHAPES.length];
 					const [kind, prefix] = KINDS[n % KINDS.length];
 					const indicatorId = T.indicator.add({
-						id: next(T.indicator), district_id: districtId, plan_id: planId, objective_id: objectiveId,
+						id: next(T.indicator),
+						district_id: districtId,
+						plan_id: planId,
+						objective_id: objectiveId,
 						code: `${o.code}.${prefix}${n + 1}`,
 						name: `${SUBJECTS[(position + n) % SUBJECTS.length]} (${o.code}, indicatore ${n + 1})`,
-						kind, measure: shape.measure, unit: shape.unit, direction: shape.direction, aggregation: shape.aggregation,
+						kind,
+						measure: shape.measure,
+						unit: shape.unit,
+						direction: shape.direction,
+						aggregation: shape.aggregation,
 						baseline: shape.baseline ? String(between(60, 120)) : null,
 						public: rnd() < 0.9,
 						position: n
@@ -246,18 +386,33 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 /** The district's organisations and catalogue: services with texts, places and weekly hours. */
 function addCatalogue(T, rnd, districtId) {
 	const orgs = Array.from({ length: SIZE.organisations }, (_, i) =>
-		T.organisation.add({ id: T.organisation.size + 1, district_id: districtId, name: `Ente ${i + 1} dell’ambito ${districtId}`, type: i % 3 ? 'third_sector' : 'municipality' })
+		T.organisation.add({
+			id: T.organisation.size + 1,
+			district_id: districtId,
+			name: `Ente ${i + 1} dell’ambito ${districtId}`,
+			type: i % 3 ? 'third_sector' : 'municipality'
+		})
 	);
 	for (let n = 0; n < SIZE.services; n++) {
 		const [title, words] = SERVICES[n % SERVICES.length];
 		const town = MUNICIPALITIES[n % MUNICIPALITIES.length];
-		const id = T.service.add({ id: T.service.size + 1, district_id: districtId, slug: `servizio-${n + 1}`, status: n % 12 === 11 ? 'draft' : 'active', provider_id: orgs[n % orgs.length], phone: '0371 000 000' });
+		const id = T.service.add({
+			id: T.service.size + 1,
+			district_id: districtId,
+			slug: `servizio-${n + 1}`,
+			status: n % 12 === 11 ? 'draft' : 'active',
+			provider_id: orgs[n % orgs.length],
+			phone: '0371 000 000'
+		});
 		const text = (lang) => ({
-			service_id: id, district_id: districtId, lang,
+			service_id: id,
+			district_id: districtId,
+			lang,
 			title: `${title} ${town}${lang === 'it' ? '' : ` (${lang})`}`,
 			summary: `Il servizio offre ${words} a chi vive nel comune di ${town} e nei comuni vicini.`,
 			audience: `Persone e famiglie residenti o domiciliate nell’ambito che hanno bisogno di ${words}.`,
-			how_to: 'Vieni allo sportello negli orari di apertura oppure telefona per fissare un appuntamento. Un operatore ascolta la tua situazione e ti aiuta.',
+			how_to:
+				'Vieni allo sportello negli orari di apertura oppure telefona per fissare un appuntamento. Un operatore ascolta la tua situazione e ti aiuta.',
 			requirements: 'Documento d’identità\nCodice fiscale\nPermesso di soggiorno, se c’è',
 			access: 'Di persona nella sede indicata, oppure su appuntamento telefonico.',
 			contacts: 'Telefono 0371 000 000, dal lunedì al venerdì.',
@@ -267,11 +422,33 @@ function addCatalogue(T, rnd, districtId) {
 		T.service_text.add(text('it'));
 		if (n % 3) for (const lang of LANGS) T.service_text.add(text(lang));
 		for (let l = 0; l < 1 + (n % 2); l++) {
-			const location = T.service_location.add({ id: T.service_location.size + 1, district_id: districtId, service_id: id, name: '', municipality: MUNICIPALITIES[(n + l) % MUNICIPALITIES.length], address: `Via Roma ${n + 1}` });
+			const location = T.service_location.add({
+				id: T.service_location.size + 1,
+				district_id: districtId,
+				service_id: id,
+				name: '',
+				municipality: MUNICIPALITIES[(n + l) % MUNICIPALITIES.length],
+				address: `Via Roma ${n + 1}`
+			});
 			for (let day = 1; day <= 5; day++) {
 				if (rnd() < 0.3) continue;
-				T.location_hours.add({ id: T.location_hours.size + 1, district_id: districtId, location_id: location, weekday: day, opens: '09:00', closes: '12:30' });
-				if (rnd() < 0.5) T.location_hours.add({ id: T.location_hours.size + 1, district_id: districtId, location_id: location, weekday: day, opens: '14:00', closes: '17:00' });
+				T.location_hours.add({
+					id: T.location_hours.size + 1,
+					district_id: districtId,
+					location_id: location,
+					weekday: day,
+					opens: '09:00',
+					closes: '12:30'
+				});
+				if (rnd() < 0.5)
+					T.location_hours.add({
+						id: T.location_hours.size + 1,
+						district_id: districtId,
+						location_id: location,
+						weekday: day,
+						opens: '14:00',
+						closes: '17:00'
+					});
 			}
 		}
 	}
@@ -288,8 +465,23 @@ const AFTER_SEED = [
 /** Three yearly periods: all figures for a closed plan, the first year(s) for a running one. */
 function addPeriods(periods, rnd, between, { districtId, indicatorId, plan, shape }) {
 	for (let year = plan.startYear; year <= plan.endYear; year++) {
-		const reported = plan.status === 'closed' ? rnd() < 0.95 : year === plan.startYear ? rnd() < 0.85 : year === plan.startYear + 1 ? rnd() < 0.3 : false;
-		const row = { id: periods.size + 1, district_id: districtId, indicator_id: indicatorId, label: String(year), starts_on: `${year}-01-01`, ends_on: `${year}-12-31`, actual_comment: '' };
+		const reported =
+			plan.status === 'closed'
+				? rnd() < 0.95
+				: year === plan.startYear
+					? rnd() < 0.85
+					: year === plan.startYear + 1
+						? rnd() < 0.3
+						: false;
+		const row = {
+			id: periods.size + 1,
+			district_id: districtId,
+			indicator_id: indicatorId,
+			label: String(year),
+			starts_on: `${year}-01-01`,
+			ends_on: `${year}-12-31`,
+			actual_comment: ''
+		};
 		if (shape.measure === 'text') {
 			row.target_text = 'Protocollo sottoscritto';
 			if (reported) row.actual_text = rnd() < 0.5 ? 'In definizione' : 'Sottoscritto';
@@ -320,10 +512,16 @@ export async function seed(client, options) {
 		const params = names.map((c, i) => `$${i + 1}::${t.types[c]}[]`).join(', ');
 		const sql = `insert into "${t.name}" (${list}) overriding system value select * from unnest(${params})`;
 		for (let start = 0; start < t.size; start += CHUNK) {
-			await client.query(sql, names.map((c) => t.cols[c].slice(start, start + CHUNK)));
+			await client.query(
+				sql,
+				names.map((c) => t.cols[c].slice(start, start + CHUNK))
+			);
 		}
 		// Later inserts (the demo district, the application) continue after our ids.
-		if ('id' in t.types) await client.query(`select setval(pg_get_serial_sequence('"${t.name}"', 'id'), (select max(id) from "${t.name}"))`);
+		if ('id' in t.types)
+			await client.query(
+				`select setval(pg_get_serial_sequence('"${t.name}"', 'id'), (select max(id) from "${t.name}"))`
+			);
 	}
 	for (const sql of AFTER_SEED) await client.query(sql);
 	await client.query('commit');

@@ -62,7 +62,10 @@ setLogPrefix('bench:wall');
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 120);
 const RAMP = Number(process.env.BENCH_RAMP ?? 15);
-const ACCOUNT = { email: process.env.BENCH_EMAIL ?? DEMO_ADMIN.email, password: process.env.BENCH_PASSWORD ?? DEMO_ADMIN.password };
+const ACCOUNT = {
+	email: process.env.BENCH_EMAIL ?? DEMO_ADMIN.email,
+	password: process.env.BENCH_PASSWORD ?? DEMO_ADMIN.password
+};
 const DB_NAME = 'pdz_bench_wall';
 const DISTRICT = 'lodi';
 const ROUNDTABLE = 'Immigrazione'; // the demo "Tavolo Immigrazione"; else the first roundtable
@@ -134,7 +137,11 @@ function headersOf(who, extra = {}) {
 const FORM = 'application/x-www-form-urlencoded';
 
 async function getText(who, path, accept = 'text/html') {
-	const res = await fetch(`${app.base}${path}`, { headers: headersOf(who, { accept }), redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+	const res = await fetch(`${app.base}${path}`, {
+		headers: headersOf(who, { accept }),
+		redirect: 'manual',
+		signal: AbortSignal.timeout(60_000)
+	});
 	const text = await res.text();
 	if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status}\n${text.slice(0, 300)}`);
 	return text;
@@ -179,7 +186,12 @@ async function action(who, name, fields) {
 		}
 		if (result?.type === 'success') return { ok: true, ms };
 		if (result?.type === 'failure') return { ok: false, ms, message: `${name}: ${failureMessage(result.data)}` };
-		return { ok: false, ms, uncertain: res.status >= 500, message: `${name}: HTTP ${res.status} ${result?.error?.message ?? text.slice(0, 100)}` };
+		return {
+			ok: false,
+			ms,
+			uncertain: res.status >= 500,
+			message: `${name}: HTTP ${res.status} ${result?.error?.message ?? text.slice(0, 100)}`
+		};
 	} catch (e) {
 		const why = e?.name === 'TimeoutError' ? `no answer in ${ACTION_TIMEOUT / 1000} s` : (e?.cause?.code ?? e?.message);
 		return { ok: false, ms: performance.now() - t0, uncertain: true, message: `${name}: ${why}` };
@@ -209,7 +221,8 @@ async function openWall(admin) {
 		body: new URLSearchParams({ formId: 'wall' })
 	});
 	const location = res.headers.get('location') ?? '';
-	if (res.status !== 303 || !/^\/parete\/[0-9a-f]{32}$/.test(location)) throw new Error(`opening the wall: HTTP ${res.status} → ${location}\n${(await res.text()).slice(0, 300)}`);
+	if (res.status !== 303 || !/^\/parete\/[0-9a-f]{32}$/.test(location))
+		throw new Error(`opening the wall: HTTP ${res.status} → ${location}\n${(await res.text()).slice(0, 300)}`);
 	wallPath = location;
 
 	const page = await getText(admin, wallPath);
@@ -331,7 +344,10 @@ async function listen(p) {
 		const controller = new AbortController();
 		p.abort = () => controller.abort();
 		try {
-			const res = await fetch(`${app.base}${wallPath}/eventi`, { headers: headersOf(p, { accept: 'text/event-stream' }), signal: controller.signal });
+			const res = await fetch(`${app.base}${wallPath}/eventi`, {
+				headers: headersOf(p, { accept: 'text/event-stream' }),
+				signal: controller.signal
+			});
 			if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
 			await consume(p, res.body);
 			if (!stopping) error('stream: ended by the server');
@@ -348,7 +364,10 @@ async function listen(p) {
 // ---- a participant: joining, posting, voting ---------------------------------------------
 
 function participant(i, wall) {
-	const organisation = i % (wall.organisations.length + 1) < wall.organisations.length ? wall.organisations[i % (wall.organisations.length + 1)] : 'other';
+	const organisation =
+		i % (wall.organisations.length + 1) < wall.organisations.length
+			? wall.organisations[i % (wall.organisations.length + 1)]
+			: 'other';
 	let onReady;
 	const ready = new Promise((r) => (onReady = r));
 	return {
@@ -382,7 +401,12 @@ async function join(p, wall) {
 		method: 'POST',
 		redirect: 'manual',
 		headers: headersOf(p, { accept: 'text/html', 'content-type': FORM }),
-		body: new URLSearchParams({ code: wall.code, organisationId: p.organisation, organisationOther: p.organisation === 'other' ? `Associazione di prova ${p.i % 7}` : '', name: p.name }),
+		body: new URLSearchParams({
+			code: wall.code,
+			organisationId: p.organisation,
+			organisationOther: p.organisation === 'other' ? `Associazione di prova ${p.i % 7}` : '',
+			name: p.name
+		}),
 		signal: AbortSignal.timeout(60_000)
 	});
 	const cookie = res.headers
@@ -416,7 +440,13 @@ async function post(p, wall) {
 	const body = `${pick(PHRASES)} (nota ${p.notes} di ${p.name}) #m${n}`;
 	count.postsSent++;
 	record.t0 = performance.now();
-	const r = await action(p, 'post', { columnId: pick(wall.columns), themeId: pick(wall.themes), body, authorName: p.name, clientKey: randomUUID() });
+	const r = await action(p, 'post', {
+		columnId: pick(wall.columns),
+		themeId: pick(wall.themes),
+		body,
+		authorName: p.name,
+		clientKey: randomUUID()
+	});
 	timing.post.push(r.ms);
 	if (r.ok) {
 		record.ok = true;
@@ -465,7 +495,8 @@ async function move(p) {
 /** What one participant does during the run, at random moments. */
 function plan(budget, runMs) {
 	const acts = [];
-	for (let t = between(0, Math.min(15_000, runMs / 2)); t < runMs; t += between(...POST_EVERY)) acts.push({ at: t, kind: 'post' });
+	for (let t = between(0, Math.min(15_000, runMs / 2)); t < runMs; t += between(...POST_EVERY))
+		acts.push({ at: t, kind: 'post' });
 	for (let k = 0; k < budget; k++) acts.push({ at: between(0.05, 0.9) * runMs, kind: 'vote' });
 	if (Math.random() < MOVE_SHARE) acts.push({ at: between(0.5, 0.95) * runMs, kind: 'move' });
 	return acts.sort((a, b) => a.at - b.at);
@@ -532,7 +563,13 @@ async function waitUntil(test, ms, step = 100) {
 
 function stats(values) {
 	const s = sorted(values);
-	return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.length ? s[s.length - 1] : NaN };
+	return {
+		n: s.length,
+		p50: percentile(s, 50),
+		p95: percentile(s, 95),
+		p99: percentile(s, 99),
+		max: s.length ? s[s.length - 1] : NaN
+	};
 }
 
 function printReport(r) {
@@ -553,22 +590,40 @@ function printReport(r) {
 	for (const row of r.rows) console.log(line(cols.map(([, , f]) => f(row))));
 	console.log('');
 	const pct = (x) => `${(x * 100).toFixed(0)}%`;
-	console.log(`notes: ${count.postsOk} posted of ${count.postsSent} sent (${count.postsSkipped} skipped: their moment came after the end); ${r.notesStored} on the wall`);
-	if (count.abandoned) console.log(`       ${count.abandoned} planned notes and dots ABANDONED: the server was still behind ${OVERTIME / 1000} s after the end`);
-	console.log(`       ${r.late} not on all ${listeners} screens within ${SEEN_WITHIN / 1000} s, ${r.missing} never reached all of them`);
+	console.log(
+		`notes: ${count.postsOk} posted of ${count.postsSent} sent (${count.postsSkipped} skipped: their moment came after the end); ${r.notesStored} on the wall`
+	);
+	if (count.abandoned)
+		console.log(
+			`       ${count.abandoned} planned notes and dots ABANDONED: the server was still behind ${OVERTIME / 1000} s after the end`
+		);
+	console.log(
+		`       ${r.late} not on all ${listeners} screens within ${SEEN_WITHIN / 1000} s, ${r.missing} never reached all of them`
+	);
 	console.log(
 		`dots:  ${count.votesOk} placed, ${count.unvotesOk} taken back (moves) → ${r.expected} expected on ${placed.size} notes; ` +
 			`extra dot refused ${count.extraRefused}/${r.participants - count.extraSkipped}${count.extraAccepted ? `, ACCEPTED ${count.extraAccepted}` : ''}` +
 			`${count.extraSkipped ? ` (${count.extraSkipped} with dots missing did not try)` : ''}`
 	);
 	if (r.counted === null) console.log('       wall totals (GET /stato): COULD NOT BE READ');
-	else console.log(`       wall totals (GET /stato): ${r.counted} counted — lost ${r.lost}, double-counted ${r.double}`);
-	console.log(`       per participant (me.votes): ${r.personMismatch} of ${r.personChecked} differ from what they placed${r.personUnchecked ? ` (${r.personUnchecked} not re-read after closing)` : ''}`);
-	console.log(`       screens (last note event of each note): ${r.staleCounts} stale counts on ${r.staleScreens} screens; last stats event wrong on ${r.staleStats}`);
-	if (count.uncertain) console.log(`       ${count.uncertain} actions got no clear answer and may have been applied: a difference above may come from them`);
+	else
+		console.log(`       wall totals (GET /stato): ${r.counted} counted — lost ${r.lost}, double-counted ${r.double}`);
+	console.log(
+		`       per participant (me.votes): ${r.personMismatch} of ${r.personChecked} differ from what they placed${r.personUnchecked ? ` (${r.personUnchecked} not re-read after closing)` : ''}`
+	);
+	console.log(
+		`       screens (last note event of each note): ${r.staleCounts} stale counts on ${r.staleScreens} screens; last stats event wrong on ${r.staleStats}`
+	);
+	if (count.uncertain)
+		console.log(
+			`       ${count.uncertain} actions got no clear answer and may have been applied: a difference above may come from them`
+		);
 	console.log(`errors: ${r.errorTotal}`);
-	for (const [what, n] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(n).padStart(6)} × ${what}`);
-	console.log(`stream: ${streams.events} events (${streams.noteEvents} notes), ${(streams.bytes / 2 ** 20).toFixed(1)} MiB, ${streams.reconnects} reconnections`);
+	for (const [what, n] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, 12))
+		console.log(`  ${String(n).padStart(6)} × ${what}`);
+	console.log(
+		`stream: ${streams.events} events (${streams.noteEvents} notes), ${(streams.bytes / 2 ** 20).toFixed(1)} MiB, ${streams.reconnects} reconnections`
+	);
 	console.log(
 		`joining: ${r.participants} in ${r.joinSeconds} s; screens re-read the wall ${r.joinRefreshes} times meanwhile (on \`event: wall\`); ` +
 			`closing the vote: ${r.closeSeconds === null ? 'NOT heard by every screen within 60 s' : `heard by all ${listeners} screens in ${r.closeSeconds} s`}`
@@ -579,9 +634,13 @@ function printReport(r) {
 	);
 	const mark = (ok) => (ok ? 'PASS' : 'MISS');
 	console.log('');
-	console.log(`${mark(r.fanout.p95 <= AIMS.fanoutP95)}  fan-out p95 <= ${AIMS.fanoutP95} ms (${ms(r.fanout.p95)} ms, post → seen by all ${listeners} screens)`);
+	console.log(
+		`${mark(r.fanout.p95 <= AIMS.fanoutP95)}  fan-out p95 <= ${AIMS.fanoutP95} ms (${ms(r.fanout.p95)} ms, post → seen by all ${listeners} screens)`
+	);
 	console.log(`${mark(r.errorTotal === 0)}  no errors (${r.errorTotal})`);
-	console.log(`${mark(r.lost === 0 && r.double === 0 && !count.extraAccepted)}  no dot lost or counted twice (lost ${r.lost ?? '?'}, double-counted ${r.double ?? '?'}, extra accepted ${count.extraAccepted})`);
+	console.log(
+		`${mark(r.lost === 0 && r.double === 0 && !count.extraAccepted)}  no dot lost or counted twice (lost ${r.lost ?? '?'}, double-counted ${r.double ?? '?'}, extra accepted ${count.extraAccepted})`
+	);
 }
 
 // ---- main ---------------------------------------------------------------------------------
@@ -601,7 +660,10 @@ async function main() {
 		const [{ buildIfNeeded }, { default: pg }] = await Promise.all([import('./build-if-needed.js'), import('pg')]);
 		buildIfNeeded();
 		const databaseUrl = await createBenchDatabase(pg, DB_NAME);
-		app = await startApp(databaseUrl, { env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }, headers: { 'x-forwarded-for': adminWho.address } });
+		app = await startApp(databaseUrl, {
+			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+			headers: { 'x-forwarded-for': adminWho.address }
+		});
 		log(`app ready in ${seconds(t0)} s on ${app.base} (demo district loaded)`);
 	}
 	// Streams end before the app stops: it would otherwise wait for them (SHUTDOWN_TIMEOUT).
@@ -613,11 +675,14 @@ async function main() {
 
 	adminWho.cookie = await logIn(app, ACCOUNT, { 'x-forwarded-for': adminWho.address });
 	const wall = await openWall(adminWho);
-	log(`wall ${wallPath} on "${wall.roundtable}": code ${wall.code}, ${wall.columns.length} columns × ${wall.themes.length} themes, ${wall.budget} dots each, ${wall.organisations.length} member organisations, voting ${wall.votingOpen ? 'open' : 'CLOSED'}`);
+	log(
+		`wall ${wallPath} on "${wall.roundtable}": code ${wall.code}, ${wall.columns.length} columns × ${wall.themes.length} themes, ${wall.budget} dots each, ${wall.organisations.length} member organisations, voting ${wall.votingOpen ? 'open' : 'CLOSED'}`
+	);
 
 	// ---- joining, spread over RAMP seconds
 	const busyBefore = await cpuBusy();
-	if (busyBefore > 0.2) log(`WARNING: the machine is ${(busyBefore * 100).toFixed(0)}% busy before we start: figures will be noisy`);
+	if (busyBefore > 0.2)
+		log(`WARNING: the machine is ${(busyBefore * 100).toFixed(0)}% busy before we start: figures will be noisy`);
 	log(`${PARTICIPANTS} participants join over ${RAMP} s…`);
 	t0 = performance.now();
 	for (let i = 0; i < PARTICIPANTS; i++) participants.push(participant(i, wall));
@@ -640,7 +705,9 @@ async function main() {
 	stopProgress();
 	const joinSeconds = seconds(t0);
 	const joinRefreshes = timing.refresh.length;
-	log(`${room.length} joined in ${joinSeconds} s (join → stream ready p95 ${stats(timing.join).p95.toFixed(0)} ms); the wall was re-read ${joinRefreshes} times`);
+	log(
+		`${room.length} joined in ${joinSeconds} s (join → stream ready p95 ${stats(timing.join).p95.toFixed(0)} ms); the wall was re-read ${joinRefreshes} times`
+	);
 
 	// ---- the run: posting and voting
 	const runMs = SECONDS * 1000;
@@ -672,7 +739,12 @@ async function main() {
 	const closing = await action(adminWho, 'voting', { open: '0' });
 	if (!closing.ok) failed(closing);
 	// Every screen hears the vote close in a `header` event; then each reads its own dots once.
-	const heard = closing.ok && (await waitUntil(() => room.every((p) => p.gone || (p.header && p.header.at >= t0 && p.header.votingOpen === false)), 60_000));
+	const heard =
+		closing.ok &&
+		(await waitUntil(
+			() => room.every((p) => p.gone || (p.header && p.header.at >= t0 && p.header.votingOpen === false)),
+			60_000
+		));
 	const closeSeconds = heard ? seconds(t0) : null;
 	await Promise.all(room.map((p) => sleep((p.i * 2000) / room.length).then(() => refresh(p))));
 	await waitUntil(() => room.every((p) => p.gone || (p.state && p.state.at >= t0 && !p.refreshing)), 60_000);

@@ -55,7 +55,10 @@ const DOCUMENT_AIMS = { docx: 2000, pdf: 5000 };
 /** Times the generation of plan documents, one request at a time (best of three). */
 async function timeDocuments(app, cookie) {
 	console.log('');
-	const plans = [['demo 2025-2027 (Lodi)', `/gestione/lodi/piani/${PLAN}`], ['510 indicators', `/gestione/${BIG_PLAN_DISTRICT}/piani/${PLAN}`]];
+	const plans = [
+		['demo 2025-2027 (Lodi)', `/gestione/lodi/piani/${PLAN}`],
+		['510 indicators', `/gestione/${BIG_PLAN_DISTRICT}/piani/${PLAN}`]
+	];
 	for (const [name, path] of plans) {
 		for (const ext of ['docx', 'pdf']) {
 			const times = [];
@@ -70,7 +73,9 @@ async function timeDocuments(app, cookie) {
 			}
 			const best = Math.min(...times);
 			const aim = DOCUMENT_AIMS[ext];
-			console.log(`${best <= aim ? 'PASS' : 'MISS'}  plan document ${ext.toUpperCase().padEnd(4)} ${name.padEnd(22)} ${best.toFixed(0).padStart(6)} ms (aim <= ${aim} ms, ${(bytes / 1024).toFixed(0)} KiB)`);
+			console.log(
+				`${best <= aim ? 'PASS' : 'MISS'}  plan document ${ext.toUpperCase().padEnd(4)} ${name.padEnd(22)} ${best.toFixed(0).padStart(6)} ms (aim <= ${aim} ms, ${(bytes / 1024).toFixed(0)} KiB)`
+			);
 		}
 	}
 }
@@ -172,8 +177,11 @@ function printResults([pub, search, uncached, dash, bare, bareSearch]) {
 	for (const r of [pub, search, uncached, dash, bare, bareSearch]) console.log(line(cols.map(([, , f]) => f(r))));
 	console.log('');
 	for (const r of [pub, search, uncached, dash, bare, bareSearch]) {
-		console.log(`  ${r.name.padEnd(16)} ${r.path} (${(r.page.body.length / 1024).toFixed(0)} KiB, ${r.page.rows} table rows)`);
-		if (r.codes.length || r.errors) console.log(`  ${''.padEnd(16)} WARNING: non-2xx ${r.codes.join(', ') || '-'}; errors/timeouts ${r.errors}`);
+		console.log(
+			`  ${r.name.padEnd(16)} ${r.path} (${(r.page.body.length / 1024).toFixed(0)} KiB, ${r.page.rows} table rows)`
+		);
+		if (r.codes.length || r.errors)
+			console.log(`  ${''.padEnd(16)} WARNING: non-2xx ${r.codes.join(', ') || '-'}; errors/timeouts ${r.errors}`);
 	}
 
 	const share = pub.rps / bare.rps;
@@ -190,9 +198,15 @@ function printResults([pub, search, uncached, dash, bare, bareSearch]) {
 		`${mark(searchShare >= AIMS.publicShareOfBare && search.p95 <= AIMS.publicP95)}  catalogue search: >= ${pct(AIMS.publicShareOfBare)} of bare throughput ` +
 			`(${pct(searchShare)}) and p95 <= ${AIMS.publicP95} ms (${search.p95.toFixed(1)} ms)`
 	);
-	console.log(`      a search nobody made before (no cache): ${uncached.rps.toFixed(0)} req/s, p95 ${uncached.p95.toFixed(1)} ms, ${uncached.cpuPerRequest?.toFixed(1) ?? '-'} ms CPU each`);
-	console.log(`${mark(dash.p95 <= AIMS.dashboardP95)}  dashboard: p95 <= ${AIMS.dashboardP95} ms (${dash.p95.toFixed(1)} ms)`);
-	console.log('(CPU ms/req: CPU time of the serving process only, per request; PostgreSQL and the load generator not included.)');
+	console.log(
+		`      a search nobody made before (no cache): ${uncached.rps.toFixed(0)} req/s, p95 ${uncached.p95.toFixed(1)} ms, ${uncached.cpuPerRequest?.toFixed(1) ?? '-'} ms CPU each`
+	);
+	console.log(
+		`${mark(dash.p95 <= AIMS.dashboardP95)}  dashboard: p95 <= ${AIMS.dashboardP95} ms (${dash.p95.toFixed(1)} ms)`
+	);
+	console.log(
+		'(CPU ms/req: CPU time of the serving process only, per request; PostgreSQL and the load generator not included.)'
+	);
 }
 
 // ---- main -------------------------------------------------------------------------------
@@ -201,14 +215,15 @@ async function main() {
 	process.chdir(ROOT); // buildIfNeeded and the migrations use paths relative to the project
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
-	const [{ buildIfNeeded }, { seed }, { default: pg }, { drizzle }, { migrate }, { default: autocannon }] = await Promise.all([
-		import('./build-if-needed.js'),
-		import('./bench-data.js'),
-		import('pg'),
-		import('drizzle-orm/node-postgres'),
-		import('drizzle-orm/node-postgres/migrator'),
-		import('autocannon')
-	]);
+	const [{ buildIfNeeded }, { seed }, { default: pg }, { drizzle }, { migrate }, { default: autocannon }] =
+		await Promise.all([
+			import('./build-if-needed.js'),
+			import('./bench-data.js'),
+			import('pg'),
+			import('drizzle-orm/node-postgres'),
+			import('drizzle-orm/node-postgres/migrator'),
+			import('autocannon')
+		]);
 
 	buildIfNeeded();
 	const databaseUrl = await createBenchDatabase(pg, DB_NAME);
@@ -218,7 +233,11 @@ async function main() {
 	await migrate(drizzle(pool), { migrationsFolder: 'drizzle' });
 	await pool.end();
 	const counts = await withClient(pg, databaseUrl, seed);
-	log(`dataset in ${seconds(t0)} s: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+	log(
+		`dataset in ${seconds(t0)} s: ${Object.entries(counts)
+			.map(([t, n]) => `${n} ${t}`)
+			.join(', ')}`
+	);
 
 	t0 = performance.now();
 	const app = await startApp(databaseUrl);
@@ -244,15 +263,42 @@ async function main() {
 	const bareSearch = await startBare(searchPage);
 
 	const busy = await cpuBusy();
-	log(`measuring: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s of warm-up, ${availableParallelism()} CPUs`);
-	if (busy > 0.2) log(`WARNING: the machine is ${(busy * 100).toFixed(0)}% busy before we start: figures will be noisy`);
+	log(
+		`measuring: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s of warm-up, ${availableParallelism()} CPUs`
+	);
+	if (busy > 0.2)
+		log(`WARNING: the machine is ${(busy * 100).toFixed(0)}% busy before we start: figures will be noisy`);
 	const results = [];
 	results.push(await measure(autocannon, { name: 'public page', url: publicUrl, page: publicPage, pid: app.pid }));
 	results.push(await measure(autocannon, { name: 'catalogue search', url: searchUrl, page: searchPage, pid: app.pid }));
-	results.push(await measure(autocannon, { name: 'search, uncached', url: searchUrl, page: searchPage, pid: app.pid, vary: true }));
-	results.push(await measure(autocannon, { name: 'staff dashboard', url: dashboardUrl, headers: { cookie }, page: dashboardPage, pid: app.pid }));
-	results.push(await measure(autocannon, { name: 'bare node:http', url: `${bare.base}/ambiti/${DISTRICT}/piani/${PLAN}`, page: publicPage, pid: bare.pid }));
-	results.push(await measure(autocannon, { name: 'bare (search)', url: `${bareSearch.base}${SEARCH}`, page: searchPage, pid: bareSearch.pid }));
+	results.push(
+		await measure(autocannon, { name: 'search, uncached', url: searchUrl, page: searchPage, pid: app.pid, vary: true })
+	);
+	results.push(
+		await measure(autocannon, {
+			name: 'staff dashboard',
+			url: dashboardUrl,
+			headers: { cookie },
+			page: dashboardPage,
+			pid: app.pid
+		})
+	);
+	results.push(
+		await measure(autocannon, {
+			name: 'bare node:http',
+			url: `${bare.base}/ambiti/${DISTRICT}/piani/${PLAN}`,
+			page: publicPage,
+			pid: bare.pid
+		})
+	);
+	results.push(
+		await measure(autocannon, {
+			name: 'bare (search)',
+			url: `${bareSearch.base}${SEARCH}`,
+			page: searchPage,
+			pid: bareSearch.pid
+		})
+	);
 	printResults(results);
 	await timeDocuments(app, cookie);
 	if (results.some((r) => r.non2xx || r.errors)) console.log(`\nLast server output:\n${app.output().slice(-3000)}`);

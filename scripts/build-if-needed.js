@@ -3,7 +3,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const SOURCES = ['src', 'messages', 'static', 'drizzle', 'project.inlang/settings.json', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+const SOURCES = [
+	'src',
+	'messages',
+	'static',
+	'drizzle',
+	'project.inlang/settings.json',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 // Generated on every compile: their dates say nothing about the sources.
 const GENERATED = new Set([path.join('src', 'lib', 'paraglide')]);

@@ -11,7 +11,13 @@ const packages = Object.entries(lock.packages)
 	.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 
 if (process.argv.includes('--osv')) {
-	console.log(JSON.stringify({ queries: packages.map((p) => ({ package: { name: p.name, ecosystem: 'npm' }, version: p.version })) }, null, 2));
+	console.log(
+		JSON.stringify(
+			{ queries: packages.map((p) => ({ package: { name: p.name, ecosystem: 'npm' }, version: p.version })) },
+			null,
+			2
+		)
+	);
 } else {
 	for (const p of packages) console.log(`${p.name}@${p.version}`);
 	console.error(`${packages.length} pacchetti di produzione`);

@@ -16,8 +16,14 @@ buildIfNeeded();
 const { server } = await import('../build/index.js');
 // Static files (/_app, favicon) are served before the app's hooks: they get the headers here.
 // What the app answers sets its own on top (a page's policy replaces the strict one).
-const headers = Object.entries({ ...securityHeaders(process.env.ORIGIN.startsWith('https:')), 'content-security-policy': STRICT_CSP });
-server.server.prependListener('request', (/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
-	for (const [name, value] of headers) res.setHeader(name, value);
+const headers = Object.entries({
+	...securityHeaders(process.env.ORIGIN.startsWith('https:')),
+	'content-security-policy': STRICT_CSP
 });
+server.server.prependListener(
+	'request',
+	(/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
+		for (const [name, value] of headers) res.setHeader(name, value);
+	}
+);
 console.log(`[pdz] Pronto su ${process.env.ORIGIN}  (Ctrl-C per fermare)`);

@@ -22,12 +22,16 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const h = response.headers;
 	for (const [name, value] of Object.entries(baseHeaders(event.url.protocol === 'https:'))) h.set(name, value);
 	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one.
-	if (!h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html')) h.set('content-security-policy', STRICT_CSP);
+	if (!h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html'))
+		h.set('content-security-policy', STRICT_CSP);
 	return response;
 };
 
 /** Public pages in other languages (/en/..., /ar/...): the locale, and `lang` and `dir` on <html>. */
-const withLang = (locale: string) => ({ transformPageChunk: ({ html }: { html: string }) => html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale as never)) });
+const withLang = (locale: string) => ({
+	transformPageChunk: ({ html }: { html: string }) =>
+		html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale as never))
+});
 const language: Handle = ({ event, resolve }) => {
 	// Italian paths (almost every request) need no locale context: Italian is the base.
 	if (!localeOfPath(event.url.pathname)) return resolve(event, withLang('it'));

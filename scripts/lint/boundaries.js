@@ -2,7 +2,8 @@
 // - the kernel imports no module (its tests may, to write real tables);
 // - a module (a folder of src/lib/server) uses another only through its index
 //   (`../planning`, `$lib/server/planning`), and so do routes; a schema.ts may reference
-//   another module's schema.ts (foreign keys), and db/ reads them (db/schema.ts gathers them all).
+//   another module's schema.ts (foreign keys), and db/ reads them (db/schema.ts gathers them all);
+//   schemas reach the kernel's leaf files (schema, registry, access), never its index.
 // Shared files at the top of src/lib/server (http, errors, validation, …) and db/ are not modules.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -47,15 +48,29 @@ export const boundaries = {
 			const [module, ...rest] = to.replace(/\.(js|ts)$/, '').split('/');
 			if (!modules.has(module) || module === ownModule) return;
 			// The kernel's own tests write real tables of modules.
-			if (ownModule === 'kernel' && !file.endsWith('.spec.ts')) return context.report({ node, messageId: 'kernel', data: { module } });
+			if (ownModule === 'kernel' && !file.endsWith('.spec.ts'))
+				return context.report({ node, messageId: 'kernel', data: { module } });
 			const inner = rest.filter((p) => p !== 'index');
 			if (!inner.length) return;
-			const schemaToSchema = inner.join('/') === 'schema' && (path.basename(file) === 'schema.ts' || ownModule === null && own.join('/') === 'db/schema.ts');
+			const schemaToSchema =
+				inner.join('/') === 'schema' &&
+				(path.basename(file) === 'schema.ts' || (ownModule === null && own.join('/') === 'db/schema.ts'));
 			// db/ (schema.ts gathering the tables, columns.ts the common columns) sits under the kernel's index.
 			if (schemaToSchema || (own[0] === 'db' && inner.join('/') === 'schema')) return;
-			const suggestion = spec.startsWith('$lib') ? `$lib/server/${module}` : spec.slice(0, spec.lastIndexOf(module) + module.length);
+			// Tables load before the kernel's command (which needs the database): a schema reaches the
+			// kernel's leaf files directly, or the kernel's index would import itself through db/schema.ts.
+			const schemaFile = path.basename(file) === 'schema.ts' || own[0] === 'db';
+			if (schemaFile && module === 'kernel' && ['schema', 'registry', 'access'].includes(inner.join('/'))) return;
+			const suggestion = spec.startsWith('$lib')
+				? `$lib/server/${module}`
+				: spec.slice(0, spec.lastIndexOf(module) + module.length);
 			context.report({ node, messageId: 'internal', data: { module, spec, suggestion } });
 		}
-		return { ImportDeclaration: check, ExportAllDeclaration: check, ExportNamedDeclaration: check, ImportExpression: check };
+		return {
+			ImportDeclaration: check,
+			ExportAllDeclaration: check,
+			ExportNamedDeclaration: check,
+			ImportExpression: check
+		};
 	}
 };

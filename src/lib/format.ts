@@ -2,7 +2,10 @@
 // dates a person reads are in Europe/Rome. Digits stay Latin, as on Italian documents.
 import { getLocale } from '$lib/paraglide/runtime';
 
-const formats = new Map<string, { number: Intl.NumberFormat; percent: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
+const formats = new Map<
+	string,
+	{ number: Intl.NumberFormat; percent: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }
+>();
 
 function format() {
 	const locale = getLocale();
@@ -51,7 +54,10 @@ export function todayInRome(now = new Date()): string {
 	return isoDay.format(now);
 }
 
-const dayFormats = new Map<string, { weekday: Intl.DateTimeFormat; day: Intl.DateTimeFormat; languages: Intl.DisplayNames }>();
+const dayFormats = new Map<
+	string,
+	{ weekday: Intl.DateTimeFormat; day: Intl.DateTimeFormat; languages: Intl.DisplayNames }
+>();
 function dayFormat() {
 	const locale = getLocale();
 	let f = dayFormats.get(locale);

@@ -16,8 +16,14 @@ export interface FormResult {
  * Stored decimals of the `numeric` fields are shown the Italian way ("7,125"), as the
  * server reads a dot followed by three digits as thousands.
  */
-export function formState<T extends Record<string, unknown>>(result: FormResult | null | undefined, formId: string, stored: T, numeric: string[] = []) {
-	if (result?.formId === formId && result.values) return { values: result.values as Record<string, string>, errors: result.errors ?? {} };
+export function formState<T extends Record<string, unknown>>(
+	result: FormResult | null | undefined,
+	formId: string,
+	stored: T,
+	numeric: string[] = []
+) {
+	if (result?.formId === formId && result.values)
+		return { values: result.values as Record<string, string>, errors: result.errors ?? {} };
 	const values: Record<string, string> = {};
 	for (const [k, v] of Object.entries(stored)) {
 		const text = v === null || v === undefined ? '' : v === true ? 'on' : v === false ? '' : String(v);
@@ -39,7 +45,12 @@ export interface Form {
  * and the stored record. Passed to `<Form>`, which adds the hidden id (and version), and to
  * each `<Field form name>`.
  */
-export function useForm<T extends Record<string, unknown>>(result: FormResult | null | undefined, id: string, stored: T = {} as T, numeric: string[] = []): Form {
+export function useForm<T extends Record<string, unknown>>(
+	result: FormResult | null | undefined,
+	id: string,
+	stored: T = {} as T,
+	numeric: string[] = []
+): Form {
 	const { values, errors } = formState(result, id, stored, numeric);
 	return { id, values, errors, result: result?.formId === id ? result : null };
 }

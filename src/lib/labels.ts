@@ -13,7 +13,18 @@ const table = {
 		no_technical: m.rating_reason_no_technical,
 		other: m.rating_reason_other
 	},
-	topic: { immigration: m.topic_immigration, work: m.topic_work, education: m.topic_education, health: m.topic_health, housing: m.topic_housing, family: m.topic_family, care: m.topic_care, violence: m.topic_violence, legal: m.topic_legal, minors: m.topic_minors },
+	topic: {
+		immigration: m.topic_immigration,
+		work: m.topic_work,
+		education: m.topic_education,
+		health: m.topic_health,
+		housing: m.topic_housing,
+		family: m.topic_family,
+		care: m.topic_care,
+		violence: m.topic_violence,
+		legal: m.topic_legal,
+		minors: m.topic_minors
+	},
 	targetGroup: {
 		foreigners: m.target_foreigners,
 		refugees: m.target_refugees,
@@ -26,16 +37,50 @@ const table = {
 		elderly: m.target_elderly,
 		workers: m.target_workers
 	},
-	serviceStatus: { draft: m.service_status_draft, active: m.service_status_active, inactive: m.service_status_inactive },
-	status: { achieved: m.status_achieved, over: m.status_over, close: m.status_close, behind: m.status_behind, no_data: m.status_no_data, no_score: m.status_no_score, monitored: m.status_monitored },
+	serviceStatus: {
+		draft: m.service_status_draft,
+		active: m.service_status_active,
+		inactive: m.service_status_inactive
+	},
+	status: {
+		achieved: m.status_achieved,
+		over: m.status_over,
+		close: m.status_close,
+		behind: m.status_behind,
+		no_data: m.status_no_data,
+		no_score: m.status_no_score,
+		monitored: m.status_monitored
+	},
 	kind: { output: m.kind_output, process: m.kind_process, outcome: m.kind_outcome },
-	measure: { count: m.measure_count, percentage: m.measure_percentage, score: m.measure_score, hours: m.measure_hours, text: m.measure_text },
+	measure: {
+		count: m.measure_count,
+		percentage: m.measure_percentage,
+		score: m.measure_score,
+		hours: m.measure_hours,
+		text: m.measure_text
+	},
 	direction: { higher: m.direction_higher, lower: m.direction_lower, none: m.direction_none },
 	aggregation: { sum: m.aggregation_sum, latest: m.aggregation_latest, average: m.aggregation_average },
-	source: { manual: m.source_manual, attendance_share: m.source_attendance_share, attendance_rate: m.source_attendance_rate, meetings_held: m.source_meetings_held, projects_by_status: m.source_projects_by_status },
-	planStatus: { drafting: m.plan_status_drafting, approved: m.plan_status_approved, running: m.plan_status_running, closed: m.plan_status_closed },
+	source: {
+		manual: m.source_manual,
+		attendance_share: m.source_attendance_share,
+		attendance_rate: m.source_attendance_rate,
+		meetings_held: m.source_meetings_held,
+		projects_by_status: m.source_projects_by_status
+	},
+	planStatus: {
+		drafting: m.plan_status_drafting,
+		approved: m.plan_status_approved,
+		running: m.plan_status_running,
+		closed: m.plan_status_closed
+	},
 	phaseStatus: { planned: m.phase_status_planned, in_progress: m.phase_status_in_progress, done: m.phase_status_done },
-	phaseState: { late: m.phase_state_late, current: m.phase_state_current, upcoming: m.phase_state_upcoming, done: m.phase_state_done },
+	phaseState: {
+		late: m.phase_state_late,
+		current: m.phase_state_current,
+		upcoming: m.phase_state_upcoming,
+		done: m.phase_state_done
+	},
 	objectiveKind: { system: m.objective_kind_system, area: m.objective_kind_area },
 	projectStatus: {
 		idea: m.project_status_idea,
@@ -46,9 +91,24 @@ const table = {
 		running: m.project_status_running,
 		closed: m.project_status_closed
 	},
-	sourceType: { national: m.source_type_national, regional: m.source_type_regional, eu: m.source_type_eu, foundation: m.source_type_foundation, own: m.source_type_own },
-	columnKind: { strength: m.column_kind_strength, improvement: m.column_kind_improvement, proposal: m.column_kind_proposal, other: m.column_kind_other },
-	minutesStatus: { draft: m.minutes_status_draft, shared: m.minutes_status_shared, approved: m.minutes_status_approved },
+	sourceType: {
+		national: m.source_type_national,
+		regional: m.source_type_regional,
+		eu: m.source_type_eu,
+		foundation: m.source_type_foundation,
+		own: m.source_type_own
+	},
+	columnKind: {
+		strength: m.column_kind_strength,
+		improvement: m.column_kind_improvement,
+		proposal: m.column_kind_proposal,
+		other: m.column_kind_other
+	},
+	minutesStatus: {
+		draft: m.minutes_status_draft,
+		shared: m.minutes_status_shared,
+		approved: m.minutes_status_approved
+	},
 	role: { admin: m.role_admin, coordinator: m.role_coordinator, delegate: m.role_delegate, viewer: m.role_viewer },
 	organisationType: {
 		municipality: m.organisation_type_municipality,
@@ -62,7 +122,11 @@ const table = {
 		other: m.organisation_type_other
 	},
 	meetingMode: { in_person: m.meeting_mode_in_person, online: m.meeting_mode_online, hybrid: m.meeting_mode_hybrid },
-	meetingStatus: { scheduled: m.meeting_status_scheduled, held: m.meeting_status_held, cancelled: m.meeting_status_cancelled }
+	meetingStatus: {
+		scheduled: m.meeting_status_scheduled,
+		held: m.meeting_status_held,
+		cancelled: m.meeting_status_cancelled
+	}
 } as const;
 
 export type LabelGroup = keyof typeof table;

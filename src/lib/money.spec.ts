@@ -27,6 +27,7 @@ describe('money', () => {
 		// 0.1 + 0.2 in euros: floating point gives 0.30000000000000004.
 		expect(sumCents([10, 20])).toBe(30);
 		expect(formatEuro(sumCents(Array.from({ length: 1000 }, () => 1001)))).toBe('€ 10.010,00');
-		for (const s of ['0,01', '999.999,99', '12.345.678,90']) expect(formatEuro((parseEuro(s) as { cents: number }).cents)).toBe(`€ ${s}`);
+		for (const s of ['0,01', '999.999,99', '12.345.678,90'])
+			expect(formatEuro((parseEuro(s) as { cents: number }).cents)).toBe(`€ ${s}`);
 	});
 });

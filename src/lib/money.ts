@@ -4,7 +4,9 @@
 export function formatEuro(cents: number): string {
 	const sign = cents < 0 ? '-' : '';
 	const abs = Math.abs(cents);
-	const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const euros = Math.floor(abs / 100)
+		.toString()
+		.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 	return `${sign}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
 }
 
@@ -23,7 +25,8 @@ export function parseEuro(raw: string): { cents: number } | { error: string } {
 	if (s.indexOf(',') !== s.lastIndexOf(',')) return { error: 'Importo non valido: scrivilo come 12.345,67.' };
 	if (s.includes(',')) {
 		[whole, fraction] = s.split(',', 2);
-		if (!(grouped.test(whole) || /^\d+$/.test(whole)) || !/^\d*$/.test(fraction)) return { error: 'Importo non valido: scrivilo come 12.345,67.' };
+		if (!(grouped.test(whole) || /^\d+$/.test(whole)) || !/^\d*$/.test(fraction))
+			return { error: 'Importo non valido: scrivilo come 12.345,67.' };
 	} else if (grouped.test(s)) {
 		whole = s;
 	} else if (/^\d+(\.\d+)?$/.test(s)) {

@@ -27,11 +27,24 @@ describe('access and safety', () => {
 		const context = await newContext();
 		const page = await context.newPage();
 		await login(page, ADMIN);
-		for (const path of ['/gestione/lodi/obiettivi/99999999', '/gestione/lodi/obiettivi/abc', '/gestione/lodi/indicatori/0', '/gestione/lodi/piani/1999-2001', '/ambiti/nessuno', '/ambiti/lodi/piani/nessuno']) {
+		for (const path of [
+			'/gestione/lodi/obiettivi/99999999',
+			'/gestione/lodi/obiettivi/abc',
+			'/gestione/lodi/indicatori/0',
+			'/gestione/lodi/piani/1999-2001',
+			'/ambiti/nessuno',
+			'/ambiti/lodi/piani/nessuno'
+		]) {
 			await visit(page, path, 404);
 			expect(await page.locator('h1').textContent()).toBe('Pagina non trovata');
 		}
-		for (const path of ['/ambiti/%ZZ', '/ambiti/%00', '/gestione/lodi/piani/%00', '/gestione/lodi/registro?prima=1e300', '/gestione/lodi/piani/2021-2023/grafici/1.svg?tipo=%00']) {
+		for (const path of [
+			'/ambiti/%ZZ',
+			'/ambiti/%00',
+			'/gestione/lodi/piani/%00',
+			'/gestione/lodi/registro?prima=1e300',
+			'/gestione/lodi/piani/2021-2023/grafici/1.svg?tipo=%00'
+		]) {
 			const status = (await page.request.get(appUrl(path))).status();
 			expect(status, path).toBeGreaterThanOrEqual(200);
 			expect(status, path).toBeLessThan(500);
@@ -55,7 +68,12 @@ describe('access and safety', () => {
 		const context = await newContext();
 		const page = await context.newPage();
 		await visit(page, '/accesso');
-		for (let i = 0; i < 15 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'email'; i++) await page.keyboard.press('Tab');
+		for (
+			let i = 0;
+			i < 15 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'email';
+			i++
+		)
+			await page.keyboard.press('Tab');
 		await page.keyboard.type(ADMIN);
 		await page.keyboard.press('Tab');
 		await page.keyboard.type(DEMO_PASSWORD);

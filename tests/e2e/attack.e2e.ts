@@ -120,20 +120,55 @@ const encoder = new TextEncoder();
 /** The bodies of the issue's fuzzing: none of them may give a 500. */
 const FUZZ: { name: string; method?: string; type?: string; body?: BodyInit; unreadable: boolean }[] = [
 	{ name: 'multipart without boundary', type: 'multipart/form-data', body: 'a=1', unreadable: true },
-	{ name: 'truncated multipart', type: 'multipart/form-data; boundary=X', body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalo', unreadable: true },
-	{ name: 'JSON to a form', type: 'application/json', body: '{"email":"x","__proto__":{"admin":true}}', unreadable: true },
+	{
+		name: 'truncated multipart',
+		type: 'multipart/form-data; boundary=X',
+		body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalo',
+		unreadable: true
+	},
+	{
+		name: 'JSON to a form',
+		type: 'application/json',
+		body: '{"email":"x","__proto__":{"admin":true}}',
+		unreadable: true
+	},
 	{ name: 'plain text', type: 'text/plain', body: 'email=x', unreadable: true },
-	{ name: '5,000 fields', type: 'application/x-www-form-urlencoded', body: Array.from({ length: 5000 }, (_, i) => `f${i}=${i}`).join('&'), unreadable: true },
-	{ name: 'NUL characters', type: 'application/x-www-form-urlencoded', body: 'email=a%00b&password=%00&body=x%00', unreadable: true },
-	{ name: 'invalid UTF-8', type: 'application/x-www-form-urlencoded', body: new Uint8Array([...encoder.encode('body=ab'), 0xff, 0xfe, ...encoder.encode('&email=%ff%c3&code=%e2%82')]), unreadable: false },
-	{ name: '__proto__ as a field name', type: 'application/x-www-form-urlencoded', body: '__proto__=x&constructor=y&toString=z&hasOwnProperty=w&formId=__proto__&version=__proto__', unreadable: false },
+	{
+		name: '5,000 fields',
+		type: 'application/x-www-form-urlencoded',
+		body: Array.from({ length: 5000 }, (_, i) => `f${i}=${i}`).join('&'),
+		unreadable: true
+	},
+	{
+		name: 'NUL characters',
+		type: 'application/x-www-form-urlencoded',
+		body: 'email=a%00b&password=%00&body=x%00',
+		unreadable: true
+	},
+	{
+		name: 'invalid UTF-8',
+		type: 'application/x-www-form-urlencoded',
+		body: new Uint8Array([...encoder.encode('body=ab'), 0xff, 0xfe, ...encoder.encode('&email=%ff%c3&code=%e2%82')]),
+		unreadable: false
+	},
+	{
+		name: '__proto__ as a field name',
+		type: 'application/x-www-form-urlencoded',
+		body: '__proto__=x&constructor=y&toString=z&hasOwnProperty=w&formId=__proto__&version=__proto__',
+		unreadable: false
+	},
 	{ name: 'PUT', method: 'PUT', type: 'application/x-www-form-urlencoded', body: 'a=1', unreadable: false },
 	{ name: 'DELETE', method: 'DELETE', unreadable: false },
 	{ name: 'PATCH', method: 'PATCH', type: 'application/x-www-form-urlencoded', body: 'a=1', unreadable: false }
 ];
 
 // Public actions read their body before anything else: a body they cannot read is a 400.
-const PUBLIC = ['/accesso default', '/parete/[token] join', '/presenze/[token] default', '/ambiti/[district=slug]/servizi/[service=slug] rate'];
+const PUBLIC = [
+	'/accesso default',
+	'/parete/[token] join',
+	'/presenze/[token] default',
+	'/ambiti/[district=slug]/servizi/[service=slug] rate'
+];
 
 describe('an attacker', () => {
 	it('gets no 500 from any action with any body, logged in or not', async () => {
@@ -149,7 +184,12 @@ describe('an attacker', () => {
 					const response = await fetch(url, {
 						method: fuzz.method ?? 'POST',
 						redirect: 'manual',
-						headers: { origin: app.origin, accept: 'text/html', ...(fuzz.type ? { 'content-type': fuzz.type } : {}), ...(cookie ? { cookie } : {}) },
+						headers: {
+							origin: app.origin,
+							accept: 'text/html',
+							...(fuzz.type ? { 'content-type': fuzz.type } : {}),
+							...(cookie ? { cookie } : {})
+						},
 						body: fuzz.body
 					});
 					await response.arrayBuffer();
@@ -157,7 +197,12 @@ describe('an attacker', () => {
 					const where = `${who} ${fuzz.name} → ${action.route} ${action.name}: ${response.status}`;
 					if (response.status >= 500) failures.push(where);
 					// SvelteKit itself answers JSON with 415 before the action runs.
-					if (fuzz.unreadable && PUBLIC.includes(`${action.route} ${action.name}`) && ![400, 415].includes(response.status)) failures.push(`${where} (400 expected)`);
+					if (
+						fuzz.unreadable &&
+						PUBLIC.includes(`${action.route} ${action.name}`) &&
+						![400, 415].includes(response.status)
+					)
+						failures.push(`${where} (400 expected)`);
 				}
 				// Signing out (this device or everywhere) ends the admin's session: sign in again.
 				if (who === 'admin' && /^\/(esci|profilo)/.test(action.route)) cookies.admin = await signIn(ADMIN);
@@ -166,13 +211,16 @@ describe('an attacker', () => {
 		expect(failures).toEqual([]);
 		expect(counted).toBe(actions.length * FUZZ.length * 2);
 		// Still standing, and the admin's session still works.
-		expect((await fetch(`${app.origin}/gestione/lodi`, { headers: { cookie: cookies.admin }, redirect: 'manual' })).status).toBe(200);
+		expect(
+			(await fetch(`${app.origin}/gestione/lodi`, { headers: { cookie: cookies.admin }, redirect: 'manual' })).status
+		).toBe(200);
 	});
 
 	it('finds the security headers on every kind of response, static files included', async () => {
 		const cookie = await signIn(ADMIN);
 		// Files of the build, as the adapter serves them from build/client.
-		const built = (dir: string, ext: string) => `/_app/immutable/${dir}/${readdirSync(`build/client/_app/immutable/${dir}`).find((f) => f.endsWith(ext))}`;
+		const built = (dir: string, ext: string) =>
+			`/_app/immutable/${dir}/${readdirSync(`build/client/_app/immutable/${dir}`).find((f) => f.endsWith(ext))}`;
 		const plan = await (await fetch(`${app.origin}/ambiti/lodi/piani/2021-2023`)).text();
 		const chart = /(\/ambiti\/lodi\/piani\/2021-2023\/grafici\/[^"?]+\.svg)/.exec(plan)![1];
 		const wall = await one(`select id, join_token from wall order by id limit 1`);
@@ -212,23 +260,35 @@ describe('an attacker', () => {
 			if (h.get('x-content-type-options') !== 'nosniff') missing.push(`${p}: nosniff`);
 			if (h.get('x-frame-options') !== 'DENY') missing.push(`${p}: x-frame-options`);
 			if (!h.get('referrer-policy')) missing.push(`${p}: referrer-policy`);
-			if (kind === 'page' ? !/script-src 'self'/.test(csp) : !/default-src 'none'/.test(csp)) missing.push(`${p} (${response.status}): content-security-policy "${csp}"`);
+			if (kind === 'page' ? !/script-src 'self'/.test(csp) : !/default-src 'none'/.test(csp))
+				missing.push(`${p} (${response.status}): content-security-policy "${csp}"`);
 		}
 		expect(missing).toEqual([]);
 	});
 
-	it('shows a delegate no other organisation\'s delegate\'s name on any page or file they reach', async () => {
+	it("shows a delegate no other organisation's delegate's name on any page or file they reach", async () => {
 		// Names of other people that a delegate must not read: another organisation's delegate,
 		// and who signed the register for another organisation.
 		const cpia = await one(`select id from organisation where name = 'CPIA di Lodi'`);
-		const other = await one(`select o.id, o.district_id from organisation o where o.id <> ${cpia.id} order by o.id limit 1`);
-		await db.query(`insert into delegate (district_id, organisation_id, name, email) values ($1, $2, 'Delegato Segretissimo', 'segreto@esempio.it')`, [other.district_id, other.id]);
-		const signed = await one(`update attendance set delegate_name = 'Firmataria Riservata' where id = (select id from attendance where organisation_id <> ${cpia.id} order by id limit 1) returning meeting_id`);
+		const other = await one(
+			`select o.id, o.district_id from organisation o where o.id <> ${cpia.id} order by o.id limit 1`
+		);
+		await db.query(
+			`insert into delegate (district_id, organisation_id, name, email) values ($1, $2, 'Delegato Segretissimo', 'segreto@esempio.it')`,
+			[other.district_id, other.id]
+		);
+		const signed = await one(
+			`update attendance set delegate_name = 'Firmataria Riservata' where id = (select id from attendance where organisation_id <> ${cpia.id} order by id limit 1) returning meeting_id`
+		);
 		const secrets = ['Delegato Segretissimo', 'segreto@esempio.it', 'Firmataria Riservata'];
 
 		// The office sees them where it works (the walk below would find them there).
 		const office = await signIn(ADMIN);
-		expect(await (await fetch(`${app.origin}/gestione/lodi/incontri/${signed.meeting_id}`, { headers: { cookie: office } })).text()).toContain('Firmataria Riservata');
+		expect(
+			await (
+				await fetch(`${app.origin}/gestione/lodi/incontri/${signed.meeting_id}`, { headers: { cookie: office } })
+			).text()
+		).toContain('Firmataria Riservata');
 
 		const cookie = await signIn(DELEGATE);
 		const seen = new Set<string>();
@@ -247,7 +307,12 @@ describe('an attacker', () => {
 			if (!type.startsWith('text/html')) continue;
 			for (const m of body.matchAll(/href="([^"#]+)"/g)) {
 				const link = m[1].replace(/&amp;/g, '&');
-				if (!link.startsWith('/') || link.startsWith('//') || /^\/(esci|_app)|\/(scarica|documento\.|esiti\.pdf|foglio-firme)/.test(link)) continue;
+				if (
+					!link.startsWith('/') ||
+					link.startsWith('//') ||
+					/^\/(esci|_app)|\/(scarica|documento\.|esiti\.pdf|foglio-firme)/.test(link)
+				)
+					continue;
 				if (/^\/(gestione\/lodi|ambiti\/lodi|parete\/)/.test(link)) queue.push(link);
 			}
 		}
@@ -258,15 +323,26 @@ describe('an attacker', () => {
 
 	it('gives a browser that joins a wall ten times one participant and one budget', async () => {
 		const wall = await one(`select id, join_token, join_code from wall order by id limit 1`);
-		const count = async () => Number((await one(`select count(*) as n from wall_participant where wall_id = ${wall.id}`)).n);
+		const count = async () =>
+			Number((await one(`select count(*) as n from wall_participant where wall_id = ${wall.id}`)).n);
 		const before = await count();
 		let cookie = '';
 		for (let i = 0; i < 10; i++) {
 			const response = await fetch(`${app.origin}/parete/${wall.join_token}?/join`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { origin: app.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
-				body: new URLSearchParams({ code: wall.join_code, organisationId: 'other', organisationOther: 'Telefono', name: `Volta ${i}` })
+				headers: {
+					origin: app.origin,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					...(cookie ? { cookie } : {})
+				},
+				body: new URLSearchParams({
+					code: wall.join_code,
+					organisationId: 'other',
+					organisationOther: 'Telefono',
+					name: `Volta ${i}`
+				})
 			});
 			expect(response.status).toBe(303);
 			const set = response.headers.getSetCookie().map((c) => c.split(';')[0]);

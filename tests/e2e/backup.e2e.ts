@@ -15,8 +15,25 @@ import { startApp } from '../setup/app';
 useBrowser();
 const run = promisify(execFile);
 
-const PUBLIC_PAGES = ['/ambiti/lodi', '/ambiti/lodi/piani/2021-2023', '/ambiti/lodi/piani/2025-2027', '/ambiti/lodi/servizi', '/ar/ambiti/lodi/servizi', '/ambiti/lodi/chi-fa-cosa', '/ambiti/lodi/dati-aperti'];
-const STAFF_PAGES = ['/gestione/lodi', '/gestione/lodi/piani/2021-2023', '/gestione/lodi/piani/2025-2027/versioni', '/gestione/lodi/tavoli', '/gestione/lodi/enti', '/gestione/lodi/progetti', '/gestione/lodi/servizi', '/gestione/lodi/utenti'];
+const PUBLIC_PAGES = [
+	'/ambiti/lodi',
+	'/ambiti/lodi/piani/2021-2023',
+	'/ambiti/lodi/piani/2025-2027',
+	'/ambiti/lodi/servizi',
+	'/ar/ambiti/lodi/servizi',
+	'/ambiti/lodi/chi-fa-cosa',
+	'/ambiti/lodi/dati-aperti'
+];
+const STAFF_PAGES = [
+	'/gestione/lodi',
+	'/gestione/lodi/piani/2021-2023',
+	'/gestione/lodi/piani/2025-2027/versioni',
+	'/gestione/lodi/tavoli',
+	'/gestione/lodi/enti',
+	'/gestione/lodi/progetti',
+	'/gestione/lodi/servizi',
+	'/gestione/lodi/utenti'
+];
 
 /** The text a reader sees on each page (links may carry other ids: the text may not differ). */
 async function texts(page: Page, origin: string, paths: string[]) {
@@ -38,9 +55,15 @@ describe('district backup and restore', () => {
 		await page.getByRole('link', { name: 'Copia di sicurezza dell’ambito' }).click();
 		await page.waitForURL(/copia-di-sicurezza$/);
 		await visit(page, '/gestione/lodi/copia-di-sicurezza');
-		const before = { public: await texts(page, inject('appUrl'), PUBLIC_PAGES), staff: await texts(page, inject('appUrl'), STAFF_PAGES) };
+		const before = {
+			public: await texts(page, inject('appUrl'), PUBLIC_PAGES),
+			staff: await texts(page, inject('appUrl'), STAFF_PAGES)
+		};
 		await page.goto(inject('appUrl') + '/gestione/lodi/copia-di-sicurezza');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Scarica la copia di sicurezza/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: /Scarica la copia di sicurezza/ }).click()
+		]);
 		expect(download.suggestedFilename()).toMatch(/^lodi-\d{4}-\d{2}-\d{2}\.pdz-backup\.json\.gz$/);
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-backup-'));
 		const file = path.join(dir, download.suggestedFilename());

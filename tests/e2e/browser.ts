@@ -15,7 +15,15 @@ export function useBrowser() {
 	beforeAll(async () => {
 		browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			args: [
+				'--no-sandbox',
+				'--headless',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
 		});
 	});
 	afterAll(async () => {
@@ -32,9 +40,16 @@ export function appUrl(path = '/'): string {
 const withoutScript = new WeakSet<BrowserContext>();
 
 /** A browser profile; `secondInstance` talks to the other app instance on the same database. */
-export async function newContext(options: { javaScriptEnabled?: boolean; secondInstance?: boolean } = {}): Promise<BrowserContext> {
+export async function newContext(
+	options: { javaScriptEnabled?: boolean; secondInstance?: boolean } = {}
+): Promise<BrowserContext> {
 	const { secondInstance, ...rest } = options;
-	const context = await browser.newContext({ baseURL: inject(secondInstance ? 'appUrl2' : 'appUrl'), locale: 'it-IT', timezoneId: 'Europe/Rome', ...rest });
+	const context = await browser.newContext({
+		baseURL: inject(secondInstance ? 'appUrl2' : 'appUrl'),
+		locale: 'it-IT',
+		timezoneId: 'Europe/Rome',
+		...rest
+	});
 	if (options.javaScriptEnabled === false) withoutScript.add(context);
 	return context;
 }
@@ -43,7 +58,13 @@ export async function newContext(options: { javaScriptEnabled?: boolean; secondI
 export async function expectAccessible(page: Page) {
 	if (withoutScript.has(page.context())) return;
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`);
+	const summary = results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+				.slice(0, 3)
+				.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)
+				.join('\n  ')}`
+	);
 	expect(summary, `${page.url()}\n${summary.join('\n')}`).toEqual([]);
 }
 

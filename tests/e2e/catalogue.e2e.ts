@@ -40,7 +40,9 @@ describe('public catalogue of services', () => {
 		await visit(staff, '/gestione/lodi/servizi');
 		await staff.getByRole('link', { name: 'Sportello Stranieri&Rifugiati' }).click();
 		await staff.waitForURL(/\/gestione\/lodi\/servizi\/\d+$/);
-		const lodi = staff.locator('div.border.rounded', { has: staff.getByRole('heading', { name: /Sportello di Lodi/ }) });
+		const lodi = staff.locator('div.border.rounded', {
+			has: staff.getByRole('heading', { name: /Sportello di Lodi/ })
+		});
 		await lodi.getByText('Aggiungi una chiusura o un orario speciale').click();
 		await lodi.getByLabel('Dal giorno').fill(todayInRome());
 		await lodi.getByLabel('Oppure apre alle').fill('00:00');
@@ -57,21 +59,36 @@ describe('public catalogue of services', () => {
 		await page.getByLabel('الخدمات المفتوحة الآن فقط').check();
 		await page.getByRole('button', { name: 'بحث' }).click();
 		await page.waitForURL(/aperto=1/);
-		const desk = page.locator('a[data-element="service-link"][href="/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati"]');
+		const desk = page.locator(
+			'a[data-element="service-link"][href="/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati"]'
+		);
 		expect(await desk.getAttribute('lang')).toBeNull(); // translated: in the page's language
 		await desk.click();
 		await page.waitForURL(/\/ar\/ambiti\/lodi\/servizi\/sportello-stranieri-rifugiati$/);
 		await visit(page, new URL(page.url()).pathname);
 		expect(await page.locator('[data-element="service-title"]').textContent()).toContain('مكتب الأجانب');
 		// The model's sections, in order, in the page index.
-		expect(await page.locator('[data-element="page-index"] a').allTextContents()).toEqual(['لمن هذه الخدمة', 'كيف تفعل ذلك', 'ما تحتاج إليه', 'ما تحصل عليه', 'المدة والمواعيد النهائية', 'الوصول إلى الخدمة', 'شروط الخدمة', 'معلومات الاتصال']);
+		expect(await page.locator('[data-element="page-index"] a').allTextContents()).toEqual([
+			'لمن هذه الخدمة',
+			'كيف تفعل ذلك',
+			'ما تحتاج إليه',
+			'ما تحصل عليه',
+			'المدة والمواعيد النهائية',
+			'الوصول إلى الخدمة',
+			'شروط الخدمة',
+			'معلومات الاتصال'
+		]);
 		const access = page.locator('#accedi');
 		expect(await access.getByRole('heading', { level: 2 }).textContent()).toBe('الوصول إلى الخدمة');
 		expect(await access.locator('[data-element="service-generic-access"]').textContent()).toMatch(/\S{3}/);
 		const place = page.locator('.place', { hasText: 'Piazza Mercato 5' });
 		expect(await place.locator('.open-state').textContent()).toContain('مفتوح الآن حتى الساعة 23:59');
 		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-		expect(jsonLd).toMatchObject({ '@type': 'GovernmentService', inLanguage: 'ar', provider: { name: 'Comune di Lodi' } });
+		expect(jsonLd).toMatchObject({
+			'@type': 'GovernmentService',
+			inLanguage: 'ar',
+			provider: { name: 'Comune di Lodi' }
+		});
 		expect(JSON.stringify(jsonLd)).not.toContain('convenzione FAMI'); // staff notes stay inside
 
 		// Printed, the page is a one-page flyer with a QR code back to it.
@@ -101,14 +118,33 @@ describe('public catalogue of services', () => {
 		expect(await staff.getByText('واضح').count()).toBe(1);
 
 		// Light pages: well under 30 KB of JavaScript; valid HTML in Italian and in Arabic.
-		for (const path of ['/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati', '/ambiti/lodi/servizi', '/ar/ambiti/lodi/chi-fa-cosa']) {
+		for (const path of [
+			'/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati',
+			'/ambiti/lodi/servizi',
+			'/ar/ambiti/lodi/chi-fa-cosa'
+		]) {
 			expect(await scriptBytes(page, path), path).toBeLessThanOrEqual(30 * 1024);
 		}
-		for (const path of ['/ambiti/lodi/servizi', '/ar/ambiti/lodi/servizi?q=STP', '/ambiti/lodi/servizi/sportello-stranieri-rifugiati', '/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati', '/ambiti/lodi/chi-fa-cosa', '/ar/ambiti/lodi/chi-fa-cosa', '/ambiti/lodi/dati-aperti', '/ar/ambiti/lodi/dati-aperti']) {
+		for (const path of [
+			'/ambiti/lodi/servizi',
+			'/ar/ambiti/lodi/servizi?q=STP',
+			'/ambiti/lodi/servizi/sportello-stranieri-rifugiati',
+			'/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati',
+			'/ambiti/lodi/chi-fa-cosa',
+			'/ar/ambiti/lodi/chi-fa-cosa',
+			'/ambiti/lodi/dati-aperti',
+			'/ar/ambiti/lodi/dati-aperti'
+		]) {
 			await expectValidHtml(path);
 		}
 		// The validator does catch mistakes.
-		expect((await validator.validateString('<!doctype html><html lang="it"><head><title>x</title></head><body><p><div></p></body></html>')).valid).toBe(false);
+		expect(
+			(
+				await validator.validateString(
+					'<!doctype html><html lang="it"><head><title>x</title></head><body><p><div></p></body></html>'
+				)
+			).valid
+		).toBe(false);
 	});
 
 	it('lets staff add a French translation and see it published, with the rest marked as Italian', async () => {
@@ -125,18 +161,27 @@ describe('public catalogue of services', () => {
 		await page.getByRole('button', { name: 'Crea il servizio' }).click();
 		await page.waitForURL(/\/gestione\/lodi\/servizi\/\d+$/);
 		await visit(page, new URL(page.url()).pathname);
-		expect(await page.getByRole('row', { name: /francese/ }).getByText('Da tradurre').count()).toBe(1);
+		expect(
+			await page
+				.getByRole('row', { name: /francese/ })
+				.getByText('Da tradurre')
+				.count()
+		).toBe(1);
 
 		await page.getByRole('link', { name: 'Aggiungi la traduzione in francese' }).click();
 		await page.waitForURL(/\/traduzioni\/fr$/);
 		await visit(page, new URL(page.url()).pathname);
 		// Side by side: the Italian beside each field; an empty title is refused, keeping what was typed.
 		expect(await page.locator('#it-howTo').textContent()).toBe('Telefona per fissare il primo colloquio.');
-		await page.getByLabel('Descrizione breve (francese)').fill('Entretiens individuels et groupes pour chercher un emploi.');
+		await page
+			.getByLabel('Descrizione breve (francese)')
+			.fill('Entretiens individuels et groupes pour chercher un emploi.');
 		await page.getByRole('button', { name: 'Salva e pubblica la traduzione' }).click();
 		await page.waitForLoadState('load');
 		expect(await page.locator('#tr-title-error').textContent()).toContain('Il titolo è obbligatorio.');
-		expect(await page.getByLabel('Descrizione breve (francese)').inputValue()).toBe('Entretiens individuels et groupes pour chercher un emploi.');
+		expect(await page.getByLabel('Descrizione breve (francese)').inputValue()).toBe(
+			'Entretiens individuels et groupes pour chercher un emploi.'
+		);
 		await page.getByLabel('Titolo (francese)').fill('Orientation professionnelle pour les femmes étrangères');
 		await page.getByRole('button', { name: 'Salva e pubblica la traduzione' }).click();
 		await page.waitForURL(/salvata=1/);
@@ -152,7 +197,9 @@ describe('public catalogue of services', () => {
 		expect(await page.getByRole('note').first().textContent()).toMatch(/italien/);
 		// And the French reader finds it by searching in French.
 		await visit(page, '/fr/ambiti/lodi/servizi?q=femmes+%C3%A9trang%C3%A8res');
-		expect(await page.locator('a[data-element="service-link"]').allTextContents()).toContain('Orientation professionnelle pour les femmes étrangères');
+		expect(await page.locator('a[data-element="service-link"]').allTextContents()).toContain(
+			'Orientation professionnelle pour les femmes étrangères'
+		);
 	});
 
 	it('answers any search with results or an empty state, and publishes open data without staff fields', async () => {

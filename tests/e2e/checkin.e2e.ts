@@ -78,7 +78,9 @@ describe('a meeting from invitation to self check-in', () => {
 		const link = (await coordinator.locator('a[href*="/presenze/"]').getAttribute('href'))!;
 		const code = (await coordinator.locator('.font-monospace').textContent())!.trim();
 		expect(code).toMatch(/^\d{6}$/);
-		expect((await coordinator.request.get(`${meetingUrl}/accoglienza/qr.svg`)).headers()['content-type']).toContain('image/svg+xml');
+		expect((await coordinator.request.get(`${meetingUrl}/accoglienza/qr.svg`)).headers()['content-type']).toContain(
+			'image/svg+xml'
+		);
 
 		// A member checks in from their own phone, with no account.
 		const guestContext = await newContext();
@@ -106,7 +108,9 @@ describe('a meeting from invitation to self check-in', () => {
 		await coordinator.keyboard.type('Decisione condivisa');
 		await expectAccessible(coordinator);
 		await coordinator.locator('form[action="?/minutes"]').getByRole('button', { name: 'Salva' }).click();
-		await expect.poll(() => coordinator.locator('#minutes-title ~ div.border').locator('b, strong').textContent()).toBe('Decisione condivisa');
+		await expect
+			.poll(() => coordinator.locator('#minutes-title ~ div.border').locator('b, strong').textContent())
+			.toBe('Decisione condivisa');
 		await coordinator.getByRole('button', { name: 'Condividi con i membri per commenti' }).click();
 		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('condiviso con i membri');
 		await coordinator.getByRole('button', { name: /^Approva/ }).click();
@@ -119,7 +123,9 @@ describe('a meeting from invitation to self check-in', () => {
 		// Calendar programs can subscribe to the district's meetings.
 		const feed = await guest.request.get('/ambiti/lodi/calendario.ics');
 		expect(feed.headers()['content-type']).toContain('text/calendar');
-		const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		const events = new ICAL.Component(ICAL.parse(await feed.text()))
+			.getAllSubcomponents('vevent')
+			.map((v) => new ICAL.Event(v));
 		expect(events.map((e) => e.summary)).toContain('Tavolo di oggi');
 		expect(events.length).toBeGreaterThanOrEqual(16);
 		await Promise.all([adminContext.close(), coordinatorContext.close(), guestContext.close()]);

@@ -24,7 +24,9 @@ describe('two people editing the same record', () => {
 		await expect.poll(() => pageB.locator('.alert-warning').count()).toBe(1);
 		const notice = await pageB.locator('.alert-warning').textContent();
 		expect(notice).toContain('Qualcun altro ha salvato prima di te');
-		expect(await pageB.locator('[data-conflict-field="title"]').textContent()).toBe('Integrazione socio-sanitaria e territoriale');
+		expect(await pageB.locator('[data-conflict-field="title"]').textContent()).toBe(
+			'Integrazione socio-sanitaria e territoriale'
+		);
 		expect(await title(pageB).inputValue()).toBe('Integrazione sociale e sanitaria');
 		await expectAccessible(pageB);
 

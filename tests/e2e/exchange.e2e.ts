@@ -14,27 +14,52 @@ describe('indicators in and out of spreadsheets', () => {
 		await page.getByRole('link', { name: 'Esporta e importa' }).click();
 		await page.waitForURL(/\/dati$/);
 		await visit(page, '/gestione/lodi/piani/2021-2023/dati');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Scarica in Excel (.xlsx)' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Scarica in Excel (.xlsx)' }).click()
+		]);
 		const rows = (await readSheet(await readFile((await download.path())!))) as (string | number | null)[][];
 		expect(rows[0][1]).toBe('Codice indicatore');
 
 		// Three counts of the immigration objective, typed by hand as 777, 778, 779.
-		const counts = rows.map((r, i) => [r, i] as const).filter(([r]) => r[4] === 'numero' && typeof r[11] === 'number' && String(r[1]).startsWith('G1.OUT') && !String(r[1]).startsWith('G1.OUTC'));
+		const counts = rows
+			.map((r, i) => [r, i] as const)
+			.filter(
+				([r]) =>
+					r[4] === 'numero' &&
+					typeof r[11] === 'number' &&
+					String(r[1]).startsWith('G1.OUT') &&
+					!String(r[1]).startsWith('G1.OUTC')
+			);
 		expect(counts.length).toBeGreaterThanOrEqual(3);
-		const chosen = counts.slice(0, 3).map(([r, i], k) => ({ i, code: String(r[1]), label: String(r[6]), from: r[11] as number, to: 777 + k }));
+		const chosen = counts
+			.slice(0, 3)
+			.map(([r, i], k) => ({ i, code: String(r[1]), label: String(r[6]), from: r[11] as number, to: 777 + k }));
 		for (const c of chosen) rows[c.i][11] = c.to;
-		const changed = await writeXlsxFile(rows.map((r) => r.map((value) => ({ value: value ?? null }))) as never).toBuffer();
+		const changed = await writeXlsxFile(
+			rows.map((r) => r.map((value) => ({ value: value ?? null }))) as never
+		).toBuffer();
 
-		await page.getByLabel('File da importare').setInputFiles({ name: 'indicatori-modificati.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: changed });
+		await page.getByLabel('File da importare').setInputFiles({
+			name: 'indicatori-modificati.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: changed
+		});
 		await page.getByRole('button', { name: 'Carica e mostra l’anteprima' }).click();
 		await page.waitForURL(/\/dati\/importazioni\/\d+$/);
 		// The file is checked in the background; the page follows and then shows the preview.
-		await expect.poll(() => page.getByRole('button', { name: 'Applica tutte le modifiche' }).count(), { timeout: 30_000 }).toBe(1);
+		await expect
+			.poll(() => page.getByRole('button', { name: 'Applica tutte le modifiche' }).count(), { timeout: 30_000 })
+			.toBe(1);
 		await visit(page, new URL(page.url()).pathname);
 		const shown = await page.locator('table tbody tr td:nth-child(2)').allTextContents();
-		expect(shown).toEqual(chosen.map((c) => `${c.code} · ${c.label}: realizzato ${String(c.from).replace('.', ',')} → ${c.to}`));
+		expect(shown).toEqual(
+			chosen.map((c) => `${c.code} · ${c.label}: realizzato ${String(c.from).replace('.', ',')} → ${c.to}`)
+		);
 		await page.getByRole('button', { name: 'Applica tutte le modifiche' }).click();
-		await expect.poll(() => page.locator('#esito').textContent(), { timeout: 30_000 }).toMatch(/Applicato il [^]*?:\s+3 valori realizzati/);
+		await expect
+			.poll(() => page.locator('#esito').textContent(), { timeout: 30_000 })
+			.toMatch(/Applicato il [^]*?:\s+3 valori realizzati/);
 
 		await visit(page, '/gestione/lodi/piani/2021-2023');
 		const body = await page.locator('main').textContent();
@@ -42,16 +67,28 @@ describe('indicators in and out of spreadsheets', () => {
 
 		// The same file again: nothing to change.
 		await visit(page, '/gestione/lodi/piani/2021-2023/dati');
-		await page.getByLabel('File da importare').setInputFiles({ name: 'indicatori-modificati.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: changed });
+		await page.getByLabel('File da importare').setInputFiles({
+			name: 'indicatori-modificati.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: changed
+		});
 		await page.getByRole('button', { name: 'Carica e mostra l’anteprima' }).click();
 		await page.waitForURL(/\/dati\/importazioni\/\d+$/);
-		await expect.poll(() => page.getByText('Nessuna modifica: i valori del file sono già quelli della piattaforma.').count(), { timeout: 30_000 }).toBe(1);
+		await expect
+			.poll(() => page.getByText('Nessuna modifica: i valori del file sono già quelli della piattaforma.').count(), {
+				timeout: 30_000
+			})
+			.toBe(1);
 		await expectAccessible(page);
 		expect(await page.getByText(/Questo stesso file è già stato applicato/).count()).toBe(1);
 
 		// A file that is not what it claims is refused next to the field.
 		await visit(page, '/gestione/lodi/piani/2021-2023/dati');
-		await page.getByLabel('File da importare').setInputFiles({ name: 'finto.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Obiettivo;Codice') });
+		await page.getByLabel('File da importare').setInputFiles({
+			name: 'finto.xlsx',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from('Obiettivo;Codice')
+		});
 		await page.getByRole('button', { name: 'Carica e mostra l’anteprima' }).click();
 		await page.waitForLoadState('load');
 		expect(await page.locator('#import-file-error').textContent()).toMatch(/non lo è/);

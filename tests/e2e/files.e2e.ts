@@ -13,9 +13,14 @@ describe('files made in the background', () => {
 		await visit(page, '/gestione/lodi/piani/2025-2027');
 		await page.getByRole('button', { name: 'Documento del piano (PDF)' }).click();
 		await page.waitForURL(/\/gestione\/lodi\/file\/\d+$/);
-		await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Il file è pronto/);
+		await expect
+			.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 })
+			.toMatch(/Il file è pronto/);
 		await expectAccessible(page);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Scarica piano-di-zona-lodi-2025-2027\.pdf/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: /^Scarica piano-di-zona-lodi-2025-2027\.pdf/ }).click()
+		]);
 		expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 
 		await visit(page, '/gestione/lodi/file');
@@ -46,7 +51,10 @@ describe('files made in the background', () => {
 			await page.waitForTimeout(500);
 			await page.goto(page.url());
 		}
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Scarica esiti-lodi-2021-2023\.pdf/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: /^Scarica esiti-lodi-2021-2023\.pdf/ }).click()
+		]);
 		expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 	});
 });

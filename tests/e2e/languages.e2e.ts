@@ -43,6 +43,13 @@ describe('public pages in the languages of the people who need them', () => {
 		expect(await page.getByRole('checkbox', { name: 'Українська' }).isChecked()).toBe(false);
 		await visit(page, '/uk/ambiti/lodi', 404);
 		await visit(page, '/ambiti/lodi');
-		expect(await page.locator('nav[aria-label="Lingua"] a').allTextContents()).toEqual(['Italiano', 'English', 'Français', 'Español', 'العربية', '中文']);
+		expect(await page.locator('nav[aria-label="Lingua"] a').allTextContents()).toEqual([
+			'Italiano',
+			'English',
+			'Français',
+			'Español',
+			'العربية',
+			'中文'
+		]);
 	});
 });

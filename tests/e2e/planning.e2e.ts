@@ -57,7 +57,9 @@ describe('planning journey', () => {
 		const edit = page.locator('form[action="?/updatePeriod"]');
 		await edit.getByLabel('Valore raggiunto (numero)').fill('90');
 		await edit.getByRole('button', { name: 'Salva' }).click();
-		await expect.poll(() => page.locator('section[aria-labelledby="summary-title"]').textContent()).toContain('Quasi raggiunto');
+		await expect
+			.poll(() => page.locator('section[aria-labelledby="summary-title"]').textContent())
+			.toContain('Quasi raggiunto');
 		expect(await page.locator('section[aria-labelledby="summary-title"]').textContent()).toContain('90%');
 		await expectAccessible(page);
 

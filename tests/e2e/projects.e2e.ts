@@ -7,9 +7,17 @@ useBrowser();
 /** ISO day `months` months from today, on day `day` of that month (0 = the month's last day). */
 function monthFromNow(months: number, day: number) {
 	const now = new Date();
-	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + (day === 0 ? 1 : 0), day)).toISOString().slice(0, 10);
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + (day === 0 ? 1 : 0), day))
+		.toISOString()
+		.slice(0, 10);
 }
-const italian = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' });
+const italian = (iso: string) =>
+	new Date(`${iso}T12:00:00Z`).toLocaleDateString('it-IT', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Rome'
+	});
 
 async function addGrant(page: Page, source: string, amount: string, startsOn: string, endsOn: string) {
 	const form = page.locator('form[action="?/grant"]');
@@ -52,7 +60,9 @@ describe('projects and the continuity of funding', () => {
 		const secondStart = monthFromNow(4, 1);
 		await addGrant(page, 'FAMI', '40.000,00', monthFromNow(-10, 1), firstEnd);
 		await addGrant(page, 'Fondo Povertà', '25.500,50', secondStart, monthFromNow(16, 0));
-		expect(await page.locator('table', { hasText: 'Finanziamenti del progetto' }).locator('tfoot').textContent()).toContain('€ 65.500,50');
+		expect(
+			await page.locator('table', { hasText: 'Finanziamenti del progetto' }).locator('tfoot').textContent()
+		).toContain('€ 65.500,50');
 
 		// Spent above committed is refused with the figures.
 		await page.getByText(/^Impegnato e speso per anno: FAMI/).click();
@@ -61,7 +71,9 @@ describe('projects and the continuity of funding', () => {
 		await year.getByLabel('Speso').fill('20.000,01');
 		await year.getByRole('button', { name: 'Salva l’anno' }).click();
 		await page.waitForLoadState('load');
-		expect(await page.locator('.field-error', { hasText: 'supera' }).first().textContent()).toMatch(/Lo speso \(€ 20\.000,01\) supera l’impegnato \(€ 20\.000,00\)/);
+		expect(await page.locator('.field-error', { hasText: 'supera' }).first().textContent()).toMatch(
+			/Lo speso \(€ 20\.000,01\) supera l’impegnato \(€ 20\.000,00\)/
+		);
 
 		// The intervention it funds: the gap is on the timeline and on the dashboard.
 		await visit(page, '/gestione/lodi/interventi');
@@ -79,7 +91,9 @@ describe('projects and the continuity of funding', () => {
 
 		await visit(page, '/gestione/lodi');
 		const warning = page.locator('section[aria-labelledby="warnings-title"] li', { hasText: 'Mediazione linguistica' });
-		expect(await warning.allTextContents()).toContainEqual(expect.stringContaining(`Mediazione linguistica: scoperto dal ${italian(monthFromNow(2, 1))}`));
+		expect(await warning.allTextContents()).toContainEqual(
+			expect.stringContaining(`Mediazione linguistica: scoperto dal ${italian(monthFromNow(2, 1))}`)
+		);
 
 		// A bridging grant closes the gap: the warning goes away.
 		await visit(page, projectUrl);

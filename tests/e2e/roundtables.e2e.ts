@@ -55,7 +55,9 @@ describe('roundtables, meetings and attendance', () => {
 		await expectAccessible(page);
 		const main = page.locator('main');
 		expect(await main.textContent()).toContain('15 novembre 2023, dalle 10:00 alle 12:00');
-		expect(await page.locator('main ol li').allTextContents()).toEqual(expect.arrayContaining(['Esiti del triennio', 'Presenze degli enti']));
+		expect(await page.locator('main ol li').allTextContents()).toEqual(
+			expect.arrayContaining(['Esiti del triennio', 'Presenze degli enti'])
+		);
 		expect(await page.getByTestId('attendance-count').textContent()).toBe('0 enti presenti su 10');
 
 		await tick(page, 'ASST Lodi');
@@ -112,7 +114,9 @@ describe('roundtables, meetings and attendance', () => {
 		const href = await roundtableHref(page);
 		await visit(page, href);
 		expect(await page.locator('main form').count()).toBe(0);
-		const meeting = await page.getByRole('link', { name: 'Tavolo Immigrazione - incontro 1 di 15' }).getAttribute('href');
+		const meeting = await page
+			.getByRole('link', { name: 'Tavolo Immigrazione - incontro 1 di 15' })
+			.getAttribute('href');
 		await visit(page, meeting!);
 		expect(await page.locator('main form').count()).toBe(0);
 		const count = await page.getByTestId('attendance-count').textContent();
@@ -148,7 +152,9 @@ describe('roundtables, meetings and attendance', () => {
 		const again = page.locator('form[action="?/createMeeting"]');
 		expect(await again.getByLabel('Titolo dell’incontro').inputValue()).toBe('Incontro con orari invertiti');
 		expect(await again.getByLabel('Ora di fine').getAttribute('aria-invalid')).toBe('true');
-		expect(await again.getByLabel('Ora di fine').getAttribute('aria-describedby')).toContain('new-meeting-endTime-error');
+		expect(await again.getByLabel('Ora di fine').getAttribute('aria-describedby')).toContain(
+			'new-meeting-endTime-error'
+		);
 		expect(await page.getByRole('alert').first().textContent()).toContain('Alcuni campi non sono corretti');
 		await expectAccessible(page);
 		await context.close();
@@ -222,9 +228,17 @@ describe('roundtables, meetings and attendance', () => {
 		await row.getByRole('button', { name: /Registra uscita/ }).click();
 		await expect.poll(() => page.locator('[id$="-leftOn-error"]').count()).toBe(1);
 		expect(await page.locator('[id$="-leftOn-error"]').textContent()).toContain('non può precedere');
-		await page.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' }).getByLabel(/Data di uscita/).fill('2024-12-31');
-		await page.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' }).getByRole('button', { name: /Registra uscita/ }).click();
-		await expect.poll(() => page.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' }).textContent()).toContain('31 dicembre 2024');
+		await page
+			.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' })
+			.getByLabel(/Data di uscita/)
+			.fill('2024-12-31');
+		await page
+			.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' })
+			.getByRole('button', { name: /Registra uscita/ })
+			.click();
+		await expect
+			.poll(() => page.locator('tbody tr', { hasText: 'Comune di Sant’Angelo Lodigiano' }).textContent())
+			.toContain('31 dicembre 2024');
 		await expectAccessible(page);
 		await context.close();
 	});

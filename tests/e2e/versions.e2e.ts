@@ -67,7 +67,9 @@ describe('plan versions and approval', () => {
 		await page.getByRole('button', { name: 'Documento del piano (Word)' }).first().click();
 		await page.waitForURL(/\/gestione\/lodi\/file\/\d+$/);
 		expect(await page.locator('h1').textContent()).toBe('Piano di Zona 2025-2027, versione 1 (DOCX)');
-		await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Il file è pronto/);
+		await expect
+			.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 })
+			.toMatch(/Il file è pronto/);
 		expect(await page.getByRole('link', { name: /^Scarica piano-di-zona-lodi-2025-2027-v1\.docx/ }).count()).toBe(1);
 	});
 
@@ -97,7 +99,9 @@ describe('plan versions and approval', () => {
 		await context.getByRole('button', { name: 'Salva', exact: true }).click();
 		await page.waitForLoadState('load');
 		// (The editor is a textarea until the page's script enhances it: wait for the editor.)
-		await expect.poll(() => page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent()).toBe('Il Lodigiano conta 61 comuni.');
+		await expect
+			.poll(() => page.getByRole('region', { name: 'Il contesto del territorio' }).getByRole('textbox').textContent())
+			.toBe('Il Lodigiano conta 61 comuni.');
 		// The district's look for its documents: a colour is refused unless written as #RRGGBB.
 		await visit(page, '/gestione/lodi/modello-documenti');
 		await page.getByLabel('Colore').fill('verde');

@@ -43,7 +43,8 @@ async function post(page: Page, column: string, theme: string, text: string) {
 }
 
 /** The note whose own text contains `text` (other notes list it among their merge choices). */
-const note = (page: Page, text: string) => page.locator('article.wall-note').filter({ has: page.locator('.wall-note-body', { hasText: text }) });
+const note = (page: Page, text: string) =>
+	page.locator('article.wall-note').filter({ has: page.locator('.wall-note-body', { hasText: text }) });
 
 describe('participation wall', () => {
 	it('carries notes and votes live between a facilitator and two guests, merges, and promotes into the plan', async () => {
@@ -70,22 +71,30 @@ describe('participation wall', () => {
 		await a.keyboard.press('Enter');
 		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
 		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').isVisible(), LIVE).toBe(true);
-		expect(await b.locator('.visually-hidden[aria-live="polite"]').textContent()).toContain('Nuova nota in Proposte, Governance: Protocollo con Questura e Prefettura');
+		expect(await b.locator('.visually-hidden[aria-live="polite"]').textContent()).toContain(
+			'Nuova nota in Proposte, Governance: Protocollo con Questura e Prefettura'
+		);
 		expect(await note(b, 'Protocollo con Questura e Prefettura').textContent()).toContain('CPIA di Lodi');
 
 		// Script typed into a note stays text.
 		await post(b, 'Proposte', 'Governance', 'Tavolo stabile con la Questura <script>window.pwned=1</script>');
 		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').isVisible(), LIVE).toBe(true);
 		expect(await a.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-		expect(await note(a, 'Tavolo stabile').locator('.wall-note-body').textContent()).toBe('Tavolo stabile con la Questura <script>window.pwned=1</script>');
+		expect(await note(a, 'Tavolo stabile').locator('.wall-note-body').textContent()).toBe(
+			'Tavolo stabile con la Questura <script>window.pwned=1</script>'
+		);
 
 		// The facilitator merges B's duplicate into A's note: it leaves every screen and stays visible inside.
 		const duplicate = note(facilitator, 'Tavolo stabile con la Questura');
 		await duplicate.locator('summary').click();
-		await duplicate.getByLabel('Unisci a un’altra nota (doppione)').selectOption({ label: 'Protocollo con Questura e Prefettura' });
+		await duplicate
+			.getByLabel('Unisci a un’altra nota (doppione)')
+			.selectOption({ label: 'Protocollo con Questura e Prefettura' });
 		await duplicate.getByRole('button', { name: 'Unisci' }).click();
 		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(1);
-		await expect.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE).toContain('Unite qui: 1 note');
+		await expect
+			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
+			.toContain('Unite qui: 1 note');
 		await expect.poll(() => b.locator('article.wall-note').count(), LIVE).toBe(1);
 
 		// Voting: five dots each; A puts all five on one note, the sixth is refused by the server.
@@ -97,14 +106,24 @@ describe('participation wall', () => {
 			await expect.poll(() => a.getByText(`Ti restano ${i} punti`).isVisible(), LIVE).toBe(true);
 		}
 		expect(await target.getByRole('button', { name: /Dai un punto a/ }).isDisabled()).toBe(true);
-		await expect.poll(() => note(b, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('5');
+		await expect
+			.poll(() => note(b, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE)
+			.toContain('5');
 		const noteId = (await target.getAttribute('id'))!.replace('nota-', '');
-		const refused = await a.request.post(`${path}?/vote`, { form: { noteId }, headers: { 'x-sveltekit-action': 'true', origin: appUrl('') } });
+		const refused = await a.request.post(`${path}?/vote`, {
+			form: { noteId },
+			headers: { 'x-sveltekit-action': 'true', origin: appUrl('') }
+		});
 		const result = await refused.json();
 		expect(result.type).toBe('failure');
 		expect(result.data).toContain('Hai già usato tutti i tuoi 5 punti');
-		await b.locator('article.wall-note').getByRole('button', { name: /Dai un punto a/ }).click();
-		await expect.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE).toContain('6');
+		await b
+			.locator('article.wall-note')
+			.getByRole('button', { name: /Dai un punto a/ })
+			.click();
+		await expect
+			.poll(() => note(facilitator, 'Protocollo con Questura e Prefettura').locator('.wall-dots').textContent(), LIVE)
+			.toContain('6');
 
 		// Projector: large, with the join code, live.
 		const projector = await facilitatorContext.newPage();
@@ -128,21 +147,43 @@ describe('participation wall', () => {
 		expect(csv).toContain('Governance;Proposte;;1;6;Protocollo con Questura e Prefettura;CPIA di Lodi');
 		const xlsx = await (await facilitator.request.get(`${manage}/parete.xlsx`)).body();
 		const rows = await readSheet(xlsx);
-		expect(rows.find((r) => r.includes('Protocollo con Questura e Prefettura'))).toEqual(['Governance', 'Proposte', null, 1, 6, 'Protocollo con Questura e Prefettura', 'CPIA di Lodi', null, 'Tavolo stabile con la Questura <script>window.pwned=1</script> (Associazione Donne Migranti (prova))', null, expect.any(String)]);
+		expect(rows.find((r) => r.includes('Protocollo con Questura e Prefettura'))).toEqual([
+			'Governance',
+			'Proposte',
+			null,
+			1,
+			6,
+			'Protocollo con Questura e Prefettura',
+			'CPIA di Lodi',
+			null,
+			'Tavolo stabile con la Questura <script>window.pwned=1</script> (Associazione Donne Migranti (prova))',
+			null,
+			expect.any(String)
+		]);
 
 		// Promotion: the proposal becomes an objective of 2025-2027; the plan shows where it came from.
 		await facilitator.getByRole('link', { name: /^Porta nel piano ?: Protocollo con Questura/ }).click();
 		await expectAccessible(facilitator);
-		await facilitator.getByRole('combobox', { name: 'Piano', exact: true }).selectOption({ label: 'Piano di Zona 2025-2027' });
-		await facilitator.getByRole('combobox', { name: 'Area', exact: true }).selectOption({ label: 'G) Politiche giovanili e per i minori' });
+		await facilitator
+			.getByRole('combobox', { name: 'Piano', exact: true })
+			.selectOption({ label: 'Piano di Zona 2025-2027' });
+		await facilitator
+			.getByRole('combobox', { name: 'Area', exact: true })
+			.selectOption({ label: 'G) Politiche giovanili e per i minori' });
 		await facilitator.getByRole('textbox', { name: 'Codice', exact: true }).fill('G9');
 		await facilitator.getByRole('button', { name: 'Crea l’obiettivo' }).click();
 		await facilitator.waitForURL(/\/gestione\/lodi\/obiettivi\/\d+$/);
 		await expectAccessible(facilitator);
-		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain('Protocollo con Questura e Prefettura');
-		await expect.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE).toContain('Diventata obiettivo G9 (Piano di Zona 2025-2027)');
+		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain(
+			'Protocollo con Questura e Prefettura'
+		);
+		await expect
+			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
+			.toContain('Diventata obiettivo G9 (Piano di Zona 2025-2027)');
 		await visit(facilitator, '/ambiti/lodi/piani/2025-2027');
-		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain('Protocollo con Questura e Prefettura');
+		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain(
+			'Protocollo con Questura e Prefettura'
+		);
 	});
 
 	it('works without JavaScript: join, errors next to the field with the text kept, posting', async () => {
@@ -175,7 +216,9 @@ describe('participation wall', () => {
 		await live(page);
 		await context.setOffline(true);
 		await post(page, 'Cosa è migliorabile', 'Governance', 'Accoglienza CAS e SAI');
-		await expect.poll(() => page.getByText('in attesa della connessione, sarà inviata automaticamente').isVisible(), LIVE).toBe(true);
+		await expect
+			.poll(() => page.getByText('in attesa della connessione, sarà inviata automaticamente').isVisible(), LIVE)
+			.toBe(true);
 		await expectAccessible(page);
 		await context.setOffline(false);
 		await expect.poll(() => note(staff, 'Accoglienza CAS e SAI').isVisible(), { timeout: 10_000 }).toBe(true);

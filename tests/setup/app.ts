@@ -53,7 +53,15 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
 	const server: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, BODY_SIZE_LIMIT: '12M', ...env },
+		env: {
+			...process.env,
+			DATABASE_URL: databaseUrl,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			BODY_SIZE_LIMIT: '12M',
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -66,7 +74,8 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 		} catch {
 			/* not up yet */
 		}
-		if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Il server di prova non è partito:\n${output}`);
+		if (server.exitCode !== null || Date.now() > deadline)
+			throw new Error(`Il server di prova non è partito:\n${output}`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	return {

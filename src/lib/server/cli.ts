@@ -32,7 +32,12 @@ type Command =
 	| { name: 'restore'; file: string; slug?: string };
 
 const OPTIONS = ['--slug', '--admin', '--name', '--region'] as const;
-const ALLOWED: Record<string, readonly string[]> = { districts: [], 'create-district': ['--admin', '--name', '--region'], backup: [], restore: ['--slug'] };
+const ALLOWED: Record<string, readonly string[]> = {
+	districts: [],
+	'create-district': ['--admin', '--name', '--region'],
+	backup: [],
+	restore: ['--slug']
+};
 
 /** The command asked for, or null when the arguments do not make one. */
 function parseArgs(args: string[]): Command | null {
@@ -46,10 +51,22 @@ function parseArgs(args: string[]): Command | null {
 		given[flag] = value;
 		rest.splice(at, 2);
 	}
-	if (!(name in ALLOWED) || rest.some((a) => a.startsWith('--')) || Object.keys(given).some((f) => !ALLOWED[name].includes(f))) return null;
+	if (
+		!(name in ALLOWED) ||
+		rest.some((a) => a.startsWith('--')) ||
+		Object.keys(given).some((f) => !ALLOWED[name].includes(f))
+	)
+		return null;
 	if (name === 'districts' && !rest.length) return { name };
 	if (name === 'create-district' && rest.length >= 2 && given['--admin'])
-		return { name, slug: rest[0], title: rest.slice(1).join(' '), admin: given['--admin'], adminName: given['--name'], region: given['--region'] };
+		return {
+			name,
+			slug: rest[0],
+			title: rest.slice(1).join(' '),
+			admin: given['--admin'],
+			adminName: given['--name'],
+			region: given['--region']
+		};
 	if (name === 'backup' && rest.length >= 1 && rest.length <= 2) return { name, slug: rest[0], file: rest[1] };
 	if (name === 'restore' && rest.length === 1) return { name, file: rest[0], slug: given['--slug'] };
 	return null;
@@ -82,10 +99,16 @@ async function assertMigrated() {
 	const expected = migrationTags().length;
 	const applied = await withClient(async (c) => {
 		const { rows } = await c.query(`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
-		return rows[0].present ? Number((await c.query('select count(*) as n from drizzle.__drizzle_migrations')).rows[0].n) : 0;
+		return rows[0].present
+			? Number((await c.query('select count(*) as n from drizzle.__drizzle_migrations')).rows[0].n)
+			: 0;
 	});
 	if (applied !== expected)
-		throw new Error(applied < expected ? 'Il database non è aggiornato a questa versione di pdz: avviare prima pdz (npm start), che lo aggiorna.' : 'Il database è di una versione di pdz più recente di questa.');
+		throw new Error(
+			applied < expected
+				? 'Il database non è aggiornato a questa versione di pdz: avviare prima pdz (npm start), che lo aggiorna.'
+				: 'Il database è di una versione di pdz più recente di questa.'
+		);
 }
 
 async function run(command: Command): Promise<void> {
@@ -99,7 +122,11 @@ async function run(command: Command): Promise<void> {
 		const account = { email: command.admin, name: command.adminName ?? command.admin, role: 'admin', password };
 		// The administrator's details are checked before the district exists: no district without one.
 		parse(accountInput, account);
-		const district = await createDistrict({ slug: command.slug, name: command.title, region: command.region ?? 'Lombardia' });
+		const district = await createDistrict({
+			slug: command.slug,
+			name: command.title,
+			region: command.region ?? 'Lombardia'
+		});
 		const admin = await createAccount(systemActor(district.id), account);
 		console.log(`Ambito «${district.slug}» (${district.name}) creato.`);
 		if (admin.notice) console.log(`Amministratore: ${admin.email}. ${admin.notice}`);
@@ -112,11 +139,15 @@ async function run(command: Command): Promise<void> {
 		const bytes = await backupDistrict(command.slug);
 		writeFileSync(file, bytes, { mode: 0o600 });
 		chmodSync(file, 0o600); // also when it replaced an existing file
-		console.log(`Copia di sicurezza dell'ambito «${command.slug}» scritta in ${file} (${Math.ceil(bytes.length / 1024)} KB).`);
+		console.log(
+			`Copia di sicurezza dell'ambito «${command.slug}» scritta in ${file} (${Math.ceil(bytes.length / 1024)} KB).`
+		);
 		console.log('Contiene dati personali e le password cifrate delle persone: va custodita come il database.');
 	} else {
 		const result = await restoreDistrict(readFileSync(command.file), { slug: command.slug });
-		console.log(`Ambito «${result.slug}» ripristinato: ${result.rows} righe, ${result.newUsers} persone nuove in questa installazione.`);
+		console.log(
+			`Ambito «${result.slug}» ripristinato: ${result.rows} righe, ${result.newUsers} persone nuove in questa installazione.`
+		);
 	}
 }
 
@@ -134,7 +165,8 @@ export async function main(args: string[]): Promise<void> {
 	} catch (e) {
 		process.exitCode = 1;
 		if (e instanceof ValidationError) console.error(`Errore: ${Object.values(e.fields).join(' ')}`);
-		else if ((e as NodeJS.ErrnoException).code === 'ENOENT') console.error(`Errore: file non trovato: ${(e as NodeJS.ErrnoException).path}`);
+		else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+			console.error(`Errore: file non trovato: ${(e as NodeJS.ErrnoException).path}`);
 		else console.error(`Errore: ${(e as Error).message}`);
 	} finally {
 		await disconnect();

@@ -16,5 +16,9 @@ function csvCell(v: Cell, separator: string): string {
  */
 export function toCsv(table: Cell[][], options: { separator?: ',' | ';'; bom?: boolean } = {}): string {
 	const { separator = ';', bom = separator === ';' } = options;
-	return (bom ? '\uFEFF' : '') + table.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') + '\r\n';
+	return (
+		(bom ? '\uFEFF' : '') +
+		table.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') +
+		'\r\n'
+	);
 }

@@ -9,7 +9,11 @@ const TYPES = {
 /** A file to save, of any type (its name made by the platform, ASCII). */
 export function attachment(body: Buffer | string, contentType: string, fileName: string): Response {
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' }
+		headers: {
+			'content-type': contentType,
+			'content-disposition': `attachment; filename="${fileName}"`,
+			'cache-control': 'private, no-store'
+		}
 	});
 }
 

@@ -22,7 +22,6 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
-
 /** Fields a form may carry: the largest (an attendance register) has a few hundred. */
 export const MAX_FIELDS = 2000;
 const UNREADABLE = 'Il modulo inviato non si può leggere: ricarica la pagina e riprova.';
@@ -80,7 +79,9 @@ export async function submit(
 				formId,
 				values: { ...values, version: String(conflict.version) },
 				conflict,
-				differs: Object.keys(values).filter((k) => k in conflict && !NOT_DATA.has(k) && asFormValue(conflict[k]) !== values[k].trim()),
+				differs: Object.keys(values).filter(
+					(k) => k in conflict && !NOT_DATA.has(k) && asFormValue(conflict[k]) !== values[k].trim()
+				),
 				errors: { _form: e.message }
 			} satisfies FormResult);
 		}
@@ -89,8 +90,20 @@ export async function submit(
 		const code = databaseErrorCode(e);
 		// The services validate first; these remain for races (two saves of the same code at
 		// once) and for values the database alone can judge. Never a 500 for what a user sends.
-		if (code === '23505') return fail(409, { formId, values, errors: { _form: 'Un elemento con gli stessi dati è stato appena salvato da un’altra persona: controlla e riprova.' } } satisfies FormResult);
-		if (code?.startsWith('22')) return fail(400, { formId, values, errors: { _form: 'Alcuni valori non sono validi: controlla i dati inseriti.' } } satisfies FormResult);
+		if (code === '23505')
+			return fail(409, {
+				formId,
+				values,
+				errors: {
+					_form: 'Un elemento con gli stessi dati è stato appena salvato da un’altra persona: controlla e riprova.'
+				}
+			} satisfies FormResult);
+		if (code?.startsWith('22'))
+			return fail(400, {
+				formId,
+				values,
+				errors: { _form: 'Alcuni valori non sono validi: controlla i dati inseriti.' }
+			} satisfies FormResult);
 		throw e;
 	}
 	if (options.redirectTo) redirect(303, options.redirectTo(result));
@@ -106,9 +119,12 @@ function asFormValue(v: unknown): string {
 
 /** The PostgreSQL error code of `e` or of its cause (Drizzle wraps driver errors). */
 function databaseErrorCode(e: unknown): string | undefined {
-	for (let x = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; x && depth < 3; x = x.cause as typeof x, depth++) {
+	for (
+		let x = e as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+		x && depth < 3;
+		x = x.cause as typeof x, depth++
+	) {
 		if (typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code)) return x.code;
 	}
 	return undefined;
 }
-

@@ -40,7 +40,13 @@ const searches: Pool = { entries: new Map(), bytes: 0, max: 16 * 1024 * 1024 };
  * Public pages that take a query string (a search with filters): the cache key is what the
  * page itself reads from it, so that a key can never hold another search's page.
  */
-const SEARCH_PAGES = [{ path: /^\/ambiti\/[^/]+\/servizi$/, params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'], read: catalogueFilters }];
+const SEARCH_PAGES = [
+	{
+		path: /^\/ambiti\/[^/]+\/servizi$/,
+		params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'],
+		read: catalogueFilters
+	}
+];
 
 /** The search a query string asks for; null for parameters the page does not read. */
 function searchKey(path: string, params: URLSearchParams): string | null {
@@ -49,7 +55,9 @@ function searchKey(path: string, params: URLSearchParams): string | null {
 	return JSON.stringify(page.read(params));
 }
 
-function scope(event: RequestEvent): { slug: string; key: string; visibility: 'public' | 'private'; pool: Pool } | null {
+function scope(
+	event: RequestEvent
+): { slug: string; key: string; visibility: 'public' | 'private'; pool: Pool } | null {
 	const { pathname, search } = event.url;
 	// /en/ambiti/... is the English page of /ambiti/...: its own entry, keyed by the full path.
 	const [, section, slug] = withoutLocale(pathname).split('/');
@@ -63,7 +71,8 @@ function scope(event: RequestEvent): { slug: string; key: string; visibility: 'p
 	// Walls change with every note and vote, and ratings arrive, without an audited change: never kept.
 	// (A page that shows work under way says so itself, with cache-control: no-store.)
 	if (pathname.includes('/pareti/') || pathname.endsWith('/servizi/valutazioni')) return null;
-	if (section === 'gestione' && event.locals.user) return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
+	if (section === 'gestione' && event.locals.user)
+		return { slug, key: `${event.locals.user.id} ${pathname}${search}`, visibility: 'private', pool: pages };
 	return null;
 }
 
@@ -119,7 +128,14 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 		if (!cacheable) return response;
 		const body = await response.arrayBuffer();
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');
-		entry = { version, day, until, headers, body, etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"` };
+		entry = {
+			version,
+			day,
+			until,
+			headers,
+			body,
+			etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
+		};
 		store(s.pool, s.key, entry);
 	}
 	const headers = new Headers(entry.headers);

@@ -7,6 +7,8 @@ describe('text for the PDF fonts', () => {
 		expect(fontSafe('Associazione Română, Łódź, Şahin, Dvořák')).toBe('Associazione Română, Łódź, Şahin, Dvořák');
 		expect(fontSafe('中文 🙂')).toBe('?? ?');
 		// Text pasted from word processors and typed in text areas.
-		expect(fontSafe('Comu\u00adnità\r\nriga due\tcolonna, 3,5‰, 10\u202f000, ﬁne')).toBe('Comunità\nriga due colonna, 3,5 per mille, 10\u00a0000, fine');
+		expect(fontSafe('Comu\u00adnità\r\nriga due\tcolonna, 3,5‰, 10\u202f000, ﬁne')).toBe(
+			'Comunità\nriga due colonna, 3,5 per mille, 10\u00a0000, fine'
+		);
 	});
 });

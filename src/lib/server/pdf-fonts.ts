@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 
 const require = createRequire(import.meta.url);
-const file = (weight: string) => require.resolve(`bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`);
+const file = (weight: string) =>
+	require.resolve(`bootstrap-italia/dist/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-${weight}.ttf`);
 
 /** The TrueType files, for other renderers (charts drawn to PNG). */
 export const FONT_FILES = { regular: file('regular'), bold: file('700') };
@@ -69,7 +70,9 @@ export function fontSafe(text: string): string {
 		else if (c in SUBSTITUTES) out += SUBSTITUTES[c];
 		else {
 			// A letter without its accent, a ligature as its letters (ﬁ → fi), or "?".
-			const plain = [c.normalize('NFD').replace(/\p{M}/gu, ''), c.normalize('NFKD').replace(/\p{M}/gu, '')].find((x) => x && [...x].every(printable));
+			const plain = [c.normalize('NFD').replace(/\p{M}/gu, ''), c.normalize('NFKD').replace(/\p{M}/gu, '')].find(
+				(x) => x && [...x].every(printable)
+			);
 			out += plain ?? '?';
 		}
 	}

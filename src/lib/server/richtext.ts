@@ -3,7 +3,28 @@
 import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-	allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+	allowedTags: [
+		'p',
+		'br',
+		'strong',
+		'b',
+		'em',
+		'i',
+		'u',
+		'ul',
+		'ol',
+		'li',
+		'h3',
+		'h4',
+		'blockquote',
+		'a',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td'
+	],
 	allowedAttributes: { a: ['href', 'rel'], th: ['scope'] },
 	allowedSchemes: ['http', 'https', 'mailto'],
 	// "//evil.example" would leave the site without saying so: links name their scheme.

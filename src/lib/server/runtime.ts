@@ -34,7 +34,11 @@ async function boot(log: (line: string) => void) {
 	// PDZ_DEMO=1 asks for it beside others, but never over a district of its own slug.
 	const districts = await listDistricts();
 	const asked = process.env.PDZ_DEMO === '1' || process.env.PDZ_DEMO === 'true';
-	if (demoWanted(!!embedded) && !(await getSetting('demo-loaded')) && (asked ? !districts.some((d) => d.slug === 'lodi') : !districts.length)) {
+	if (
+		demoWanted(!!embedded) &&
+		!(await getSetting('demo-loaded')) &&
+		(asked ? !districts.some((d) => d.slug === 'lodi') : !districts.length)
+	) {
 		await loadDemo();
 		await setSetting('demo-loaded', new Date().toISOString());
 		log('Dati dimostrativi dell’Ambito di Lodi caricati.');

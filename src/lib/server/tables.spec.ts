@@ -32,27 +32,50 @@ function zipOf(size: number): Uint8Array {
 
 describe('tables in files', () => {
 	it('measures an XLSX before unpacking it, and refuses a zip bomb', async () => {
-		const real = await toXlsx([['a', 'b'], [1, 'x']], { sheet: 'Foglio', widths: [10, 10] });
+		const real = await toXlsx(
+			[
+				['a', 'b'],
+				[1, 'x']
+			],
+			{ sheet: 'Foglio', widths: [10, 10] }
+		);
 		expect(unzippedSize(new Uint8Array(real))).toBeGreaterThan(real.length);
 		const bomb = zipOf(60 * 1024 * 1024);
 		expect(bomb.length).toBeLessThan(100_000);
 		expect(unzippedSize(bomb)).toBe(60 * 1024 * 1024);
-		expect(((await errorOf(readTable('bomba.xlsx', bomb))) as ValidationError).fields.file).toMatch(/troppo grande una volta aperto/);
-		expect((await readTable('vero.xlsx', new Uint8Array(real))).rows).toEqual([['a', 'b'], ['1', 'x']]);
+		expect(((await errorOf(readTable('bomba.xlsx', bomb))) as ValidationError).fields.file).toMatch(
+			/troppo grande una volta aperto/
+		);
+		expect((await readTable('vero.xlsx', new Uint8Array(real))).rows).toEqual([
+			['a', 'b'],
+			['1', 'x']
+		]);
 	});
 
 	it('reads Excel\'s "Testo Unicode" (UTF-16 with tabs) and tab-separated UTF-8', async () => {
 		const text = 'Codice\tRealizzato\r\nG1.OUT1\t5,5\r\n';
 		const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 		const read = await readTable('indicatori.txt', utf16);
-		expect(read.rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
+		expect(read.rows).toEqual([
+			['Codice', 'Realizzato'],
+			['G1.OUT1', '5,5']
+		]);
 		expect(read.notice).toMatch(/UTF-16/);
-		expect((await readTable('indicatori.csv', new TextEncoder().encode(text))).rows).toEqual([['Codice', 'Realizzato'], ['G1.OUT1', '5,5']]);
+		expect((await readTable('indicatori.csv', new TextEncoder().encode(text))).rows).toEqual([
+			['Codice', 'Realizzato'],
+			['G1.OUT1', '5,5']
+		]);
 		// Separators inside a quoted name do not count.
-		expect((await readTable('q.csv', new TextEncoder().encode('"Nota (a, b, c)";Codice\nx;y\n'))).rows).toEqual([['Nota (a, b, c)', 'Codice'], ['x', 'y']]);
-		expect(((await errorOf(readTable('vuoto.csv', new Uint8Array([0xff, 0xfe])))) as ValidationError).fields.file).toMatch(/vuoto/);
+		expect((await readTable('q.csv', new TextEncoder().encode('"Nota (a, b, c)";Codice\nx;y\n'))).rows).toEqual([
+			['Nota (a, b, c)', 'Codice'],
+			['x', 'y']
+		]);
+		expect(
+			((await errorOf(readTable('vuoto.csv', new Uint8Array([0xff, 0xfe])))) as ValidationError).fields.file
+		).toMatch(/vuoto/);
 		const broken = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]);
-		expect(((await errorOf(readTable('rotto.csv', broken))) as ValidationError).fields.file).toMatch(/UTF-16 ma è danneggiato/);
+		expect(((await errorOf(readTable('rotto.csv', broken))) as ValidationError).fields.file).toMatch(
+			/UTF-16 ma è danneggiato/
+		);
 	});
 });
-

@@ -12,7 +12,10 @@ export async function toXlsx(table: Cell[][], options: { sheet: string; widths: 
 		header.map((value) => ({ value: String(value), fontWeight: 'bold' as const })),
 		...rows.map((row) => row.map((value) => ({ value: value === null || value === '' ? null : value })))
 	];
-	return writeXlsxFile(data as never, { sheet: options.sheet, columns: options.widths.map((width) => ({ width })) }).toBuffer();
+	return writeXlsxFile(data as never, {
+		sheet: options.sheet,
+		columns: options.widths.map((width) => ({ width }))
+	}).toBuffer();
 }
 
 export const MAX_TABLE_BYTES = 5 * 1024 * 1024;
@@ -31,12 +34,15 @@ const refuse = (message: string): never => {
 /** Reads an uploaded XLSX or CSV into rows of text cells (the header first). */
 export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
 	if (bytes.length === 0) refuse('Il file è vuoto.');
-	if (bytes.length > MAX_TABLE_BYTES) refuse(`Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.`);
+	if (bytes.length > MAX_TABLE_BYTES)
+		refuse(`Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.`);
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 	const lower = name.toLowerCase();
 	if (zip) return { rows: await readXlsx(bytes) };
-	if (lower.endsWith('.xlsx')) refuse('Il file ha il nome di un foglio Excel (.xlsx) ma non lo è: salvarlo di nuovo da Excel o Calc.');
-	if (lower.endsWith('.xls') || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) refuse('Il vecchio formato .xls non è supportato: salvare il file come .xlsx o come CSV.');
+	if (lower.endsWith('.xlsx'))
+		refuse('Il file ha il nome di un foglio Excel (.xlsx) ma non lo è: salvarlo di nuovo da Excel o Calc.');
+	if (lower.endsWith('.xls') || (bytes[0] === 0xd0 && bytes[1] === 0xcf))
+		refuse('Il vecchio formato .xls non è supportato: salvare il file come .xlsx o come CSV.');
 	if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) refuse('Caricare un file .xlsx oppure .csv.');
 	return readCsv(bytes);
 }
@@ -70,7 +76,8 @@ export function unzippedSize(bytes: Uint8Array): number | null {
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 	const unzipped = unzippedSize(bytes);
 	if (unzipped === null) refuse('Il foglio Excel non si riesce a leggere: è danneggiato?');
-	if (unzipped! > MAX_UNZIPPED_BYTES) refuse('Il foglio Excel è troppo grande una volta aperto: dividerlo in più file.');
+	if (unzipped! > MAX_UNZIPPED_BYTES)
+		refuse('Il foglio Excel è troppo grande una volta aperto: dividerlo in più file.');
 	let rows: unknown[][];
 	try {
 		rows = (await readSheet(Buffer.from(bytes))) as unknown[][];
@@ -95,7 +102,8 @@ function readCsv(bytes: Uint8Array): ReadTable {
 	let text: string;
 	let notice: string | undefined;
 	// Excel's "Testo Unicode" is UTF-16 with a byte order mark, its columns separated by tabs.
-	const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+	const utf16 =
+		bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
 	if (utf16) {
 		try {
 			text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
@@ -110,9 +118,11 @@ function readCsv(bytes: Uint8Array): ReadTable {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		if (bytes.some((b) => UNDEFINED_1252.has(b))) return refuse('La codifica del file non è riconosciuta: salvarlo come «CSV UTF-8».');
+		if (bytes.some((b) => UNDEFINED_1252.has(b)))
+			return refuse('La codifica del file non è riconosciuta: salvarlo come «CSV UTF-8».');
 		text = new TextDecoder('windows-1252').decode(bytes);
-		notice = 'Il file era nella codifica Windows-1252 (quella del vecchio Excel): è stato convertito. Controllare le lettere accentate nell’anteprima.';
+		notice =
+			'Il file era nella codifica Windows-1252 (quella del vecchio Excel): è stato convertito. Controllare le lettere accentate nell’anteprima.';
 	}
 	return table(text, notice);
 }
@@ -143,15 +153,13 @@ export function parseCsv(text: string, separator: string): string[][] {
 			if (c === '"' && text[i + 1] === '"') {
 				field += '"';
 				i++;
-			}
-			else if (c === '"') quoted = false;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"' && field === '') quoted = true;
 		else if (c === separator) {
 			row.push(field);
 			field = '';
-		}
-		else if (c === '\n' || c === '\r') {
+		} else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
 			row.push(field);
 			rows.push(row);

@@ -69,17 +69,24 @@ export const isoDate = (label = 'La data') =>
 		.string({ error: `${label} è obbligatoria.` })
 		.trim()
 		.min(1, { error: `${label} è obbligatoria.` })
-		.regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/, { error: `${label} deve essere nel formato AAAA-MM-GG, tra il 1900 e il 2199.` })
-		.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-			error: `${label} non è una data valida.`
-		});
+		.regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/, {
+			error: `${label} deve essere nel formato AAAA-MM-GG, tra il 1900 e il 2199.`
+		})
+		.refine(
+			(s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+			{
+				error: `${label} non è una data valida.`
+			}
+		);
 
 export const optionalUrl = z
 	.string()
 	.trim()
 	.max(2000, { error: 'Indirizzo troppo lungo.' })
 	.default('')
-	.refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), { error: 'Inserire un indirizzo che inizi con http:// o https://.' });
+	.refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), {
+		error: 'Inserire un indirizzo che inizi con http:// o https://.'
+	});
 
 export const version = z.coerce.number({ error: 'Versione mancante.' }).int().positive().max(2_000_000_000);
 
@@ -94,7 +101,11 @@ export const optionalId = z
 	.transform((s) => (s === '' ? null : Number(s)));
 
 /** A database id a form must send (a choice in a select): digits only, within int4. */
-export const requiredId = (message: string) => z.string({ error: message }).regex(/^\d{1,9}$/, { error: message }).transform(Number);
+export const requiredId = (message: string) =>
+	z
+		.string({ error: message })
+		.regex(/^\d{1,9}$/, { error: message })
+		.transform(Number);
 
 export const position = z.coerce
 	.number({ error: 'L’ordine deve essere un numero intero.' })

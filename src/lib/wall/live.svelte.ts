@@ -13,7 +13,8 @@ export interface Pending {
 	error?: string;
 }
 
-export type ActionOutcome = { ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string>; offline?: boolean };
+export type ActionOutcome =
+	{ ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string>; offline?: boolean };
 
 export class LiveWall {
 	state: WallState = $state()!;
@@ -65,7 +66,10 @@ export class LiveWall {
 		source.addEventListener('removed', (e) => this.remove(JSON.parse((e as MessageEvent).data).id));
 		source.addEventListener('stats', (e) => (this.state.stats = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('wall', () => void this.refresh());
-		source.addEventListener('header', (e) => (this.state.wall = { ...JSON.parse((e as MessageEvent).data), manageUrl: this.state.wall.manageUrl }));
+		source.addEventListener(
+			'header',
+			(e) => (this.state.wall = { ...JSON.parse((e as MessageEvent).data), manageUrl: this.state.wall.manageUrl })
+		);
 		source.onerror = () => (this.connected = false);
 		addEventListener('online', this.onOnline);
 	}
@@ -103,13 +107,21 @@ export class LiveWall {
 	async send(action: string, body: FormData): Promise<ActionOutcome> {
 		let response: Response;
 		try {
-			response = await fetch(`/parete/${this.token}?/${action}`, { method: 'POST', body, headers: { 'x-sveltekit-action': 'true', accept: 'application/json' } });
+			response = await fetch(`/parete/${this.token}?/${action}`, {
+				method: 'POST',
+				body,
+				headers: { 'x-sveltekit-action': 'true', accept: 'application/json' }
+			});
 		} catch {
 			return { ok: false, offline: true, errors: { _form: 'Connessione assente: riprova quando torna.' } };
 		}
 		const result = deserialize(await response.text());
 		if (result.type === 'success') return { ok: true, data: (result.data ?? {}) as Record<string, unknown> };
-		if (result.type === 'failure') return { ok: false, errors: ((result.data as { errors?: Record<string, string> })?.errors ?? { _form: 'Operazione non riuscita.' }) };
+		if (result.type === 'failure')
+			return {
+				ok: false,
+				errors: (result.data as { errors?: Record<string, string> })?.errors ?? { _form: 'Operazione non riuscita.' }
+			};
 		if (result.type === 'redirect') {
 			location.href = result.location;
 			return { ok: true, data: {} };
@@ -140,7 +152,11 @@ export class LiveWall {
 			if (item.error) continue;
 			const outcome = await this.sendPending(item);
 			if (!outcome.ok && outcome.offline) return;
-			this.outbox = outcome.ok ? this.outbox.filter((p) => p.clientKey !== item.clientKey) : this.outbox.map((p) => (p.clientKey === item.clientKey ? { ...p, error: Object.values(outcome.errors)[0] } : p));
+			this.outbox = outcome.ok
+				? this.outbox.filter((p) => p.clientKey !== item.clientKey)
+				: this.outbox.map((p) =>
+						p.clientKey === item.clientKey ? { ...p, error: Object.values(outcome.errors)[0] } : p
+					);
 			this.saveOutbox();
 		}
 	}

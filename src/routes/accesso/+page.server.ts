@@ -26,7 +26,13 @@ export const actions: Actions = {
 			if (!result.ok) return fail(result.retryAfter ? 429 : 400, { email, errors: result.errors });
 			applyAuthCookies(cookies, result.headers);
 			// The browser is remembered: from it, strangers' attempts elsewhere never keep this person out.
-			cookies.set(DEVICE_COOKIE, result.deviceToken, { path: '/accesso', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
+			cookies.set(DEVICE_COOKIE, result.deviceToken, {
+				path: '/accesso',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: url.protocol === 'https:',
+				maxAge: 400 * 24 * 3600
+			});
 		} catch (e) {
 			if (e instanceof ValidationError) return fail(400, { email, errors: e.fields });
 			throw e;

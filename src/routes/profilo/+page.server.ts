@@ -1,5 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { districtsOf, sessionsOf, signOut, signOutEverywhere, applyAuthCookies, SESSION_HOURS, sessionMaxHours } from '$lib/server/accounts';
+import {
+	districtsOf,
+	sessionsOf,
+	signOut,
+	signOutEverywhere,
+	applyAuthCookies,
+	SESSION_HOURS,
+	sessionMaxHours
+} from '$lib/server/accounts';
 import { readForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

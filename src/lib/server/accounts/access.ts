@@ -7,7 +7,8 @@ import { memberships } from './schema';
 
 /** Nobody takes the admin role away from themselves (the district would be left without one). */
 export function assertKeepsOwnAdmin(actor: Actor, userId: string, role: string) {
-	if (userId === actor.userId && role !== 'admin') throw new ValidationError({ role: 'Non puoi togliere a te stesso il ruolo di amministratore.' });
+	if (userId === actor.userId && role !== 'admin')
+		throw new ValidationError({ role: 'Non puoi togliere a te stesso il ruolo di amministratore.' });
 }
 
 /** Nobody removes their own account from the district. */
@@ -29,6 +30,9 @@ export async function assertMaySetPassword(c: Context, userId: string) {
 		.from(memberships)
 		.where(and(eq(memberships.userId, actor.userId), eq(memberships.role, 'admin')));
 	if (actor.userId && their.some((m) => !mine.some((a) => a.districtId === m.districtId))) {
-		throw new ValidationError({ password: 'Questa persona lavora anche in altri ambiti: la sua password può cambiarla solo lei, o chi amministra tutti i suoi ambiti.' });
+		throw new ValidationError({
+			password:
+				'Questa persona lavora anche in altri ambiti: la sua password può cambiarla solo lei, o chi amministra tutti i suoi ambiti.'
+		});
 	}
 }

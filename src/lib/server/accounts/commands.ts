@@ -20,7 +20,11 @@ export function onDistrictCreated(setup: DistrictSetup) {
 /** A new district (the command line, the demo); nobody acts in it yet, so the platform does. */
 export function createDistrict(input: unknown) {
 	return command(null, { input: districtInput, raw: input, districtId: null }, async (c, data) => {
-		await c.unique(districts, { slug: data.slug }, { field: 'slug', message: 'Esiste già un ambito con questo identificativo.' });
+		await c.unique(
+			districts,
+			{ slug: data.slug },
+			{ field: 'slug', message: 'Esiste già un ambito con questo identificativo.' }
+		);
 		const [district] = await c.tx.insert(districts).values(data).returning();
 		const inDistrict = c.in(district.id);
 		await inDistrict.audit(districts, { action: 'create', id: district.id, after: district });
@@ -32,7 +36,10 @@ export function createDistrict(input: unknown) {
 /** Chooses the languages of the district's public pages besides Italian. */
 export function setPublicLanguages(actor: Actor, input: unknown) {
 	return command(actor, { can: 'accounts.manage', input: languagesInput, raw: input }, async (c, { languages }) => {
-		const [before] = await c.tx.select({ languages: districts.languages }).from(districts).where(eq(districts.id, c.districtId));
+		const [before] = await c.tx
+			.select({ languages: districts.languages })
+			.from(districts)
+			.where(eq(districts.id, c.districtId));
 		await c.tx.update(districts).set({ languages }).where(eq(districts.id, c.districtId));
 		await c.audit('district_languages', { action: 'update', id: c.districtId, before, after: { languages } });
 		return { languages };
@@ -50,13 +57,26 @@ export function createAccount(actor: Actor, input: unknown) {
 		// A person who already has an account (in another district) keeps their own password:
 		// an admin of one district must never be able to set the password of another's staff.
 		const existed = !!user;
-		if (user) await c.unique(memberships, { userId: user.id }, { field: 'email', message: 'Questa persona ha già un account in questo ambito.' });
+		if (user)
+			await c.unique(
+				memberships,
+				{ userId: user.id },
+				{ field: 'email', message: 'Questa persona ha già un account in questo ambito.' }
+			);
 		else {
 			// better-auth writes the person and their password on its own connection.
 			const ctx = await auth().$context;
 			const hash = await ctx.password.hash(data.password);
-			user = (await ctx.internalAdapter.createUser({ email: data.email, name: data.name, emailVerified: true }, { method: 'email-password' })) as typeof user;
-			await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+			user = (await ctx.internalAdapter.createUser(
+				{ email: data.email, name: data.name, emailVerified: true },
+				{ method: 'email-password' }
+			)) as typeof user;
+			await ctx.internalAdapter.linkAccount({
+				userId: user.id,
+				providerId: 'credential',
+				accountId: user.id,
+				password: hash
+			});
 		}
 		const membership = await c.create(
 			memberships,
@@ -66,7 +86,9 @@ export function createAccount(actor: Actor, input: unknown) {
 		return {
 			...publicUser(user),
 			role: membership.role,
-			notice: existed ? 'La persona aveva già un account: è stata aggiunta a questo ambito e accede con la sua password di sempre.' : undefined
+			notice: existed
+				? 'La persona aveva già un account: è stata aggiunta a questo ambito e accede con la sua password di sempre.'
+				: undefined
 		};
 	});
 }
@@ -107,7 +129,11 @@ export function setPassword(actor: Actor, userId: string, input: unknown) {
 export async function endSessions(actor: Actor, userId: string) {
 	await command(actor, { can: 'accounts.manage' }, async (c) => {
 		await c.find(memberships, { userId });
-		await c.audit(memberships, { action: 'sessions_ended', id: userId, after: { sessions: await endAll(c.tx, userId) } });
+		await c.audit(memberships, {
+			action: 'sessions_ended',
+			id: userId,
+			after: { sessions: await endAll(c.tx, userId) }
+		});
 	});
 	return { notice: 'Sessioni chiuse: la persona dovrà accedere di nuovo su ogni dispositivo.' };
 }

@@ -1,5 +1,14 @@
 // Accounts: districts, the staff who work in them with a role, and signing in and out.
-export { onDistrictCreated, createDistrict, setPublicLanguages, createAccount, changeRole, removeMember, setPassword, endSessions } from './commands';
+export {
+	onDistrictCreated,
+	createDistrict,
+	setPublicLanguages,
+	createAccount,
+	changeRole,
+	removeMember,
+	setPassword,
+	endSessions
+} from './commands';
 export { listMembers, listStaffByRole } from './queries';
 export { getDistrictBySlug, listDistricts } from './public';
 export { signOut, sessionUser, districtsOf, actorIn, sessionsOf, signOutEverywhere } from './sessions';

@@ -40,11 +40,7 @@ export const roleInput = z.object({ role });
 export const passwordInput = z.object({ password });
 
 export const districtInput = z.object({
-	slug: z
-		.string()
-		.trim()
-		.regex(SLUG, { error: 'Usare solo lettere minuscole, numeri e trattini.' })
-		.max(60),
+	slug: z.string().trim().regex(SLUG, { error: 'Usare solo lettere minuscole, numeri e trattini.' }).max(60),
 	name: requiredText(200, 'Il nome dell’ambito'),
 	region: requiredText(100, 'La regione').default('Lombardia')
 });

@@ -34,7 +34,8 @@ export type LoginResult =
 
 function tooMany(wait: number): LoginResult {
 	const minutes = Math.ceil(wait / 60);
-	const when = wait < 60 ? `${wait} ${wait === 1 ? 'secondo' : 'secondi'}` : `${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}`;
+	const when =
+		wait < 60 ? `${wait} ${wait === 1 ? 'secondo' : 'secondi'}` : `${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}`;
 	return { ok: false, retryAfter: wait, errors: { _form: `Troppi tentativi di accesso. Riprova tra ${when}.` } };
 }
 
@@ -63,8 +64,15 @@ async function rememberDevice(userId: string, token: string | null): Promise<str
 		.insert(knownDevices)
 		.values({ userId, tokenHash })
 		.onConflictDoUpdate({ target: [knownDevices.userId, knownDevices.tokenHash], set: { lastUsedAt: new Date() } });
-	const newest = db().select({ h: knownDevices.tokenHash }).from(knownDevices).where(eq(knownDevices.userId, userId)).orderBy(desc(knownDevices.lastUsedAt)).limit(DEVICES_PER_PERSON);
-	await db().delete(knownDevices).where(and(eq(knownDevices.userId, userId), notInArray(knownDevices.tokenHash, newest)));
+	const newest = db()
+		.select({ h: knownDevices.tokenHash })
+		.from(knownDevices)
+		.where(eq(knownDevices.userId, userId))
+		.orderBy(desc(knownDevices.lastUsedAt))
+		.limit(DEVICES_PER_PERSON);
+	await db()
+		.delete(knownDevices)
+		.where(and(eq(knownDevices.userId, userId), notInArray(knownDevices.tokenHash, newest)));
 	return kept;
 }
 
@@ -97,21 +105,37 @@ async function warnOwner(email: string, origin: string) {
 }
 
 /** Signs in with email and password; the route sets the session and device cookies. */
-export async function signIn(input: unknown, clientAddress: string, headers: Headers, origin = 'http://localhost'): Promise<LoginResult> {
+export async function signIn(
+	input: unknown,
+	clientAddress: string,
+	headers: Headers,
+	origin = 'http://localhost'
+): Promise<LoginResult> {
 	const data = parse(loginInput, input);
 	const token = deviceTokenOf(headers);
 	const known = await isKnownDevice(data.email, token);
-	const pair = known ? `login:device:${data.email}:${hashToken(token!)}` : `login:pair:${data.email}:${addressKey(clientAddress)}`;
+	const pair = known
+		? `login:device:${data.email}:${hashToken(token!)}`
+		: `login:pair:${data.email}:${addressKey(clientAddress)}`;
 	const rules: [string, Rule][] = [[pair, LOGIN_LIMITS.pair]];
-	if (!known) rules.push([`login:address:${addressKey(clientAddress)}`, LOGIN_LIMITS.address], [`login:account:${data.email}`, LOGIN_LIMITS.account]);
+	if (!known)
+		rules.push(
+			[`login:address:${addressKey(clientAddress)}`, LOGIN_LIMITS.address],
+			[`login:account:${data.email}`, LOGIN_LIMITS.account]
+		);
 	const { wait, counts } = await reserveAll(rules);
 	if (wait) return tooMany(wait);
 	let result: { headers: Headers; response: { user: { id: string } } };
 	try {
-		result = await auth().api.signInEmail({ body: { email: data.email, password: data.password }, headers, returnHeaders: true });
+		result = await auth().api.signInEmail({
+			body: { email: data.email, password: data.password },
+			headers,
+			returnHeaders: true
+		});
 	} catch {
 		// The attempt stays counted. The owner hears of it once, when the delays begin.
-		if (!known && counts[2] === LOGIN_LIMITS.account.delay.after + 1) void warnOwner(data.email, origin).catch((e) => console.error(e));
+		if (!known && counts[2] === LOGIN_LIMITS.account.delay.after + 1)
+			void warnOwner(data.email, origin).catch((e) => console.error(e));
 		return { ok: false, errors: { _form: 'Email o password non corretti.' } };
 	}
 	// A right password does not count against anyone.

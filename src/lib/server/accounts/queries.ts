@@ -7,7 +7,13 @@ import { memberships, users, type Role } from './schema';
 export async function listMembers(actor: Actor) {
 	assertCan(actor, 'accounts.manage');
 	return db()
-		.select({ id: users.id, name: users.name, email: users.email, role: memberships.role, version: memberships.version })
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			role: memberships.role,
+			version: memberships.version
+		})
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(eq(memberships.districtId, actor.districtId))

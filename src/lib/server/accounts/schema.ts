@@ -1,10 +1,12 @@
 // Staff accounts: who works in which district with which role (membership), and better-auth's
 // tables for people, sessions and passwords. The accounts module manages districts too: their
 // row is the kernel's, registered here with the words the audit log shows.
-import { districts, registerEntity, registerTable, type Role } from '../kernel';
+import { districts } from '../kernel/schema';
+import { registerEntity, registerTable } from '../kernel/registry';
+import { type Role } from '../kernel/access';
 import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 
-export { ROLES, type Role } from '../kernel';
+export { ROLES, type Role } from '../kernel/access';
 
 registerTable(districts, { entity: 'district', label: 'Ambito', title: (r) => r.name });
 /** The languages of a district's public pages (a column of the district, logged on its own). */
@@ -29,7 +31,11 @@ export const memberships = pgTable(
 	(t) => [primaryKey({ columns: [t.userId, t.districtId] }), index().on(t.districtId)]
 );
 // Logged by the person's id; a new account's row carries their name and email.
-registerTable(memberships, { entity: 'membership', label: 'Account', title: (r) => (r as { name?: string; email?: string }).name ?? (r as { email?: string }).email });
+registerTable(memberships, {
+	entity: 'membership',
+	label: 'Account',
+	title: (r) => (r as { name?: string; email?: string }).name ?? (r as { email?: string }).email
+});
 
 // The four tables below are better-auth's, with its field names.
 export const users = pgTable('auth_user', {

@@ -28,7 +28,10 @@ export async function sessionUser(headers: Headers) {
 	if (Date.now() >= end) return { user: null, headers: await signOut(headers) };
 	if (new Date(response.session.expiresAt).getTime() > end) {
 		// A renewal may not reach past the end: the cookie's own expiry is left, the row decides.
-		await db().update(sessions).set({ expiresAt: new Date(end) }).where(eq(sessions.id, response.session.id));
+		await db()
+			.update(sessions)
+			.set({ expiresAt: new Date(end) })
+			.where(eq(sessions.id, response.session.id));
 	}
 	return { user: { id: response.user.id, name: response.user.name, email: response.user.email }, headers: out };
 }
@@ -50,13 +53,20 @@ export async function actorIn(user: { id: string; name: string; email: string },
 		.from(memberships)
 		.innerJoin(districts, eq(districts.id, memberships.districtId))
 		.where(and(eq(memberships.userId, user.id), eq(districts.slug, slug)));
-	return row ? { userId: user.id, name: user.name, email: user.email, districtId: row.districtId, role: row.role } : null;
+	return row
+		? { userId: user.id, name: user.name, email: user.email, districtId: row.districtId, role: row.role }
+		: null;
 }
 
 /** A person's open sessions, newest first (their own profile page). */
 export async function sessionsOf(userId: string) {
 	return db()
-		.select({ id: sessions.id, createdAt: sessions.createdAt, updatedAt: sessions.updatedAt, userAgent: sessions.userAgent })
+		.select({
+			id: sessions.id,
+			createdAt: sessions.createdAt,
+			updatedAt: sessions.updatedAt,
+			userAgent: sessions.userAgent
+		})
 		.from(sessions)
 		.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
 		.orderBy(desc(sessions.updatedAt));

@@ -64,7 +64,10 @@ export async function readBackup(slug: string, passwords: Passwords = 'all'): Pr
 }
 
 async function collect(client: pg.ClientBase, slug: string, passwords: Passwords): Promise<Backup> {
-	const { rows: found } = await client.query('select id, slug, name, region, languages, created_at::text as created_at from district where slug = $1', [slug]);
+	const { rows: found } = await client.query(
+		'select id, slug, name, region, languages, created_at::text as created_at from district where slug = $1',
+		[slug]
+	);
 	const district = found[0];
 	if (!district) throw new NotFoundError('Ambito');
 	const tables = await readCatalog(client);
@@ -75,7 +78,11 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 		const select = [...(t.numbered ? ['id'] : []), ...t.columns.map(exportExpression)].join(', ');
 		const where = t.scope.column === 'district_id' ? `district_id = $1` : `${q(t.scope.column)} = any($1::bigint[])`;
 		const param = t.scope.column === 'district_id' ? district.id : raw.get((t.scope as { parent: string }).parent)!.ids;
-		const result = await client.query({ text: `select ${select} from ${q(t.name)} where ${where}${t.numbered ? ' order by id' : ''}`, values: [param], rowMode: 'array' });
+		const result = await client.query({
+			text: `select ${select} from ${q(t.name)} where ${where}${t.numbered ? ' order by id' : ''}`,
+			values: [param],
+			rowMode: 'array'
+		});
 		const ids = t.numbered ? result.rows.map((r) => Number(r[0])) : [];
 		raw.set(t.name, { ids, rows: t.numbered ? result.rows.map((r) => r.slice(1)) : result.rows });
 	}
@@ -84,7 +91,8 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 	const userIds = new Set<string>();
 	for (const t of tables)
 		t.columns.forEach((c, i) => {
-			if (t.references.get(c.name) === 'auth_user') for (const r of raw.get(t.name)!.rows) if (r[i] != null) userIds.add(String(r[i]));
+			if (t.references.get(c.name) === 'auth_user')
+				for (const r of raw.get(t.name)!.rows) if (r[i] != null) userIds.add(String(r[i]));
 		});
 	const { rows: people } = await client.query(
 		`select u.id, u.email, u.name, u.email_verified, u.image, u.created_at::text as created_at, u.updated_at::text as updated_at,
@@ -98,7 +106,8 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 
 	// Database ids become positions (1, 2, ...) in each table's list.
 	const localId = new Map<string, Map<number, number>>();
-	for (const t of tables) if (t.numbered) localId.set(t.name, new Map(raw.get(t.name)!.ids.map((id, i) => [id, i + 1])));
+	for (const t of tables)
+		if (t.numbered) localId.set(t.name, new Map(raw.get(t.name)!.ids.map((id, i) => [id, i + 1])));
 	const out: Backup['tables'] = {};
 	for (const t of tables) {
 		const rows = raw.get(t.name)!.rows.map((r) =>
@@ -110,7 +119,8 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 				const soft = SOFT_REFERENCES.find((s) => s.table === t.name && s.column === c.name && s.key);
 				if (soft) return mapKey(v as Record<string, unknown>, soft.key!, (id) => localId.get(parent)!.get(id));
 				const local = localId.get(parent)!.get(Number(v));
-				if (local === undefined) throw new Error(`Copia di sicurezza: ${t.name}.${c.name} = ${v} rimanda a una riga fuori dall'ambito`);
+				if (local === undefined)
+					throw new Error(`Copia di sicurezza: ${t.name}.${c.name} = ${v} rimanda a una riga fuori dall'ambito`);
 				return local;
 			})
 		);
@@ -121,7 +131,13 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 		format: FORMAT,
 		formatVersion: FORMAT_VERSION,
 		schema: schemaTag(),
-		district: { slug: district.slug, name: district.name, region: district.region, languages: district.languages, createdAt: district.created_at },
+		district: {
+			slug: district.slug,
+			name: district.name,
+			region: district.region,
+			languages: district.languages,
+			createdAt: district.created_at
+		},
 		users: people.map((p) => ({
 			email: p.email,
 			name: p.name,
@@ -136,7 +152,11 @@ async function collect(client: pg.ClientBase, slug: string, passwords: Passwords
 }
 
 /** Replaces the id under `key` of a JSON object; an id that leads nowhere becomes null. */
-export function mapKey(value: Record<string, unknown>, key: string, map: (id: number) => number | undefined): Record<string, unknown> {
+export function mapKey(
+	value: Record<string, unknown>,
+	key: string,
+	map: (id: number) => number | undefined
+): Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || !(key in value) || value[key] == null) return value;
 	return { ...value, [key]: map(Number(value[key])) ?? null };
 }
@@ -155,7 +175,8 @@ export async function serialise(backup: Backup): Promise<Buffer> {
 	// Line by line into buffers: no single string needs to hold the whole file.
 	const lines: Buffer[] = [];
 	const line = (s: string) => lines.push(Buffer.from(s + '\n', 'utf8'));
-	const list = <T>(items: T[], write: (item: T) => string) => items.forEach((x, i) => line(write(x) + (i < items.length - 1 ? ',' : '')));
+	const list = <T>(items: T[], write: (item: T) => string) =>
+		items.forEach((x, i) => line(write(x) + (i < items.length - 1 ? ',' : '')));
 	line('{');
 	for (const [k, v] of Object.entries(head)) line(`${JSON.stringify(k)}: ${JSON.stringify(v)},`);
 	line('"users": [');
@@ -172,7 +193,9 @@ export async function serialise(backup: Backup): Promise<Buffer> {
 	line('}');
 	const text = Buffer.concat(lines);
 	if (text.length > MAX_BACKUP_BYTES)
-		throw new Error(`I dati dell'ambito occupano ${Math.round(text.length / 1024 / 1024)} MB: oltre il limite di ${MAX_BACKUP_BYTES / 1024 / 1024} MB di una copia di sicurezza in un solo file.`);
+		throw new Error(
+			`I dati dell'ambito occupano ${Math.round(text.length / 1024 / 1024)} MB: oltre il limite di ${MAX_BACKUP_BYTES / 1024 / 1024} MB di una copia di sicurezza in un solo file.`
+		);
 	return gzip(text, { level: 9 });
 }
 
@@ -185,7 +208,9 @@ export async function staffBackup(actor: Actor, slug: string): Promise<{ bytes: 
 	// Checked before the data is read; the log's row is written once the file is made (so the file does not hold it).
 	assertCan(actor, 'district.backup');
 	const bytes = await backupDistrict(slug, 'district-only');
-	await command(actor, { can: 'district.backup' }, (c) => c.audit(districts, { action: 'backup', id: c.districtId, after: { bytes: bytes.length } }));
+	await command(actor, { can: 'district.backup' }, (c) =>
+		c.audit(districts, { action: 'backup', id: c.districtId, after: { bytes: bytes.length } })
+	);
 	return { bytes, fileName: backupFileName(slug, new Date().toISOString().slice(0, 10)) };
 }
 

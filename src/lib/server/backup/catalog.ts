@@ -41,7 +41,14 @@ export interface Table {
 }
 
 export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
-	const { rows: cols } = await client.query<{ table: string; name: string; type: string; generated: boolean; pk: boolean; required: boolean }>(`
+	const { rows: cols } = await client.query<{
+		table: string;
+		name: string;
+		type: string;
+		generated: boolean;
+		pk: boolean;
+		required: boolean;
+	}>(`
 		select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
 		       a.attgenerated <> '' as generated, a.attnotnull as required,
 		       exists (select 1 from pg_constraint p where p.conrelid = c.oid and p.contype = 'p' and p.conkey = array[a.attnum]) as pk
@@ -65,7 +72,19 @@ export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
 	for (const c of cols) {
 		if (c.table in NOT_BACKED_UP) continue;
 		let t = tables.get(c.table);
-		if (!t) tables.set(c.table, (t = { name: c.table, numbered: false, columns: [], references: new Map(), scope: { column: 'district_id' }, hasDistrict: false, required: new Set() }));
+		if (!t)
+			tables.set(
+				c.table,
+				(t = {
+					name: c.table,
+					numbered: false,
+					columns: [],
+					references: new Map(),
+					scope: { column: 'district_id' },
+					hasDistrict: false,
+					required: new Set()
+				})
+			);
 		if (c.required) t.required.add(c.name);
 		if (c.name === 'id' && c.pk && (c.type === 'integer' || c.type === 'bigint')) t.numbered = true;
 		else if (c.name === 'district_id') t.hasDistrict = true;
@@ -81,13 +100,28 @@ export async function readCatalog(client: pg.ClientBase): Promise<Table[]> {
 	const placed = new Set<string>(['district', 'auth_user']);
 	const pending = [...tables.values()];
 	while (pending.length) {
-		const i = pending.findIndex((t) => [...t.references.values()].every((parent) => placed.has(parent) || parent === t.name));
-		if (i < 0) throw new Error(`Copia di sicurezza: riferimenti circolari tra le tabelle ${pending.map((t) => t.name).join(', ')}`);
+		const i = pending.findIndex((t) =>
+			[...t.references.values()].every((parent) => placed.has(parent) || parent === t.name)
+		);
+		if (i < 0)
+			throw new Error(
+				`Copia di sicurezza: riferimenti circolari tra le tabelle ${pending.map((t) => t.name).join(', ')}`
+			);
 		const [t] = pending.splice(i, 1);
 		if (!t.hasDistrict) {
 			// Through a reference every row has (a nullable one would leave rows out).
-			const via = [...t.references].find(([column, parent]) => t.required.has(column) && parent !== t.name && parent !== 'auth_user' && !soft(t.name, column) && placed.has(parent));
-			if (!via) throw new Error(`Copia di sicurezza: la tabella ${t.name} non appartiene a un ambito (né district_id né un riferimento obbligatorio a una tabella dell'ambito)`);
+			const via = [...t.references].find(
+				([column, parent]) =>
+					t.required.has(column) &&
+					parent !== t.name &&
+					parent !== 'auth_user' &&
+					!soft(t.name, column) &&
+					placed.has(parent)
+			);
+			if (!via)
+				throw new Error(
+					`Copia di sicurezza: la tabella ${t.name} non appartiene a un ambito (né district_id né un riferimento obbligatorio a una tabella dell'ambito)`
+				);
 			t.scope = { column: via[0], parent: via[1] };
 		}
 		const { hasDistrict: _, required: __, ...table } = t;

@@ -18,8 +18,12 @@ export function parseBackup(file: Buffer): Backup {
 		text = gunzipSync(file, { maxOutputLength: MAX_BACKUP_BYTES }).toString('utf8');
 	} catch (e) {
 		if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-			throw new ValidationError({ file: `La copia, una volta decompressa, supera ${MAX_BACKUP_BYTES / 1024 / 1024} MB: è più grande di quanto questa versione di pdz sappia ripristinare.` });
-		throw new ValidationError({ file: 'Il file non è una copia di sicurezza di pdz (non è un file .json.gz leggibile).' });
+			throw new ValidationError({
+				file: `La copia, una volta decompressa, supera ${MAX_BACKUP_BYTES / 1024 / 1024} MB: è più grande di quanto questa versione di pdz sappia ripristinare.`
+			});
+		throw new ValidationError({
+			file: 'Il file non è una copia di sicurezza di pdz (non è un file .json.gz leggibile).'
+		});
 	}
 	let backup: Backup;
 	try {
@@ -29,14 +33,32 @@ export function parseBackup(file: Buffer): Backup {
 	}
 	if (backup?.format !== FORMAT) throw new ValidationError({ file: 'Il file non è una copia di sicurezza di pdz.' });
 	if (!Number.isInteger(backup.formatVersion) || backup.formatVersion > FORMAT_VERSION)
-		throw new ValidationError({ file: `La copia è nel formato ${backup.formatVersion}, più recente di quello che questa installazione conosce (${FORMAT_VERSION}): aggiornare pdz prima di ripristinarla.` });
+		throw new ValidationError({
+			file: `La copia è nel formato ${backup.formatVersion}, più recente di quello che questa installazione conosce (${FORMAT_VERSION}): aggiornare pdz prima di ripristinarla.`
+		});
 	if (!migrationTags().includes(backup.schema))
-		throw new ValidationError({ file: `La copia viene da una versione di pdz più recente (schema ${backup.schema}): aggiornare questa installazione prima di ripristinarla.` });
-	const incomplete = () => new ValidationError({ file: 'La copia di sicurezza è incompleta o alterata: mancano l’ambito, le persone o parti delle tabelle.' });
-	if (typeof backup.district?.slug !== 'string' || !Array.isArray(backup.users) || typeof backup.tables !== 'object' || backup.tables === null) throw incomplete();
+		throw new ValidationError({
+			file: `La copia viene da una versione di pdz più recente (schema ${backup.schema}): aggiornare questa installazione prima di ripristinarla.`
+		});
+	const incomplete = () =>
+		new ValidationError({
+			file: 'La copia di sicurezza è incompleta o alterata: mancano l’ambito, le persone o parti delle tabelle.'
+		});
+	if (
+		typeof backup.district?.slug !== 'string' ||
+		!Array.isArray(backup.users) ||
+		typeof backup.tables !== 'object' ||
+		backup.tables === null
+	)
+		throw incomplete();
 	if (!backup.users.every((u) => typeof u?.email === 'string' && typeof u.name === 'string')) throw incomplete();
 	for (const t of Object.values(backup.tables))
-		if (!Array.isArray(t?.columns) || !Array.isArray(t.rows) || !t.rows.every((r) => Array.isArray(r) && r.length === t.columns.length)) throw incomplete();
+		if (
+			!Array.isArray(t?.columns) ||
+			!Array.isArray(t.rows) ||
+			!t.rows.every((r) => Array.isArray(r) && r.length === t.columns.length)
+		)
+			throw incomplete();
 	return backup;
 }
 
@@ -51,7 +73,8 @@ export interface RestoreResult {
 export async function restoreDistrict(file: Buffer, options: { slug?: string } = {}): Promise<RestoreResult> {
 	const backup = parseBackup(file);
 	const slug = options.slug ?? backup.district.slug;
-	if (!SLUG.test(slug)) throw new ValidationError({ slug: 'Identificativo non valido: lettere minuscole, cifre e trattini.' });
+	if (!SLUG.test(slug))
+		throw new ValidationError({ slug: 'Identificativo non valido: lettere minuscole, cifre e trattini.' });
 	return withClient(async (client) => {
 		await client.query('begin');
 		try {
@@ -72,7 +95,10 @@ export async function restoreDistrict(file: Buffer, options: { slug?: string } =
 
 async function restore(client: pg.ClientBase, backup: Backup, slug: string): Promise<RestoreResult> {
 	const { rows: taken } = await client.query('select 1 from district where slug = $1', [slug]);
-	if (taken.length) throw new ValidationError({ slug: `Esiste già un ambito «${slug}» in questa installazione: scegliere un altro identificativo.` });
+	if (taken.length)
+		throw new ValidationError({
+			slug: `Esiste già un ambito «${slug}» in questa installazione: scegliere un altro identificativo.`
+		});
 	const d = backup.district;
 	const { rows: created } = await client.query(
 		'insert into district (slug, name, region, languages, created_at) values ($1, $2, $3, $4, $5) returning id',
@@ -107,9 +133,15 @@ async function restore(client: pg.ClientBase, backup: Backup, slug: string): Pro
 	const known = new Map(catalog.map((t) => [t.name, t]));
 	for (const [name, t] of Object.entries(backup.tables)) {
 		const table = known.get(name);
-		if (!table) throw new ValidationError({ file: `La copia contiene la tabella «${name}», che questa installazione non conosce.` });
+		if (!table)
+			throw new ValidationError({
+				file: `La copia contiene la tabella «${name}», che questa installazione non conosce.`
+			});
 		const unknown = t.columns.filter((c) => !table.columns.some((x) => x.name === c));
-		if (unknown.length) throw new ValidationError({ file: `La copia contiene colonne che questa installazione non conosce: ${name}.${unknown.join(', ')}.` });
+		if (unknown.length)
+			throw new ValidationError({
+				file: `La copia contiene colonne che questa installazione non conosce: ${name}.${unknown.join(', ')}.`
+			});
 	}
 
 	const newIds = new Map<string, number[]>(); // table → new id of local row n at n - 1
@@ -124,7 +156,10 @@ async function restore(client: pg.ClientBase, backup: Backup, slug: string): Pro
 		newIds.set(table.name, ids);
 		const toNew = (parent: string, local: number) => {
 			const id = newIds.get(parent)?.[local - 1];
-			if (id === undefined) throw new ValidationError({ file: `La copia è incoerente: ${table.name} rimanda alla riga ${local} di ${parent}, che non c'è.` });
+			if (id === undefined)
+				throw new ValidationError({
+					file: `La copia è incoerente: ${table.name} rimanda alla riga ${local} di ${parent}, che non c'è.`
+				});
 			return id;
 		};
 		const columns = data.columns.map((name) => table.columns.find((c) => c.name === name)!);
@@ -135,7 +170,10 @@ async function restore(client: pg.ClientBase, backup: Backup, slug: string): Pro
 				const parent = table.references.get(c.name);
 				if (v != null && parent === 'auth_user') {
 					v = userId.get(String(v)) ?? null;
-					if (v === null) throw new ValidationError({ file: `La copia è incoerente: ${table.name} nomina ${row[i]}, che non è nell'elenco delle persone.` });
+					if (v === null)
+						throw new ValidationError({
+							file: `La copia è incoerente: ${table.name} nomina ${row[i]}, che non è nell'elenco delle persone.`
+						});
 				} else if (v != null && parent) {
 					const soft = SOFT_REFERENCES.find((s) => s.table === table.name && s.column === c.name && s.key);
 					if (soft) v = mapKey(v as Record<string, unknown>, soft.key!, (local) => newIds.get(parent)?.[local - 1]);
@@ -145,7 +183,13 @@ async function restore(client: pg.ClientBase, backup: Backup, slug: string): Pro
 			});
 			return record;
 		});
-		await insert(client, table, columns.map((c) => c.name), records, districtId);
+		await insert(
+			client,
+			table,
+			columns.map((c) => c.name),
+			records,
+			districtId
+		);
 		count += records.length;
 	}
 	return { districtId, slug, rows: count, newUsers };
@@ -153,7 +197,10 @@ async function restore(client: pg.ClientBase, backup: Backup, slug: string): Pro
 
 /** Takes n ids from the table's identity sequence, in increasing order. */
 async function allocate(client: pg.ClientBase, table: string, n: number): Promise<number[]> {
-	const { rows } = await client.query(`select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2) order by 1`, [q(table), n]);
+	const { rows } = await client.query(
+		`select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2) order by 1`,
+		[q(table), n]
+	);
 	return rows.map((r) => Number(r.id));
 }
 
@@ -162,11 +209,21 @@ async function allocate(client: pg.ClientBase, table: string, n: number): Promis
  * that refers to itself is inserted in one statement: its rows may point to later rows, and
  * foreign keys are checked at the end of the statement.
  */
-async function insert(client: pg.ClientBase, table: Table, names: string[], records: Record<string, Value>[], districtId: number) {
+async function insert(
+	client: pg.ClientBase,
+	table: Table,
+	names: string[],
+	records: Record<string, Value>[],
+	districtId: number
+) {
 	const columns = names.map((n) => table.columns.find((c) => c.name === n)!).map(importExpression);
 	const owned = table.scope.column === 'district_id';
 	const declared = [...(table.numbered ? ['"id" bigint'] : []), ...columns.map((c) => c.declared)].join(', ');
-	const values = [...(table.numbered ? ['x."id"'] : []), ...(owned ? [`${districtId}`] : []), ...columns.map((c) => c.value)].join(', ');
+	const values = [
+		...(table.numbered ? ['x."id"'] : []),
+		...(owned ? [`${districtId}`] : []),
+		...columns.map((c) => c.value)
+	].join(', ');
 	const target = [...(table.numbered ? ['id'] : []), ...(owned ? ['district_id'] : []), ...names].map(q).join(', ');
 	const statement = `insert into ${q(table.name)} (${target}) ${table.numbered ? 'overriding system value ' : ''}select ${values} from jsonb_to_recordset($1::jsonb) as x(${declared})`;
 	let chunk: string[] = [];

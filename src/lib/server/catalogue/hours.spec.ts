@@ -10,7 +10,13 @@ const desk: Schedule = {
 	],
 	exceptions: [
 		{ fromDay: '2026-08-03', toDay: '2026-08-21', opens: null, closes: null, note: 'Chiusura estiva' },
-		{ fromDay: '2026-12-02', toDay: '2026-12-02', opens: '15:00', closes: '18:00', note: 'Apertura pomeridiana straordinaria' }
+		{
+			fromDay: '2026-12-02',
+			toDay: '2026-12-02',
+			opens: '15:00',
+			closes: '18:00',
+			note: 'Apertura pomeridiana straordinaria'
+		}
 	]
 };
 const at = (date: string, time: string) => romeToInstant(date, time)!;
@@ -38,9 +44,17 @@ describe('opening hours', () => {
 
 	it('is closed on national holidays and exceptions, and finds the next opening', () => {
 		// Easter Monday 2026 is 6 April: closed, next opening Wednesday 8 April.
-		expect(openState(desk, at('2026-04-06', '10:00'))).toEqual({ open: false, next: { day: '2026-04-08', time: '09:00' }, reason: 'Lunedì dell’Angelo' });
+		expect(openState(desk, at('2026-04-06', '10:00'))).toEqual({
+			open: false,
+			next: { day: '2026-04-08', time: '09:00' },
+			reason: 'Lunedì dell’Angelo'
+		});
 		const summer = openState(desk, at('2026-08-05', '10:00'));
-		expect(summer).toMatchObject({ open: false, next: { day: '2026-08-24', time: '09:00' }, reason: 'Chiusura estiva' });
+		expect(summer).toMatchObject({
+			open: false,
+			next: { day: '2026-08-24', time: '09:00' },
+			reason: 'Chiusura estiva'
+		});
 		// Special hours replace the week's on that day.
 		expect(dayPlan(desk, '2026-12-02').intervals).toEqual([['15:00', '18:00']]);
 		expect(openState(desk, at('2026-12-02', '10:00')).open).toBe(false);
@@ -48,11 +62,21 @@ describe('opening hours', () => {
 	});
 
 	it('applies summer hours only on the days the place opens, and an extraordinary opening on its day', () => {
-		const summer: Schedule = { hours: desk.hours, exceptions: [{ fromDay: '2026-07-01', toDay: '2026-08-31', opens: '08:00', closes: '12:00', note: 'Orario estivo' }] };
+		const summer: Schedule = {
+			hours: desk.hours,
+			exceptions: [
+				{ fromDay: '2026-07-01', toDay: '2026-08-31', opens: '08:00', closes: '12:00', note: 'Orario estivo' }
+			]
+		};
 		expect(dayPlan(summer, '2026-07-06')).toEqual({ intervals: [['08:00', '12:00']], reason: 'Orario estivo' }); // Monday
 		expect(dayPlan(summer, '2026-07-07').intervals).toEqual([]); // Tuesday: closed in the week
 		expect(dayPlan(summer, '2026-08-15')).toEqual({ intervals: [], reason: 'Ferragosto' });
-		const saturday: Schedule = { hours: desk.hours, exceptions: [{ fromDay: '2026-12-05', toDay: '2026-12-05', opens: '09:00', closes: '12:00', note: 'Apertura straordinaria' }] };
+		const saturday: Schedule = {
+			hours: desk.hours,
+			exceptions: [
+				{ fromDay: '2026-12-05', toDay: '2026-12-05', opens: '09:00', closes: '12:00', note: 'Apertura straordinaria' }
+			]
+		};
 		expect(dayPlan(saturday, '2026-12-05').intervals).toEqual([['09:00', '12:00']]);
 	});
 
@@ -61,7 +85,9 @@ describe('opening hours', () => {
 	});
 
 	it('knows when the state will change next today', () => {
-		expect(nextChangeToday([desk], at('2026-03-23', '10:00'))?.toISOString()).toBe(at('2026-03-23', '12:30').toISOString());
+		expect(nextChangeToday([desk], at('2026-03-23', '10:00'))?.toISOString()).toBe(
+			at('2026-03-23', '12:30').toISOString()
+		);
 		expect(nextChangeToday([desk], at('2026-03-23', '18:00'))).toBeNull();
 	});
 });

@@ -41,11 +41,20 @@ export function weekdayOf(day: string): number {
 
 /** Easter Sunday (Gregorian calendar, anonymous algorithm). */
 export function easter(year: number): string {
-	const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-	const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
-	const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
-	const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-	const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+	const a = year % 19,
+		b = Math.floor(year / 100),
+		c = year % 100;
+	const d = Math.floor(b / 4),
+		e = b % 4,
+		f = Math.floor((b + 8) / 25),
+		g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30,
+		i = Math.floor(c / 4),
+		k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7,
+		m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31),
+		day = ((h + l - 7 * m + 114) % 31) + 1;
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -93,12 +102,18 @@ export function dayPlan(schedule: Schedule, day: string): DayPlan {
 		.filter((h) => h.weekday === weekday)
 		.map((h) => [hhmm(h.opens), hhmm(h.closes)] as [string, string])
 		.sort((x, y) => x[0].localeCompare(y[0]));
-	const reason = (list: HoursException[]) => list.map((e) => e.note).filter(Boolean).join('; ') || undefined;
+	const reason = (list: HoursException[]) =>
+		list
+			.map((e) => e.note)
+			.filter(Boolean)
+			.join('; ') || undefined;
 	if (exceptions.some((e) => !e.opens)) return { intervals: [], reason: reason(exceptions.filter((e) => !e.opens)) };
 	const applying = exceptions.filter((e) => e.fromDay === e.toDay || (!holiday && weekly.length > 0));
 	if (applying.length) {
 		return {
-			intervals: applying.map((e) => [hhmm(e.opens!), hhmm(e.closes!)] as [string, string]).sort((x, y) => x[0].localeCompare(y[0])),
+			intervals: applying
+				.map((e) => [hhmm(e.opens!), hhmm(e.closes!)] as [string, string])
+				.sort((x, y) => x[0].localeCompare(y[0])),
 			reason: reason(applying)
 		};
 	}

@@ -4,8 +4,24 @@ export * from './commands';
 export { listServices, getService, ratingResults } from './queries';
 export { hourFields, type LocationView } from './places';
 export * from './public';
-export { LICENCE, SERVICE_FIELDS, INDICATOR_FIELDS, serviceDataset, indicatorDataset, datasetCsv, dcatRecord } from './opendata';
+export {
+	LICENCE,
+	SERVICE_FIELDS,
+	INDICATOR_FIELDS,
+	serviceDataset,
+	indicatorDataset,
+	datasetCsv,
+	dcatRecord
+} from './opendata';
 export { serviceJsonLd, serviceJsonLdScript } from './jsonld';
-export { catalogueFilters, searchText, hourField, SLOTS, LOW_REASONS, HIGH_REASONS, type CatalogueFilters } from './input';
+export {
+	catalogueFilters,
+	searchText,
+	hourField,
+	SLOTS,
+	LOW_REASONS,
+	HIGH_REASONS,
+	type CatalogueFilters
+} from './input';
 export { openState, weekTable, dayPlan, nextChangeToday, type Schedule } from './hours';
 export * from './schema';

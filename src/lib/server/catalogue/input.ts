@@ -11,7 +11,14 @@ const codes = <T extends readonly string[]>(allowed: T) =>
 	z
 		.string()
 		.default('')
-		.transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))])
+		.transform((s) => [
+			...new Set(
+				s
+					.split(',')
+					.map((x) => x.trim())
+					.filter(Boolean)
+			)
+		])
 		.refine((l) => l.every((x) => (allowed as readonly string[]).includes(x)), { error: 'Scelta non valida.' })
 		.transform((l) => l as unknown as T[number][]);
 
@@ -19,7 +26,14 @@ const codes = <T extends readonly string[]>(allowed: T) =>
 const languageCodes = z
 	.string()
 	.default('')
-	.transform((s) => [...new Set(s.toLowerCase().split(/[\s,;]+/).filter(Boolean))])
+	.transform((s) => [
+		...new Set(
+			s
+				.toLowerCase()
+				.split(/[\s,;]+/)
+				.filter(Boolean)
+		)
+	])
 	.refine((l) => l.length <= 40 && l.every((x) => /^[a-z]{2,3}$/.test(x) && isKnownLanguage(x)), {
 		error: 'Indicare le lingue con il loro codice di due lettere (es. it, en, ar), separati da virgole.'
 	});
@@ -46,7 +60,9 @@ const phone = z
 	.trim()
 	.max(40, { error: 'Numero troppo lungo.' })
 	.default('')
-	.refine((s) => s === '' || /^\+?[0-9][0-9 ./-]{4,}$/.test(s), { error: 'Inserire un numero di telefono (cifre, spazi, + iniziale).' });
+	.refine((s) => s === '' || /^\+?[0-9][0-9 ./-]{4,}$/.test(s), {
+		error: 'Inserire un numero di telefono (cifre, spazi, + iniziale).'
+	});
 
 const email = z
 	.string()
@@ -59,7 +75,9 @@ const email = z
 const textShape = {
 	title: requiredText(200, 'Il titolo'),
 	summary: optionalText(600),
-	...(Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'title' && f !== 'summary').map((f) => [f, optionalText(6000)])) as Record<Exclude<TextField, 'title' | 'summary'>, ReturnType<typeof optionalText>>)
+	...(Object.fromEntries(
+		TEXT_FIELDS.filter((f) => f !== 'title' && f !== 'summary').map((f) => [f, optionalText(6000)])
+	) as Record<Exclude<TextField, 'title' | 'summary'>, ReturnType<typeof optionalText>>)
 };
 export const textInput = z.object(textShape);
 
@@ -97,7 +115,12 @@ export const locationInput = z
 		municipality: requiredText(120, 'Il comune'),
 		address: requiredText(300, 'L’indirizzo'),
 		...Object.fromEntries(
-			[1, 2, 3, 4, 5, 6, 7].flatMap((d) => SLOTS.flatMap((s) => [[hourField(d, s, 'opens'), time('Apertura')], [hourField(d, s, 'closes'), time('Chiusura')]]))
+			[1, 2, 3, 4, 5, 6, 7].flatMap((d) =>
+				SLOTS.flatMap((s) => [
+					[hourField(d, s, 'opens'), time('Apertura')],
+					[hourField(d, s, 'closes'), time('Chiusura')]
+				])
+			)
 		)
 	})
 	.transform((v, ctx) => {
@@ -105,17 +128,26 @@ export const locationInput = z
 		const values = v as Record<string, string>;
 		for (const weekday of [1, 2, 3, 4, 5, 6, 7]) {
 			for (const slot of SLOTS) {
-				const opens = values[hourField(weekday, slot, 'opens')], closes = values[hourField(weekday, slot, 'closes')];
+				const opens = values[hourField(weekday, slot, 'opens')],
+					closes = values[hourField(weekday, slot, 'closes')];
 				if (!opens && !closes) continue;
 				if (!opens || !closes || closes <= opens) {
-					ctx.addIssue({ code: 'custom', path: [hourField(weekday, slot, 'closes')], message: 'Indicare apertura e chiusura, con la chiusura dopo l’apertura.' });
+					ctx.addIssue({
+						code: 'custom',
+						path: [hourField(weekday, slot, 'closes')],
+						message: 'Indicare apertura e chiusura, con la chiusura dopo l’apertura.'
+					});
 					continue;
 				}
 				hours.push({ weekday, opens, closes });
 			}
 			const [a, b] = hours.filter((h) => h.weekday === weekday);
 			if (a && b && !(a.closes <= b.opens || b.closes <= a.opens)) {
-				ctx.addIssue({ code: 'custom', path: [hourField(weekday, 2, 'opens')], message: 'Le due fasce dello stesso giorno si sovrappongono.' });
+				ctx.addIssue({
+					code: 'custom',
+					path: [hourField(weekday, 2, 'opens')],
+					message: 'Le due fasce dello stesso giorno si sovrappongono.'
+				});
 			}
 		}
 		return { name: v.name, municipality: v.municipality, address: v.address, hours };
@@ -132,14 +164,38 @@ export const exceptionInput = z
 	})
 	.transform((v, ctx) => {
 		const toDay = v.toDay || v.fromDay;
-		if (!isoDate('L’ultimo giorno').safeParse(toDay).success) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno deve essere una data valida nel formato AAAA-MM-GG.' });
-		else if (toDay < v.fromDay) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno non può precedere il primo.' });
-		else if (toDay > addDays(v.fromDay, 366)) ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'Un’eccezione dura al massimo un anno.' });
+		if (!isoDate('L’ultimo giorno').safeParse(toDay).success)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['toDay'],
+				message: 'L’ultimo giorno deve essere una data valida nel formato AAAA-MM-GG.'
+			});
+		else if (toDay < v.fromDay)
+			ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'L’ultimo giorno non può precedere il primo.' });
+		else if (toDay > addDays(v.fromDay, 366))
+			ctx.addIssue({ code: 'custom', path: ['toDay'], message: 'Un’eccezione dura al massimo un anno.' });
 		const hours = !!(v.opens || v.closes);
-		if (v.closed && hours) ctx.addIssue({ code: 'custom', path: ['closed'], message: 'Scegliere: chiuso tutto il giorno oppure gli orari di apertura, non entrambi.' });
+		if (v.closed && hours)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closed'],
+				message: 'Scegliere: chiuso tutto il giorno oppure gli orari di apertura, non entrambi.'
+			});
 		const closed = !hours;
-		if (hours && (!v.opens || !v.closes || v.closes <= v.opens)) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'Indicare apertura e chiusura, con la chiusura dopo l’apertura; per un giorno di chiusura lasciarle vuote.' });
-		return { fromDay: v.fromDay, toDay, opens: closed ? null : v.opens, closes: closed ? null : v.closes, note: v.note };
+		if (hours && (!v.opens || !v.closes || v.closes <= v.opens))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closes'],
+				message:
+					'Indicare apertura e chiusura, con la chiusura dopo l’apertura; per un giorno di chiusura lasciarle vuote.'
+			});
+		return {
+			fromDay: v.fromDay,
+			toDay,
+			opens: closed ? null : v.opens,
+			closes: closed ? null : v.closes,
+			note: v.note
+		};
 	});
 
 function addDays(day: string, n: number) {
@@ -160,7 +216,8 @@ export function searchText(raw: string | null | undefined): string {
 
 /** Filters of the public catalogue, from the query string: anything unknown is ignored. */
 export function catalogueFilters(params: URLSearchParams) {
-	const pick = <T extends readonly string[]>(v: string | null, allowed: T) => ((allowed as readonly string[]).includes(v ?? '') ? (v as T[number]) : undefined);
+	const pick = <T extends readonly string[]>(v: string | null, allowed: T) =>
+		(allowed as readonly string[]).includes(v ?? '') ? (v as T[number]) : undefined;
 	const municipality = searchText(params.get('comune')) || undefined;
 	const lang = params.get('lingua') ?? '';
 	return {
@@ -180,14 +237,24 @@ export const HIGH_REASONS = ['clear', 'complete', 'confident', 'no_technical', '
 
 export const ratingInput = z
 	.object({
-		rating: z.coerce.number({ error: 'Scegliere un voto da 1 a 5.' }).int().min(1, { error: 'Scegliere un voto da 1 a 5.' }).max(5, { error: 'Scegliere un voto da 1 a 5.' }),
+		rating: z.coerce
+			.number({ error: 'Scegliere un voto da 1 a 5.' })
+			.int()
+			.min(1, { error: 'Scegliere un voto da 1 a 5.' })
+			.max(5, { error: 'Scegliere un voto da 1 a 5.' }),
 		reasons: z.string().default(''),
 		comment: optionalText(200)
 	})
 	.transform((v) => {
 		const allowed: readonly string[] = v.rating <= 3 ? LOW_REASONS : HIGH_REASONS;
-		return { rating: v.rating, reasons: [...new Set(v.reasons.split(',').filter((r) => allowed.includes(r)))], comment: v.comment };
+		return {
+			rating: v.rating,
+			reasons: [...new Set(v.reasons.split(',').filter((r) => allowed.includes(r)))],
+			comment: v.comment
+		};
 	});
 
 /** The version a translation's edit was based on; 0 when it is a new translation. */
-export const translationVersion = z.object({ version: z.coerce.number({ error: 'Versione mancante.' }).int().min(0).max(2_000_000_000) });
+export const translationVersion = z.object({
+	version: z.coerce.number({ error: 'Versione mancante.' }).int().min(0).max(2_000_000_000)
+});

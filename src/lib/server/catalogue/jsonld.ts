@@ -23,7 +23,11 @@ export function serviceJsonLd(page: Page, context: { url: string; district: stri
 		serviceType: service.topics,
 		areaServed: { '@type': 'AdministrativeArea', name: context.district },
 		audience: service.targetGroups.map((g) => ({ '@type': 'Audience', audienceType: g })),
-		provider: { '@type': 'Organization', name: service.provider, ...(service.providerWebsite ? { url: service.providerWebsite } : {}) },
+		provider: {
+			'@type': 'Organization',
+			name: service.provider,
+			...(service.providerWebsite ? { url: service.providerWebsite } : {})
+		},
 		...(text.cost.value ? { offers: { '@type': 'Offer', description: text.cost.value } } : {}),
 		availableChannel: [
 			...locations.map((l) => ({
@@ -33,9 +37,19 @@ export function serviceJsonLd(page: Page, context: { url: string; district: stri
 				serviceLocation: {
 					'@type': 'Place',
 					...(l.name ? { name: l.name } : {}),
-					address: { '@type': 'PostalAddress', streetAddress: l.address, addressLocality: l.municipality, addressCountry: 'IT' },
+					address: {
+						'@type': 'PostalAddress',
+						streetAddress: l.address,
+						addressLocality: l.municipality,
+						addressCountry: 'IT'
+					},
 					openingHoursSpecification: l.week.flatMap((d) =>
-						d.intervals.map(([opens, closes]) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: `https://schema.org/${DAYS[d.weekday - 1]}`, opens, closes }))
+						d.intervals.map(([opens, closes]) => ({
+							'@type': 'OpeningHoursSpecification',
+							dayOfWeek: `https://schema.org/${DAYS[d.weekday - 1]}`,
+							opens,
+							closes
+						}))
 					),
 					...(l.exceptions.length
 						? {

@@ -10,7 +10,11 @@ import { locationsOf } from './places';
 import { services, serviceTexts } from './schema';
 import { TEXT_FIELDS } from '$lib/catalogue';
 
-export const LICENCE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' };
+export const LICENCE = {
+	id: 'CC-BY-4.0',
+	name: 'Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)',
+	url: 'https://creativecommons.org/licenses/by/4.0/'
+};
 
 /** The columns of each dataset and what they mean: the CSV header, the JSON keys and the page's legend. */
 export const SERVICE_FIELDS: [string, string][] = [
@@ -56,13 +60,28 @@ const list = (xs: string[]) => xs.join('|');
 
 export async function serviceDataset(district: { id: number; slug: string }, origin: string) {
 	const rows = await db()
-		.select({ id: services.id, slug: services.slug, provider: organisations.name, topics: services.topics, targetGroups: services.targetGroups, spokenLanguages: services.spokenLanguages, phone: services.phone, email: services.email, accessUrl: services.accessUrl, updatedAt: services.updatedAt, exampleData: services.exampleData })
+		.select({
+			id: services.id,
+			slug: services.slug,
+			provider: organisations.name,
+			topics: services.topics,
+			targetGroups: services.targetGroups,
+			spokenLanguages: services.spokenLanguages,
+			phone: services.phone,
+			email: services.email,
+			accessUrl: services.accessUrl,
+			updatedAt: services.updatedAt,
+			exampleData: services.exampleData
+		})
 		.from(services)
 		.innerJoin(organisations, eq(organisations.id, services.providerId))
 		.where(and(eq(services.districtId, district.id), eq(services.status, 'active')))
 		.orderBy(asc(services.slug));
 	const ids = rows.map((r) => r.id);
-	const [texts, places] = await Promise.all([ids.length ? db().select().from(serviceTexts).where(inArray(serviceTexts.serviceId, ids)) : [], locationsOf(ids)]);
+	const [texts, places] = await Promise.all([
+		ids.length ? db().select().from(serviceTexts).where(inArray(serviceTexts.serviceId, ids)) : [],
+		locationsOf(ids)
+	]);
 	return rows.map((r) => {
 		const own = texts.filter((t) => t.serviceId === r.id);
 		const it = own.find((t) => t.lang === 'it')!;
@@ -76,30 +95,59 @@ export async function serviceDataset(district: { id: number; slug: string }, ori
 			destinatari: list(r.targetGroups),
 			lingue_parlate: list(r.spokenLanguages),
 			sedi: list(locs.map((l) => `${l.municipality}, ${l.address}`)),
-			orari: list(locs.map((l) => `${l.municipality}: ${l.schedule.hours.map((h) => `${h.weekday} ${h.opens.slice(0, 5)}-${h.closes.slice(0, 5)}`).join(', ')}`)),
+			orari: list(
+				locs.map(
+					(l) =>
+						`${l.municipality}: ${l.schedule.hours.map((h) => `${h.weekday} ${h.opens.slice(0, 5)}-${h.closes.slice(0, 5)}`).join(', ')}`
+				)
+			),
 			telefono: r.phone,
 			email: r.email,
 			accesso_online: r.accessUrl,
 			costi: it.cost,
-			lingue_traduzioni: list(own.map((t) => t.lang).filter((l) => l !== 'it').sort()),
+			lingue_traduzioni: list(
+				own
+					.map((t) => t.lang)
+					.filter((l) => l !== 'it')
+					.sort()
+			),
 			scheda: `${origin}/ambiti/${district.slug}/servizi/${r.slug}`,
 			ultimo_aggiornamento: r.updatedAt.toISOString().slice(0, 10),
 			dati_di_esempio: r.exampleData ? 'sì' : 'no'
 		};
-		const translations = Object.fromEntries(own.map((t) => [t.lang, Object.fromEntries(TEXT_FIELDS.map((f) => [f, t[f]]).filter(([, v]) => v))]));
+		const translations = Object.fromEntries(
+			own.map((t) => [t.lang, Object.fromEntries(TEXT_FIELDS.map((f) => [f, t[f]]).filter(([, v]) => v))])
+		);
 		return { record, translations };
 	});
 }
 
 export async function indicatorDataset(districtId: number) {
 	const rows = await db()
-		.select({ plan: plans.title, objectiveCode: objectives.code, objective: objectives.title, code: indicators.code, name: indicators.name, kind: indicators.kind, measure: indicators.measure, unit: indicators.unit, period: indicatorPeriods })
+		.select({
+			plan: plans.title,
+			objectiveCode: objectives.code,
+			objective: objectives.title,
+			code: indicators.code,
+			name: indicators.name,
+			kind: indicators.kind,
+			measure: indicators.measure,
+			unit: indicators.unit,
+			period: indicatorPeriods
+		})
 		.from(indicatorPeriods)
 		.innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId))
 		.innerJoin(objectives, eq(objectives.id, indicators.objectiveId))
 		.innerJoin(plans, eq(plans.id, indicators.planId))
 		.where(and(eq(indicators.districtId, districtId), eq(indicators.public, true)))
-		.orderBy(asc(plans.startYear), asc(objectives.position), asc(objectives.id), asc(indicators.position), asc(indicators.id), asc(indicatorPeriods.startsOn));
+		.orderBy(
+			asc(plans.startYear),
+			asc(objectives.position),
+			asc(objectives.id),
+			asc(indicators.position),
+			asc(indicators.id),
+			asc(indicatorPeriods.startsOn)
+		);
 	return rows.map((r): Record<string, Cell> => ({
 		piano: r.plan,
 		obiettivo_codice: r.objectiveCode,
@@ -127,10 +175,21 @@ export function datasetCsv(fields: [string, string][], records: Record<string, C
 /** The DCAT-AP_IT description of the district's catalogue and its two datasets. */
 export function dcatRecord(district: { slug: string; name: string }, origin: string, modified: Date) {
 	const base = `${origin}/ambiti/${district.slug}/dati-aperti`;
-	const agent = { '@type': ['foaf:Agent', 'dcatapit:Agent'], 'foaf:name': district.name, 'dct:identifier': `pdz-${district.slug}` };
-	const licence = { '@id': LICENCE.url, '@type': ['dct:LicenseDocument', 'dcatapit:LicenseDocument'], 'foaf:name': LICENCE.name, 'dct:type': { '@id': 'http://purl.org/adms/licencetype/Attribution' } };
+	const agent = {
+		'@type': ['foaf:Agent', 'dcatapit:Agent'],
+		'foaf:name': district.name,
+		'dct:identifier': `pdz-${district.slug}`
+	};
+	const licence = {
+		'@id': LICENCE.url,
+		'@type': ['dct:LicenseDocument', 'dcatapit:LicenseDocument'],
+		'foaf:name': LICENCE.name,
+		'dct:type': { '@id': 'http://purl.org/adms/licencetype/Attribution' }
+	};
 	const day = modified.toISOString().slice(0, 10);
-	const eu = (table: string, code: string) => ({ '@id': `http://publications.europa.eu/resource/authority/${table}/${code}` });
+	const eu = (table: string, code: string) => ({
+		'@id': `http://publications.europa.eu/resource/authority/${table}/${code}`
+	});
 	const dataset = (id: string, title: string, description: string, keywords: string[]) => ({
 		'@id': `${base}#${id}`,
 		'@type': ['dcat:Dataset', 'dcatapit:Dataset'],
@@ -140,7 +199,11 @@ export function dcatRecord(district: { slug: string; name: string }, origin: str
 		'dct:modified': { '@value': day, '@type': 'xsd:date' },
 		'dct:publisher': agent,
 		'dct:rightsHolder': agent,
-		'dcat:contactPoint': { '@type': ['vcard:Kind', 'dcatapit:Organization'], 'vcard:fn': district.name, 'vcard:hasURL': { '@id': `${origin}/ambiti/${district.slug}` } },
+		'dcat:contactPoint': {
+			'@type': ['vcard:Kind', 'dcatapit:Organization'],
+			'vcard:fn': district.name,
+			'vcard:hasURL': { '@id': `${origin}/ambiti/${district.slug}` }
+		},
 		'dcat:theme': eu('data-theme', 'SOCI'),
 		'dct:accrualPeriodicity': eu('frequency', 'IRREG'),
 		'dct:language': eu('language', 'ITA'),
@@ -171,15 +234,28 @@ export function dcatRecord(district: { slug: string; name: string }, origin: str
 				'@id': `${base}#catalogo`,
 				'@type': ['dcat:Catalog', 'dcatapit:Catalog'],
 				'dct:title': { '@value': `Dati aperti - ${district.name}`, '@language': 'it' },
-				'dct:description': { '@value': `Servizi e indicatori del Piano di Zona pubblicati da ${district.name}.`, '@language': 'it' },
+				'dct:description': {
+					'@value': `Servizi e indicatori del Piano di Zona pubblicati da ${district.name}.`,
+					'@language': 'it'
+				},
 				'dct:publisher': agent,
 				'dct:modified': { '@value': day, '@type': 'xsd:date' },
 				'dct:language': eu('language', 'ITA'),
 				'foaf:homepage': { '@id': base },
 				'dcat:dataset': [{ '@id': `${base}#servizi` }, { '@id': `${base}#indicatori` }]
 			},
-			dataset('servizi', `Catalogo dei servizi - ${district.name}`, 'I servizi attivi del territorio: ente, sedi e orari, destinatari, argomenti, lingue parlate, costi.', ['servizi sociali', 'immigrazione', 'orari', 'sportelli']),
-			dataset('indicatori', `Indicatori del Piano di Zona - ${district.name}`, 'Gli indicatori pubblici del Piano di Zona con i valori attesi e realizzati per periodo.', ['piano di zona', 'indicatori', 'monitoraggio', 'programmazione sociale'])
+			dataset(
+				'servizi',
+				`Catalogo dei servizi - ${district.name}`,
+				'I servizi attivi del territorio: ente, sedi e orari, destinatari, argomenti, lingue parlate, costi.',
+				['servizi sociali', 'immigrazione', 'orari', 'sportelli']
+			),
+			dataset(
+				'indicatori',
+				`Indicatori del Piano di Zona - ${district.name}`,
+				'Gli indicatori pubblici del Piano di Zona con i valori attesi e realizzati per periodo.',
+				['piano di zona', 'indicatori', 'monitoraggio', 'programmazione sociale']
+			)
 		]
 	};
 }

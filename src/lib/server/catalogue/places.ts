@@ -22,12 +22,20 @@ export interface LocationView {
 export async function locationsOf(serviceIds: number[]): Promise<Map<number, LocationView[]>> {
 	const byService = new Map<number, LocationView[]>();
 	if (!serviceIds.length) return byService;
-	const places = await db().select().from(serviceLocations).where(inArray(serviceLocations.serviceId, serviceIds)).orderBy(asc(serviceLocations.municipality), asc(serviceLocations.id));
+	const places = await db()
+		.select()
+		.from(serviceLocations)
+		.where(inArray(serviceLocations.serviceId, serviceIds))
+		.orderBy(asc(serviceLocations.municipality), asc(serviceLocations.id));
 	const ids = places.map((p) => p.id);
 	const [hours, exceptions] = ids.length
 		? await Promise.all([
 				db().select().from(locationHours).where(inArray(locationHours.locationId, ids)),
-				db().select().from(locationExceptions).where(inArray(locationExceptions.locationId, ids)).orderBy(asc(locationExceptions.fromDay))
+				db()
+					.select()
+					.from(locationExceptions)
+					.where(inArray(locationExceptions.locationId, ids))
+					.orderBy(asc(locationExceptions.fromDay))
 			])
 		: [[], []];
 	for (const p of places) {

@@ -27,7 +27,10 @@ type TextRow = Record<TextField, string> & { lang: string; updatedAt: Date };
 /** Field by field: the translation where there is one, else the Italian. */
 function localise(italian: TextRow, translated: TextRow | undefined): Record<TextField, Localised> {
 	return Object.fromEntries(
-		TEXT_FIELDS.map((f) => [f, translated?.[f].trim() ? { value: translated[f], lang: translated.lang } : { value: italian[f], lang: 'it' }])
+		TEXT_FIELDS.map((f) => [
+			f,
+			translated?.[f].trim() ? { value: translated[f], lang: translated.lang } : { value: italian[f], lang: 'it' }
+		])
 	) as Record<TextField, Localised>;
 }
 
@@ -78,16 +81,30 @@ export async function publicService(districtId: number, slug: string, lang: stri
 		address: l.address,
 		state: openState(l.schedule, now),
 		week: weekTable(l.schedule),
-		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({ fromDay, toDay, opens: opens?.slice(0, 5) ?? null, closes: closes?.slice(0, 5) ?? null, note }))
+		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({
+			fromDay,
+			toDay,
+			opens: opens?.slice(0, 5) ?? null,
+			closes: closes?.slice(0, 5) ?? null,
+			note
+		}))
 	}));
-	const dates = [service.updatedAt, t.it.updatedAt, t.tr?.updatedAt, ...(places.get(service.id) ?? []).map((l) => l.updatedAt)].filter(Boolean) as Date[];
+	const dates = [
+		service.updatedAt,
+		t.it.updatedAt,
+		t.tr?.updatedAt,
+		...(places.get(service.id) ?? []).map((l) => l.updatedAt)
+	].filter(Boolean) as Date[];
 	return {
 		service: { ...service, updatedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) },
 		text: localise(t.it, t.tr),
 		translated: !!t.tr,
 		locations,
 		/** Until when the page's "open now" stays true. */
-		validUntil: nextChangeToday((places.get(service.id) ?? []).map((l) => l.schedule), now)
+		validUntil: nextChangeToday(
+			(places.get(service.id) ?? []).map((l) => l.schedule),
+			now
+		)
 	};
 }
 
@@ -124,11 +141,15 @@ export async function searchServices(districtId: number, lang: string, filters: 
 				eq(services.status, 'active'),
 				filters.topic ? sql`${services.topics} @> array[${filters.topic}]::text[]` : undefined,
 				filters.targetGroup ? sql`${services.targetGroups} @> array[${filters.targetGroup}]::text[]` : undefined,
-				filters.spokenLanguage ? sql`${services.spokenLanguages} @> array[${filters.spokenLanguage}]::text[]` : undefined,
+				filters.spokenLanguage
+					? sql`${services.spokenLanguages} @> array[${filters.spokenLanguage}]::text[]`
+					: undefined,
 				filters.municipality
 					? sql`exists (select 1 from ${serviceLocations} l where l.service_id = ${services.id} and lower(l.municipality) = lower(${filters.municipality}))`
 					: undefined,
-				q ? sql`exists (select 1 from ${serviceTexts} where ${serviceTexts.serviceId} = ${services.id} and ${inArray(serviceTexts.lang, langs)} and ${textMatches(q)})` : undefined
+				q
+					? sql`exists (select 1 from ${serviceTexts} where ${serviceTexts.serviceId} = ${services.id} and ${inArray(serviceTexts.lang, langs)} and ${textMatches(q)})`
+					: undefined
 			)
 		)
 		.orderBy(...(q ? [desc(rank)] : []), asc(services.slug))
@@ -138,7 +159,9 @@ export async function searchServices(districtId: number, lang: string, filters: 
 	const results = rows.map((r) => {
 		const t = texts.get(r.id)!;
 		const text = localise(t.it, t.tr);
-		const own = (places.get(r.id) ?? []).filter((l) => !filters.municipality || l.municipality.toLowerCase() === filters.municipality.toLowerCase());
+		const own = (places.get(r.id) ?? []).filter(
+			(l) => !filters.municipality || l.municipality.toLowerCase() === filters.municipality.toLowerCase()
+		);
 		return {
 			slug: r.slug,
 			title: text.title,
@@ -157,11 +180,17 @@ export async function searchServices(districtId: number, lang: string, filters: 
 	const shown = filters.openNow ? results.filter((r) => r.open) : results;
 	return {
 		results: shown.map(({ schedules: _, ...r }) => r),
-		validUntil: nextChangeToday(results.flatMap((r) => r.schedules), now)
+		validUntil: nextChangeToday(
+			results.flatMap((r) => r.schedules),
+			now
+		)
 	};
 }
 
-const choicesCache = new Map<number, { version: number; choices: Promise<{ municipalities: string[]; languages: string[] }> }>();
+const choicesCache = new Map<
+	number,
+	{ version: number; choices: Promise<{ municipalities: string[]; languages: string[] }> }
+>();
 
 /**
  * The choices of the filters: only municipalities and languages that some active service
@@ -184,7 +213,9 @@ async function readFilterChoices(districtId: number) {
 			.innerJoin(services, eq(services.id, serviceLocations.serviceId))
 			.where(and(eq(services.districtId, districtId), eq(services.status, 'active')))
 			.orderBy(asc(serviceLocations.municipality)),
-		db().execute<{ code: string }>(sql`select distinct unnest(spoken_languages) as code from service where district_id = ${districtId} and status = 'active' order by 1`)
+		db().execute<{ code: string }>(
+			sql`select distinct unnest(spoken_languages) as code from service where district_id = ${districtId} and status = 'active' order by 1`
+		)
 	]);
 	return { municipalities: municipalities.map((r) => r.m), languages: languages.rows.map((r) => r.code) };
 }
@@ -204,7 +235,13 @@ export async function searchOthers(districtId: number, q: string) {
 		db()
 			.select({ id: projects.id, title: projects.title, description: projects.description })
 			.from(projects)
-			.where(and(eq(projects.districtId, districtId), ACTIVE_PROJECT, nameMatches(sql`${projects.title} || ' ' || ${projects.description}`, q)))
+			.where(
+				and(
+					eq(projects.districtId, districtId),
+					ACTIVE_PROJECT,
+					nameMatches(sql`${projects.title} || ' ' || ${projects.description}`, q)
+				)
+			)
 			.orderBy(asc(projects.title))
 			.limit(50)
 	]);
@@ -214,8 +251,16 @@ export async function searchOthers(districtId: number, q: string) {
 /** "Chi fa cosa": per organisation, in which areas it works (roundtables, projects) and its services. */
 export async function whoDoesWhat(districtId: number) {
 	const [orgs, areaRows, viaRoundtables, viaProjects, serviceCounts] = await Promise.all([
-		db().select({ id: organisations.id, name: organisations.name, type: organisations.type }).from(organisations).where(eq(organisations.districtId, districtId)).orderBy(asc(organisations.name)),
-		db().select({ id: areas.id, code: areas.code, name: areas.name }).from(areas).where(and(eq(areas.districtId, districtId), eq(areas.active, true))).orderBy(asc(areas.position), asc(areas.code)),
+		db()
+			.select({ id: organisations.id, name: organisations.name, type: organisations.type })
+			.from(organisations)
+			.where(eq(organisations.districtId, districtId))
+			.orderBy(asc(organisations.name)),
+		db()
+			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.from(areas)
+			.where(and(eq(areas.districtId, districtId), eq(areas.active, true)))
+			.orderBy(asc(areas.position), asc(areas.code)),
 		db()
 			.selectDistinct({ organisationId: roundtableMembers.organisationId, areaId: roundtableAreas.areaId })
 			.from(roundtableMembers)
@@ -242,7 +287,10 @@ export async function whoDoesWhat(districtId: number) {
 	const rows = orgs.map((o) => ({
 		...o,
 		services: servicesOf.get(o.id) ?? 0,
-		cells: areaRows.map((a) => ({ roundtable: roundtable.has(key(o.id, a.id)), projects: projectCount.get(key(o.id, a.id)) ?? 0 }))
+		cells: areaRows.map((a) => ({
+			roundtable: roundtable.has(key(o.id, a.id)),
+			projects: projectCount.get(key(o.id, a.id)) ?? 0
+		}))
 	}));
 	// Areas where nobody works are columns of empty cells: keep them, they are the point.
 	return { areas: areaRows, organisations: rows };
@@ -251,17 +299,42 @@ export async function whoDoesWhat(districtId: number) {
 /** An organisation's public page: its details, active services, active projects and roundtables. */
 export async function publicOrganisation(districtId: number, id: number, lang: string) {
 	const [org] = await db()
-		.select({ id: organisations.id, name: organisations.name, type: organisations.type, website: organisations.website, email: organisations.email, phone: organisations.phone, address: organisations.address })
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			type: organisations.type,
+			website: organisations.website,
+			email: organisations.email,
+			phone: organisations.phone,
+			address: organisations.address
+		})
 		.from(organisations)
 		.where(and(eq(organisations.districtId, districtId), eq(organisations.id, id)));
 	if (!org) return null;
 	const [svc, projs, tables] = await Promise.all([
-		db().select({ id: services.id, slug: services.slug }).from(services).where(and(eq(services.providerId, id), eq(services.status, 'active'))),
 		db()
-			.selectDistinct({ id: projects.id, title: projects.title, description: projects.description, status: projects.status, startsOn: projects.startsOn, endsOn: projects.endsOn, lead: sql<boolean>`${projects.leadOrganisationId} = ${id}` })
+			.select({ id: services.id, slug: services.slug })
+			.from(services)
+			.where(and(eq(services.providerId, id), eq(services.status, 'active'))),
+		db()
+			.selectDistinct({
+				id: projects.id,
+				title: projects.title,
+				description: projects.description,
+				status: projects.status,
+				startsOn: projects.startsOn,
+				endsOn: projects.endsOn,
+				lead: sql<boolean>`${projects.leadOrganisationId} = ${id}`
+			})
 			.from(projects)
 			.leftJoin(projectPartners, eq(projectPartners.projectId, projects.id))
-			.where(and(eq(projects.districtId, districtId), ACTIVE_PROJECT, sql`(${projects.leadOrganisationId} = ${id} or ${projectPartners.organisationId} = ${id})`))
+			.where(
+				and(
+					eq(projects.districtId, districtId),
+					ACTIVE_PROJECT,
+					sql`(${projects.leadOrganisationId} = ${id} or ${projectPartners.organisationId} = ${id})`
+				)
+			)
 			.orderBy(asc(projects.title)),
 		db()
 			.selectDistinct({ id: roundtables.id, name: roundtables.name })
@@ -270,7 +343,10 @@ export async function publicOrganisation(districtId: number, id: number, lang: s
 			.where(and(eq(roundtableMembers.organisationId, id), sql`${roundtableMembers.leftOn} is null`))
 			.orderBy(asc(roundtables.name))
 	]);
-	const texts = await textsOf(svc.map((s) => s.id), lang);
+	const texts = await textsOf(
+		svc.map((s) => s.id),
+		lang
+	);
 	return {
 		organisation: org,
 		services: svc.map((s) => {
@@ -285,14 +361,35 @@ export async function publicOrganisation(districtId: number, id: number, lang: s
 /** An active project, as the public may see it: no amounts, no documents, no internal notes. */
 export async function publicProject(districtId: number, id: number) {
 	const [p] = await db()
-		.select({ id: projects.id, title: projects.title, description: projects.description, status: projects.status, startsOn: projects.startsOn, endsOn: projects.endsOn, targetGroups: projects.targetGroups, exampleData: projects.exampleData, leadId: projects.leadOrganisationId, lead: organisations.name })
+		.select({
+			id: projects.id,
+			title: projects.title,
+			description: projects.description,
+			status: projects.status,
+			startsOn: projects.startsOn,
+			endsOn: projects.endsOn,
+			targetGroups: projects.targetGroups,
+			exampleData: projects.exampleData,
+			leadId: projects.leadOrganisationId,
+			lead: organisations.name
+		})
 		.from(projects)
 		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
 		.where(and(eq(projects.districtId, districtId), eq(projects.id, id), ACTIVE_PROJECT));
 	if (!p) return null;
 	const [partners, projectAreaRows] = await Promise.all([
-		db().select({ id: organisations.id, name: organisations.name, role: projectPartners.role }).from(projectPartners).innerJoin(organisations, eq(organisations.id, projectPartners.organisationId)).where(eq(projectPartners.projectId, id)).orderBy(asc(organisations.name)),
-		db().select({ code: areas.code, name: areas.name }).from(projectAreas).innerJoin(areas, eq(areas.id, projectAreas.areaId)).where(eq(projectAreas.projectId, id)).orderBy(asc(areas.code))
+		db()
+			.select({ id: organisations.id, name: organisations.name, role: projectPartners.role })
+			.from(projectPartners)
+			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+			.where(eq(projectPartners.projectId, id))
+			.orderBy(asc(organisations.name)),
+		db()
+			.select({ code: areas.code, name: areas.name })
+			.from(projectAreas)
+			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
+			.where(eq(projectAreas.projectId, id))
+			.orderBy(asc(areas.code))
 	]);
 	return { project: p, partners, areas: projectAreaRows };
 }
@@ -310,7 +407,12 @@ export const RATING_LIMITS = {
 } satisfies Record<string, Rule>;
 
 /** Saves one rating; refused (with the seconds to wait) when a limit is reached. */
-export async function ratePage(districtId: number, page: { path: string; serviceId: number | null; lang: string }, input: unknown, clientAddress: string): Promise<{ wait: number }> {
+export async function ratePage(
+	districtId: number,
+	page: { path: string; serviceId: number | null; lang: string },
+	input: unknown,
+	clientAddress: string
+): Promise<{ wait: number }> {
 	const data = parse(ratingInput, input);
 	const { wait } = await reserveAll([
 		[`rating:a:${addressKey(clientAddress)}`, RATING_LIMITS.address],
@@ -318,6 +420,12 @@ export async function ratePage(districtId: number, page: { path: string; service
 		[`rating:d:${districtId}`, RATING_LIMITS.district]
 	]);
 	// Anonymous answers are not changes of the district's content: saved, never logged.
-	if (!wait) await command(null, { districtId }, (c) => c.tx.insert(pageRatings).values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data }).then(() => undefined));
+	if (!wait)
+		await command(null, { districtId }, (c) =>
+			c.tx
+				.insert(pageRatings)
+				.values({ districtId, serviceId: page.serviceId, path: page.path, lang: page.lang, ...data })
+				.then(() => undefined)
+		);
 	return { wait };
 }

@@ -11,7 +11,8 @@ import { TEXT_FIELDS, type TextField } from '$lib/catalogue';
 
 type TextValues = Record<TextField, string>;
 /** The text fields of a row of service_text. */
-export const textOf = (row: TextValues): TextValues => Object.fromEntries(TEXT_FIELDS.map((f) => [f, row[f]])) as TextValues;
+export const textOf = (row: TextValues): TextValues =>
+	Object.fromEntries(TEXT_FIELDS.map((f) => [f, row[f]])) as TextValues;
 
 /** The district's public languages besides Italian. */
 export async function districtLanguages(ex: Executor, districtId: number): Promise<string[]> {
@@ -30,7 +31,9 @@ export async function listServices(actor: Actor) {
 			provider: organisations.name,
 			title: serviceTexts.title,
 			updatedAt: services.updatedAt,
-			langs: sql<string[]>`(select coalesce(array_agg(t.lang order by t.lang), '{}') from service_text t where t.service_id = ${services.id} and t.lang <> 'it')`
+			langs: sql<
+				string[]
+			>`(select coalesce(array_agg(t.lang order by t.lang), '{}') from service_text t where t.service_id = ${services.id} and t.lang <> 'it')`
 		})
 		.from(services)
 		.innerJoin(organisations, eq(organisations.id, services.providerId))
@@ -45,7 +48,9 @@ export async function listServices(actor: Actor) {
 export async function getService(actor: Actor, id: number) {
 	assertCan(actor, 'catalogue.read');
 	const service = await findOwned(db(), services, actor.districtId, id, 'Servizio');
-	const texts = (await db().select().from(serviceTexts).where(eq(serviceTexts.serviceId, id)).orderBy(asc(serviceTexts.lang))).map((t) => ({
+	const texts = (
+		await db().select().from(serviceTexts).where(eq(serviceTexts.serviceId, id)).orderBy(asc(serviceTexts.lang))
+	).map((t) => ({
 		...textOf(t),
 		lang: t.lang,
 		version: t.version,
@@ -61,7 +66,14 @@ export async function getService(actor: Actor, id: number) {
 			return [l, TEXT_FIELDS.filter((f) => italian[f].trim() && !t?.[f].trim())];
 		})
 	);
-	return { service, italian, texts, locations: (locations.get(id) ?? []).map((l) => ({ ...l, fields: hourFields(l.schedule.hours) })), languages, missing };
+	return {
+		service,
+		italian,
+		texts,
+		locations: (locations.get(id) ?? []).map((l) => ({ ...l, fields: hourFields(l.schedule.hours) })),
+		languages,
+		missing
+	};
 }
 
 // ---- page ratings ------------------------------------------------------------------------
@@ -76,14 +88,23 @@ export async function ratingResults(actor: Actor) {
 				count: sql<number>`count(*)::int`,
 				average: sql<number>`round(avg(${pageRatings.rating}), 1)::float`,
 				low: sql<number>`count(*) filter (where ${pageRatings.rating} <= 3)::int`,
-				reasons: sql<Record<string, number> | null>`(select jsonb_object_agg(r, n) from (select unnest(p2.reasons) r, count(*) n from page_rating p2 where p2.district_id = ${actor.districtId} and p2.path = ${pageRatings.path} group by 1) x)`
+				reasons: sql<Record<
+					string,
+					number
+				> | null>`(select jsonb_object_agg(r, n) from (select unnest(p2.reasons) r, count(*) n from page_rating p2 where p2.district_id = ${actor.districtId} and p2.path = ${pageRatings.path} group by 1) x)`
 			})
 			.from(pageRatings)
 			.where(eq(pageRatings.districtId, actor.districtId))
 			.groupBy(pageRatings.path)
 			.orderBy(asc(sql`avg(${pageRatings.rating})`)),
 		db()
-			.select({ path: pageRatings.path, rating: pageRatings.rating, comment: pageRatings.comment, lang: pageRatings.lang, createdAt: pageRatings.createdAt })
+			.select({
+				path: pageRatings.path,
+				rating: pageRatings.rating,
+				comment: pageRatings.comment,
+				lang: pageRatings.lang,
+				createdAt: pageRatings.createdAt
+			})
 			.from(pageRatings)
 			.where(and(eq(pageRatings.districtId, actor.districtId), sql`${pageRatings.comment} <> ''`))
 			.orderBy(desc(pageRatings.createdAt))

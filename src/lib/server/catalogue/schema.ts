@@ -2,10 +2,24 @@
 // has its Italian text and its translations, places with opening hours and exceptions, and
 // the ratings readers leave on its page.
 import { sql } from 'drizzle-orm';
-import { pgTable, text, integer, boolean, date, time, timestamp, index, uniqueIndex, primaryKey, check, customType, smallint } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	integer,
+	boolean,
+	date,
+	time,
+	timestamp,
+	index,
+	uniqueIndex,
+	primaryKey,
+	check,
+	customType,
+	smallint
+} from 'drizzle-orm/pg-core';
 import { districtId, versioned } from '../db/columns';
 import { organisations } from '../organisations/schema';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 import type { ServiceStatus, TargetGroup, Topic } from '../../catalogue';
 
@@ -22,10 +36,21 @@ export const services = pgTable(
 		providerId: integer()
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'restrict' }),
-		topics: text().array().$type<Topic[]>().notNull().default(sql`'{}'::text[]`),
-		targetGroups: text().array().$type<TargetGroup[]>().notNull().default(sql`'{}'::text[]`),
+		topics: text()
+			.array()
+			.$type<Topic[]>()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		targetGroups: text()
+			.array()
+			.$type<TargetGroup[]>()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** ISO 639-1 codes of the languages spoken at the desk. */
-		spokenLanguages: text().array().notNull().default(sql`'{}'::text[]`),
+		spokenLanguages: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** "Accedi al servizio": an online form or booking page, when there is one. */
 		accessUrl: text().notNull().default(''),
 		phone: text().notNull().default(''),
@@ -71,9 +96,18 @@ export const serviceTexts = pgTable(
 		plain: text().generatedAlwaysAs(sql`lower(pdz_unaccent(title || ' ' || summary))`),
 		...versioned()
 	},
-	(t) => [primaryKey({ columns: [t.serviceId, t.lang] }), index().on(t.districtId, t.lang), index('service_text_search_idx').using('gin', t.search)]
+	(t) => [
+		primaryKey({ columns: [t.serviceId, t.lang] }),
+		index().on(t.districtId, t.lang),
+		index('service_text_search_idx').using('gin', t.search)
+	]
 );
-registerTable(serviceTexts, { entity: 'service_text', label: 'Testo del servizio', title: (r) => (r.title ? `${r.title} (${r.lang})` : r.lang), omit: ['search', 'plain'] });
+registerTable(serviceTexts, {
+	entity: 'service_text',
+	label: 'Testo del servizio',
+	title: (r) => (r.title ? `${r.title} (${r.lang})` : r.lang),
+	omit: ['search', 'plain']
+});
 
 /** A place where the service is given. */
 export const serviceLocations = pgTable(
@@ -91,7 +125,11 @@ export const serviceLocations = pgTable(
 	},
 	(t) => [index().on(t.serviceId), index().on(t.districtId, t.municipality)]
 );
-registerTable(serviceLocations, { entity: 'service_location', label: 'Sede', title: (r) => [r.name, r.municipality].filter(Boolean).join(', ') });
+registerTable(serviceLocations, {
+	entity: 'service_location',
+	label: 'Sede',
+	title: (r) => [r.name, r.municipality].filter(Boolean).join(', ')
+});
 
 /** Weekly opening hours: weekday 1 (Monday) to 7 (Sunday), in Europe/Rome local time. */
 export const locationHours = pgTable(
@@ -106,7 +144,10 @@ export const locationHours = pgTable(
 		opens: time().notNull(),
 		closes: time().notNull()
 	},
-	(t) => [index().on(t.locationId), check('location_hours_range', sql`${t.weekday} between 1 and 7 and ${t.closes} > ${t.opens}`)]
+	(t) => [
+		index().on(t.locationId),
+		check('location_hours_range', sql`${t.weekday} between 1 and 7 and ${t.closes} > ${t.opens}`)
+	]
 );
 
 /**
@@ -130,10 +171,17 @@ export const locationExceptions = pgTable(
 	(t) => [
 		index().on(t.locationId, t.fromDay),
 		check('location_exception_days', sql`${t.toDay} >= ${t.fromDay}`),
-		check('location_exception_hours', sql`(${t.opens} is null and ${t.closes} is null) or (${t.opens} is not null and ${t.closes} > ${t.opens})`)
+		check(
+			'location_exception_hours',
+			sql`(${t.opens} is null and ${t.closes} is null) or (${t.opens} is not null and ${t.closes} > ${t.opens})`
+		)
 	]
 );
-registerTable(locationExceptions, { entity: 'location_exception', label: 'Eccezione', title: (r) => (r.fromDay === r.toDay ? r.fromDay : `${r.fromDay} – ${r.toDay}`) });
+registerTable(locationExceptions, {
+	entity: 'location_exception',
+	label: 'Eccezione',
+	title: (r) => (r.fromDay === r.toDay ? r.fromDay : `${r.fromDay} – ${r.toDay}`)
+});
 
 /** "Le informazioni su questa pagina sono chiare?": one anonymous answer. */
 export const pageRatings = pgTable(
@@ -146,10 +194,17 @@ export const pageRatings = pgTable(
 		path: text().notNull(),
 		lang: text().notNull(),
 		rating: smallint().notNull(),
-		reasons: text().array().notNull().default(sql`'{}'::text[]`),
+		reasons: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		comment: text().notNull().default(''),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index().on(t.districtId, t.createdAt), index().on(t.serviceId), check('page_rating_range', sql`${t.rating} between 1 and 5`)]
+	(t) => [
+		index().on(t.districtId, t.createdAt),
+		index().on(t.serviceId),
+		check('page_rating_range', sql`${t.rating} between 1 and 5`)
+	]
 );
 registerTable(pageRatings, { entity: 'page_rating', label: 'Valutazione della pagina', title: (r) => r.path });

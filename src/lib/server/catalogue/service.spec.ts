@@ -6,7 +6,24 @@ import { createOrganisation } from '../organisations';
 import { createProject } from '../projects';
 import { ConflictError, ValidationError } from '../errors';
 import { romeToInstant } from '$lib/time';
-import { addException, addLocation, catalogueFilters, createService, getService, listServices, publicOrganisation, publicService, ratePage, RATING_LIMITS, ratingResults, saveTranslation, searchOthers, searchServices, updateService, whoDoesWhat } from '.';
+import {
+	addException,
+	addLocation,
+	catalogueFilters,
+	createService,
+	getService,
+	listServices,
+	publicOrganisation,
+	publicService,
+	ratePage,
+	RATING_LIMITS,
+	ratingResults,
+	saveTranslation,
+	searchOthers,
+	searchServices,
+	updateService,
+	whoDoesWhat
+} from '.';
 
 useTestDatabase();
 
@@ -31,8 +48,18 @@ async function setup(slug: string) {
 		spokenLanguages: 'it, ar, fr',
 		internalNotes: 'Convenzione da rinnovare'
 	});
-	await addLocation(admin, desk.id, { municipality: 'Lodi', address: 'Piazza Mercato 5', h1_1_opens: '09:00', h1_1_closes: '12:30' });
-	await addLocation(admin, desk.id, { municipality: 'Codogno', address: 'Via Roma 1', h2_1_opens: '09:00', h2_1_closes: '12:00' });
+	await addLocation(admin, desk.id, {
+		municipality: 'Lodi',
+		address: 'Piazza Mercato 5',
+		h1_1_opens: '09:00',
+		h1_1_closes: '12:30'
+	});
+	await addLocation(admin, desk.id, {
+		municipality: 'Codogno',
+		address: 'Via Roma 1',
+		h2_1_opens: '09:00',
+		h2_1_closes: '12:00'
+	});
 	return { district, admin, org, desk };
 }
 
@@ -40,20 +67,73 @@ describe('service catalogue', () => {
 	it('validates services, places and hours with messages next to the fields', async () => {
 		const { admin, org } = await setup('cat-a');
 		const base = { slug: 'x', status: 'active', providerId: String(org.id), title: '' };
-		const errors = await ve(createService(admin, { ...base, spokenLanguages: 'xx, italiano', topics: 'spaceships', accessUrl: 'javascript:alert(1)' }));
-		expect(errors).toMatchObject({ title: 'Il titolo è obbligatorio.', slug: expect.stringMatching(/almeno 3/), topics: 'Scelta non valida.', accessUrl: expect.stringMatching(/http/) });
+		const errors = await ve(
+			createService(admin, {
+				...base,
+				spokenLanguages: 'xx, italiano',
+				topics: 'spaceships',
+				accessUrl: 'javascript:alert(1)'
+			})
+		);
+		expect(errors).toMatchObject({
+			title: 'Il titolo è obbligatorio.',
+			slug: expect.stringMatching(/almeno 3/),
+			topics: 'Scelta non valida.',
+			accessUrl: expect.stringMatching(/http/)
+		});
 		expect(errors.spokenLanguages).toMatch(/codice di due lettere/);
-		expect((await ve(createService(admin, { ...base, slug: 'sportello-stranieri', title: 'Doppio' }))).slug).toMatch(/già/);
+		expect((await ve(createService(admin, { ...base, slug: 'sportello-stranieri', title: 'Doppio' }))).slug).toMatch(
+			/già/
+		);
 		const other = await setup('cat-a2');
-		expect((await ve(createService(admin, { ...base, slug: 'altro', title: 'T', providerId: String(other.org.id) }))).providerId).toMatch(/di questo ambito/);
+		expect(
+			(await ve(createService(admin, { ...base, slug: 'altro', title: 'T', providerId: String(other.org.id) })))
+				.providerId
+		).toMatch(/di questo ambito/);
 		const service = await createService(admin, { ...base, slug: 'altro', title: 'Altro' });
-		expect((await ve(addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1', h3_1_opens: '12:00', h3_1_closes: '09:00' }))).h3_1_closes).toMatch(/dopo l’apertura/);
-		expect((await ve(addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1', h3_1_opens: '09:00', h3_1_closes: '12:00', h3_2_opens: '11:00', h3_2_closes: '13:00' }))).h3_2_opens).toMatch(/sovrappongono/);
+		expect(
+			(
+				await ve(
+					addLocation(admin, service.id, {
+						municipality: 'Lodi',
+						address: 'Via 1',
+						h3_1_opens: '12:00',
+						h3_1_closes: '09:00'
+					})
+				)
+			).h3_1_closes
+		).toMatch(/dopo l’apertura/);
+		expect(
+			(
+				await ve(
+					addLocation(admin, service.id, {
+						municipality: 'Lodi',
+						address: 'Via 1',
+						h3_1_opens: '09:00',
+						h3_1_closes: '12:00',
+						h3_2_opens: '11:00',
+						h3_2_closes: '13:00'
+					})
+				)
+			).h3_2_opens
+		).toMatch(/sovrappongono/);
 		const place = await addLocation(admin, service.id, { municipality: 'Lodi', address: 'Via 1' });
-		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', toDay: '2026-08-01', closed: 'on' }))).toDay).toMatch(/precedere/);
-		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', opens: '10:00' }))).closes).toMatch(/chiusura dopo l’apertura/);
-		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', closed: 'on', opens: '10:00', closes: '12:00' }))).closed).toMatch(/non entrambi/);
-		expect((await ve(addException(admin, place.id, { fromDay: '2026-02-01', toDay: '2026-02-30' }))).toDay).toMatch(/data valida/);
+		expect(
+			(await ve(addException(admin, place.id, { fromDay: '2026-08-20', toDay: '2026-08-01', closed: 'on' }))).toDay
+		).toMatch(/precedere/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-08-20', opens: '10:00' }))).closes).toMatch(
+			/chiusura dopo l’apertura/
+		);
+		expect(
+			(
+				await ve(
+					addException(admin, place.id, { fromDay: '2026-08-20', closed: 'on', opens: '10:00', closes: '12:00' })
+				)
+			).closed
+		).toMatch(/non entrambi/);
+		expect((await ve(addException(admin, place.id, { fromDay: '2026-02-01', toDay: '2026-02-30' }))).toDay).toMatch(
+			/data valida/
+		);
 	});
 
 	it('publishes active services only, without staff fields, falling back to Italian field by field', async () => {
@@ -61,7 +141,10 @@ describe('service catalogue', () => {
 		const page = await publicService(district.id, 'sportello-stranieri', 'fr', monday10);
 		expect(page?.text.title).toEqual({ value: 'Sportello Stranieri', lang: 'it' });
 		expect(JSON.stringify(page)).not.toContain('Convenzione da rinnovare');
-		expect(page?.locations.map((l) => [l.municipality, l.state.open])).toEqual([['Codogno', false], ['Lodi', true]]);
+		expect(page?.locations.map((l) => [l.municipality, l.state.open])).toEqual([
+			['Codogno', false],
+			['Lodi', true]
+		]);
 		await saveTranslation(admin, desk.id, 'fr', { title: 'Guichet Étrangers', version: '0' });
 		const fr = await publicService(district.id, 'sportello-stranieri', 'fr', monday10);
 		expect(fr?.text.title).toEqual({ value: 'Guichet Étrangers', lang: 'fr' });
@@ -71,25 +154,67 @@ describe('service catalogue', () => {
 		expect(staff.missing.fr).toEqual(['summary', 'requirements']);
 		expect((await listServices(admin))[0].missing).toEqual(['en', 'ar']);
 		// Two people editing: the second is told.
-		expect(await errorOf(saveTranslation(admin, desk.id, 'fr', { title: 'Autre', version: '0' }))).toBeInstanceOf(ConflictError);
-		expect(await errorOf(saveTranslation(admin, desk.id, 'de', { title: 'Ausländer', version: '0' }))).toHaveProperty('message', expect.stringMatching(/Lingua/));
-		await updateService(admin, desk.id, { ...staff.service, ...staff.italian, topics: '', targetGroups: '', spokenLanguages: '', providerId: String(staff.service.providerId), exampleData: '', status: 'draft', version: String(staff.service.version) });
+		expect(await errorOf(saveTranslation(admin, desk.id, 'fr', { title: 'Autre', version: '0' }))).toBeInstanceOf(
+			ConflictError
+		);
+		expect(await errorOf(saveTranslation(admin, desk.id, 'de', { title: 'Ausländer', version: '0' }))).toHaveProperty(
+			'message',
+			expect.stringMatching(/Lingua/)
+		);
+		await updateService(admin, desk.id, {
+			...staff.service,
+			...staff.italian,
+			topics: '',
+			targetGroups: '',
+			spokenLanguages: '',
+			providerId: String(staff.service.providerId),
+			exampleData: '',
+			status: 'draft',
+			version: String(staff.service.version)
+		});
 		expect(await publicService(district.id, 'sportello-stranieri', 'it', monday10)).toBeNull();
-		expect(await errorOf(updateService(admin, desk.id, { ...staff.service, ...staff.italian, providerId: String(staff.service.providerId), topics: '', targetGroups: '', spokenLanguages: '', version: String(staff.service.version) }))).toBeInstanceOf(ConflictError);
+		expect(
+			await errorOf(
+				updateService(admin, desk.id, {
+					...staff.service,
+					...staff.italian,
+					providerId: String(staff.service.providerId),
+					topics: '',
+					targetGroups: '',
+					spokenLanguages: '',
+					version: String(staff.service.version)
+				})
+			)
+		).toBeInstanceOf(ConflictError);
 	});
 
 	it('finds services by stemmed words, without accents, with typos, in any script, and filters them', async () => {
 		const { district, admin, desk } = await setup('cat-c');
-		await saveTranslation(admin, desk.id, 'ar', { title: 'مكتب الأجانب', summary: 'معلومات عن تصريح الإقامة', version: '0' });
-		const slugs = async (query: string, lang = 'it') => (await searchServices(district.id, lang, filters(query), monday10)).results.map((r) => r.slug);
+		await saveTranslation(admin, desk.id, 'ar', {
+			title: 'مكتب الأجانب',
+			summary: 'معلومات عن تصريح الإقامة',
+			version: '0'
+		});
+		const slugs = async (query: string, lang = 'it') =>
+			(await searchServices(district.id, lang, filters(query), monday10)).results.map((r) => r.slug);
 		expect(await slugs('q=permessi+soggiorno')).toEqual(['sportello-stranieri']); // stemmed
 		expect(await slugs('q=SALUTÈ')).toEqual(['sportello-stranieri']); // accents and case
 		expect(await slugs('q=sportelo+stranieri')).toEqual(['sportello-stranieri']); // a typo
 		expect(await slugs('q=الأجانب', 'ar')).toEqual(['sportello-stranieri']);
 		expect(await slugs('q=Sportello', 'ar')).toEqual(['sportello-stranieri']); // Italian words from any language
 		expect(await slugs('q=biciclette')).toEqual([]);
-		for (const nasty of ["'); drop table service; --", '%_\\', '!!!&&||', 'a'.repeat(5000), '\u0000\u202e', '"unterminated', '💥'.repeat(50)]) {
-			await expect(searchServices(district.id, 'ar', filters(`q=${encodeURIComponent(nasty)}`), monday10)).resolves.toBeDefined();
+		for (const nasty of [
+			"'); drop table service; --",
+			'%_\\',
+			'!!!&&||',
+			'a'.repeat(5000),
+			'\u0000\u202e',
+			'"unterminated',
+			'💥'.repeat(50)
+		]) {
+			await expect(
+				searchServices(district.id, 'ar', filters(`q=${encodeURIComponent(nasty)}`), monday10)
+			).resolves.toBeDefined();
 			await expect(searchOthers(district.id, filters(`q=${encodeURIComponent(nasty)}`).q)).resolves.toBeDefined();
 		}
 		expect(await slugs('comune=codogno')).toEqual(['sportello-stranieri']);
@@ -104,30 +229,54 @@ describe('service catalogue', () => {
 
 	it('shows who does what and counts ratings under a rate limit', async () => {
 		const { district, admin, org } = await setup('cat-d');
-		await createProject(admin, { title: 'Progetto attivo', status: 'running', changedOn: '2025-01-01', leadOrganisationId: String(org.id) });
-		await createProject(admin, { title: 'Idea riservata', status: 'idea', changedOn: '2025-01-01', leadOrganisationId: String(org.id) });
+		await createProject(admin, {
+			title: 'Progetto attivo',
+			status: 'running',
+			changedOn: '2025-01-01',
+			leadOrganisationId: String(org.id)
+		});
+		await createProject(admin, {
+			title: 'Idea riservata',
+			status: 'idea',
+			changedOn: '2025-01-01',
+			leadOrganisationId: String(org.id)
+		});
 		const page = await publicOrganisation(district.id, org.id, 'it');
 		expect(page?.services.map((s) => s.title.value)).toEqual(['Sportello Stranieri']);
 		expect(page?.projects.map((p) => p.title)).toEqual(['Progetto attivo']);
 		expect((await searchOthers(district.id, 'progetto')).projects.map((p) => p.title)).toEqual(['Progetto attivo']);
-		expect((await searchOthers(district.id, 'comune lodi')).organisations.map((o) => o.name)).toEqual(['Comune di Lodi']);
+		expect((await searchOthers(district.id, 'comune lodi')).organisations.map((o) => o.name)).toEqual([
+			'Comune di Lodi'
+		]);
 		expect((await whoDoesWhat(district.id)).organisations[0]).toMatchObject({ name: 'Comune di Lodi', services: 1 });
 
 		const where = { path: '/ambiti/cat-d/servizi/sportello-stranieri', serviceId: null, lang: 'ar' };
 		expect((await ve(ratePage(district.id, where, { rating: '9' }, '203.0.113.9'))).rating).toMatch(/da 1 a 5/);
-		await ratePage(district.id, where, { rating: '2', reasons: 'unclear,clear,bogus', comment: 'Orari poco chiari' }, '203.0.113.9');
-		for (let i = 1; i < RATING_LIMITS.address.limit; i++) expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBe(0);
+		await ratePage(
+			district.id,
+			where,
+			{ rating: '2', reasons: 'unclear,clear,bogus', comment: 'Orari poco chiari' },
+			'203.0.113.9'
+		);
+		for (let i = 1; i < RATING_LIMITS.address.limit; i++)
+			expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBe(0);
 		expect((await ratePage(district.id, where, { rating: '5' }, '203.0.113.9')).wait).toBeGreaterThan(0);
 		const results = await ratingResults(admin);
-		expect(results.pages).toEqual([{ path: where.path, count: RATING_LIMITS.address.limit, average: 4.7, low: 1, reasons: { unclear: 1 } }]);
+		expect(results.pages).toEqual([
+			{ path: where.path, count: RATING_LIMITS.address.limit, average: 4.7, low: 1, reasons: { unclear: 1 } }
+		]);
 		expect(results.recent.map((r) => r.comment)).toEqual(['Orari poco chiari']);
 
 		// Many addresses, or a whole IPv6 network, do not add up to many voices.
 		const other = { ...where, path: '/ambiti/cat-d/servizi/altro' };
-		const fromMany = await Promise.all(Array.from({ length: 200 }, (_, i) => ratePage(district.id, other, { rating: '1' }, `198.51.100.${i % 20}`)));
+		const fromMany = await Promise.all(
+			Array.from({ length: 200 }, (_, i) => ratePage(district.id, other, { rating: '1' }, `198.51.100.${i % 20}`))
+		);
 		expect(fromMany.filter((r) => !r.wait)).toHaveLength(RATING_LIMITS.page.limit);
 		const v6 = { ...where, path: '/ambiti/cat-d/servizi/terzo' };
-		const fromOneNetwork = await Promise.all(Array.from({ length: 30 }, (_, i) => ratePage(district.id, v6, { rating: '1' }, `2001:db8:9:9::${i + 1}`)));
+		const fromOneNetwork = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => ratePage(district.id, v6, { rating: '1' }, `2001:db8:9:9::${i + 1}`))
+		);
 		expect(fromOneNetwork.filter((r) => !r.wait)).toHaveLength(RATING_LIMITS.address.limit);
 		const stored = (await ratingResults(admin)).pages;
 		expect(stored.find((p) => p.path === other.path)?.count).toBe(RATING_LIMITS.page.limit);

@@ -29,15 +29,29 @@ export function progressChart(title: string, bars: ProgressBar[]): string {
 		animation: false,
 		textStyle: { fontFamily: 'Titillium Web, Geneva, Tahoma, sans-serif', fontSize: 13, color: '#1a1a1a' },
 		grid: { left: 90, right: 60, top: 20, bottom: 30 },
-		xAxis: { type: 'value', min: Math.min(0, ...values), max: Math.max(100, ...values), axisLabel: { formatter: '{value}%' } },
+		xAxis: {
+			type: 'value',
+			min: Math.min(0, ...values),
+			max: Math.max(100, ...values),
+			axisLabel: { formatter: '{value}%' }
+		},
 		yAxis: { type: 'category', inverse: true, data: scored.map((b) => b.code), axisTick: { show: false } },
 		series: [
 			{
 				type: 'bar',
-				data: values.map((v) => ({ value: v, itemStyle: { color: v >= 100 ? '#00663d' : v >= 85 ? '#996300' : '#a61919' } })),
+				data: values.map((v) => ({
+					value: v,
+					itemStyle: { color: v >= 100 ? '#00663d' : v >= 85 ? '#996300' : '#a61919' }
+				})),
 				barMaxWidth: 18,
 				label: { show: true, position: 'right', formatter: '{c}%' },
-				markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { color: '#1a1a1a', type: 'dashed' }, label: { formatter: 'atteso', position: 'start' } }
+				markLine: {
+					symbol: 'none',
+					silent: true,
+					data: [{ xAxis: 100 }],
+					lineStyle: { color: '#1a1a1a', type: 'dashed' },
+					label: { formatter: 'atteso', position: 'start' }
+				}
 			}
 		]
 	});

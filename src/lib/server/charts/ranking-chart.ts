@@ -20,7 +20,15 @@ export function rankingChart(title: string, notes: RankedNote[]): string {
 		grid: { left: 330, right: 40, top: 40, bottom: 20 },
 		xAxis: { type: 'value', minInterval: 1 },
 		yAxis: { type: 'category', inverse: true, data: shown.map((n) => short(n.label)), axisTick: { show: false } },
-		series: [{ type: 'bar', data: shown.map((n) => n.votes), barMaxWidth: 18, itemStyle: { color: '#00646f' }, label: { show: true, position: 'right' } }]
+		series: [
+			{
+				type: 'bar',
+				data: shown.map((n) => n.votes),
+				barMaxWidth: 18,
+				itemStyle: { color: '#00646f' },
+				label: { show: true, position: 'right' }
+			}
+		]
 	});
 	const description = `${title}: ${shown.map((n) => `${n.label}, ${n.votes} punti`).join('; ')}.`;
 	const svg = labelled(chart.renderToSVGString(), description);

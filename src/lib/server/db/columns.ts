@@ -1,5 +1,5 @@
 // Columns every module's tables share.
-import { districts } from '../kernel';
+import { districts } from '../kernel/schema';
 import { customType, integer, timestamp } from 'drizzle-orm/pg-core';
 
 /** Optimistic concurrency (see versioned.ts) and the time of the last change. */

@@ -19,7 +19,12 @@ let current: { pool: pg.Pool; db: Db; url: string } | undefined;
 export function connect(url: string, max = 10): Db {
 	// Safety nets: a request waits at most 15 s for a connection (then fails instead of hanging
 	// the app), and a transaction left idle for a minute is ended by the server.
-	const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 15_000, idle_in_transaction_session_timeout: 60_000 });
+	const pool = new pg.Pool({
+		connectionString: url,
+		max,
+		connectionTimeoutMillis: 15_000,
+		idle_in_transaction_session_timeout: 60_000
+	});
 	pool.on('error', (e) => console.error('[db] connessione persa:', e.message));
 	current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }), url };
 	return current.db;
@@ -57,7 +62,11 @@ export const migrationsFolder = path.resolve(process.env.PDZ_MIGRATIONS ?? 'driz
 
 /** The tags of the migrations these sources carry, oldest first (drizzle/meta/_journal.json). */
 export function migrationTags(): string[] {
-	return (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+	return (
+		JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+			entries: { tag: string }[];
+		}
+	).entries.map((e) => e.tag);
 }
 
 export async function migrateDatabase(database: Db): Promise<void> {

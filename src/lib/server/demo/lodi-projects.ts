@@ -4,7 +4,16 @@
 // that the office bridged. Dates, amounts and partners are example data, marked as such.
 import type { Actor } from '../kernel';
 import { listOrganisations } from '../organisations';
-import { addGrant, addPartner, createIntervention, createProject, listSources, recordBeneficiaries, setGrantYear, setProjectStatus } from '../projects';
+import {
+	addGrant,
+	addPartner,
+	createIntervention,
+	createProject,
+	listSources,
+	recordBeneficiaries,
+	setGrantYear,
+	setProjectStatus
+} from '../projects';
 
 interface DemoProject {
 	title: string;
@@ -22,15 +31,40 @@ interface DemoProject {
 const PROJECTS: DemoProject[] = [
 	{
 		title: 'FAMI Lab Impact',
-		description: 'Servizi di orientamento e accompagnamento dei cittadini di paesi terzi, tra cui l’avvio dello Sportello Stranieri&Rifugiati.',
+		description:
+			'Servizi di orientamento e accompagnamento dei cittadini di paesi terzi, tra cui l’avvio dello Sportello Stranieri&Rifugiati.',
 		lead: 'Comune di Lodi',
-		partners: [['ACSI - progetto SAI', 'partner attuatore'], ['CPIA di Lodi', 'partner'], ['CSV Lombardia Sud', 'co-progettazione']],
+		partners: [
+			['ACSI - progetto SAI', 'partner attuatore'],
+			['CPIA di Lodi', 'partner'],
+			['CSV Lombardia Sud', 'co-progettazione']
+		],
 		coDesign: 'Avviso pubblico di co-progettazione (art. 55 d.lgs. 117/2017)',
 		targetGroups: ['Cittadini di paesi terzi', 'Operatori dei servizi'],
 		leps: ['PUA', 'SUP'],
-		history: [['submitted', '2020-09-15'], ['financed', '2020-12-10'], ['running', '2021-01-01'], ['closed', '2022-12-31']],
-		grants: [['FAMI', '180.000,00', '2021-01-01', '2022-12-31', [['2021', '90.000,00', '90.000,00'], ['2022', '90.000,00', '87.412,35']]]],
-		beneficiaries: [['2021', 'Cittadini di paesi terzi', 212], ['2022', 'Cittadini di paesi terzi', 268], ['2022', 'Operatori dei servizi', 45]]
+		history: [
+			['submitted', '2020-09-15'],
+			['financed', '2020-12-10'],
+			['running', '2021-01-01'],
+			['closed', '2022-12-31']
+		],
+		grants: [
+			[
+				'FAMI',
+				'180.000,00',
+				'2021-01-01',
+				'2022-12-31',
+				[
+					['2021', '90.000,00', '90.000,00'],
+					['2022', '90.000,00', '87.412,35']
+				]
+			]
+		],
+		beneficiaries: [
+			['2021', 'Cittadini di paesi terzi', 212],
+			['2022', 'Cittadini di paesi terzi', 268],
+			['2022', 'Operatori dei servizi', 45]
+		]
 	},
 	{
 		title: 'SAI - Sistema di Accoglienza e Integrazione',
@@ -39,36 +73,59 @@ const PROJECTS: DemoProject[] = [
 		partners: [['Comune di Lodi', 'ente titolare']],
 		targetGroups: ['Titolari di protezione internazionale'],
 		leps: ['PIS'],
-		history: [['submitted', '2021-06-30'], ['financed', '2021-10-01'], ['running', '2022-01-01']],
+		history: [
+			['submitted', '2021-06-30'],
+			['financed', '2021-10-01'],
+			['running', '2022-01-01']
+		],
 		beneficiaries: [['2023', 'Titolari di protezione internazionale', 58]]
 	},
 	{
 		title: 'Mettiamo le Ali',
 		description: 'Percorsi di autonomia per giovani stranieri, con attività formative e di comunità.',
 		lead: 'Fondazione Somaschi',
-		partners: [['CSV Lombardia Sud', 'co-progettazione'], ['CPIA di Lodi', 'partner']],
+		partners: [
+			['CSV Lombardia Sud', 'co-progettazione'],
+			['CPIA di Lodi', 'partner']
+		],
 		coDesign: 'Co-progettazione con il Terzo Settore',
 		targetGroups: ['Giovani stranieri'],
-		history: [['submitted', '2022-03-01'], ['financed', '2022-07-15'], ['running', '2022-09-01']],
+		history: [
+			['submitted', '2022-03-01'],
+			['financed', '2022-07-15'],
+			['running', '2022-09-01']
+		],
 		grants: [['Fondazioni', '45.000,00', '2022-09-01', '2024-08-31']]
 	},
 	{
 		title: 'Conoscere per Integrarsi',
 		description: 'Formazione linguistica e civica e orientamento ai servizi del territorio.',
 		lead: 'CPIA di Lodi',
-		partners: [['CSV Lombardia Sud', 'co-progettazione'], ['Comune di Lodi', 'partner']],
+		partners: [
+			['CSV Lombardia Sud', 'co-progettazione'],
+			['Comune di Lodi', 'partner']
+		],
 		coDesign: 'Co-progettazione con il Terzo Settore',
 		targetGroups: ['Cittadini di paesi terzi'],
-		history: [['submitted', '2023-05-20'], ['under_evaluation', '2023-06-01']]
+		history: [
+			['submitted', '2023-05-20'],
+			['under_evaluation', '2023-06-01']
+		]
 	},
 	{
 		title: 'I.D.E.A.S',
 		description: 'Inclusione, diritti, empowerment e accesso ai servizi per donne straniere.',
 		lead: 'CSV Lombardia Sud',
-		partners: [['Fondazione Somaschi', 'partner'], ['ASST Lodi', 'partner']],
+		partners: [
+			['Fondazione Somaschi', 'partner'],
+			['ASST Lodi', 'partner']
+		],
 		coDesign: 'Co-progettazione con il CSV',
 		targetGroups: ['Donne straniere'],
-		history: [['submitted', '2023-09-10'], ['under_evaluation', '2023-10-01']]
+		history: [
+			['submitted', '2023-09-10'],
+			['under_evaluation', '2023-10-01']
+		]
 	},
 	{
 		title: 'Sportello Stranieri&Rifugiati - continuità',
@@ -76,7 +133,10 @@ const PROJECTS: DemoProject[] = [
 		lead: 'Comune di Lodi',
 		partners: [['ACSI - progetto SAI', 'gestione dello sportello']],
 		targetGroups: ['Cittadini di paesi terzi'],
-		history: [['financed', '2022-12-15'], ['running', '2023-01-01']],
+		history: [
+			['financed', '2022-12-15'],
+			['running', '2023-01-01']
+		],
 		grants: [
 			['FNPS', '38.000,00', '2023-01-01', '2023-12-31'],
 			['Fondo Sociale Regionale', '64.500,00', '2024-04-01', '2025-12-31'],
@@ -109,16 +169,24 @@ export async function loadProjects(system: Actor, links: { areaId: number; objec
 		});
 		ids.set(p.title, project.id);
 		for (const [status, changedOn] of later) await setProjectStatus(system, project.id, { status, changedOn });
-		for (const [name, role] of p.partners) await addPartner(system, project.id, { organisationId: String(organisations.get(name)), role });
+		for (const [name, role] of p.partners)
+			await addPartner(system, project.id, { organisationId: String(organisations.get(name)), role });
 		for (const [source, amount, startsOn, endsOn, years = []] of p.grants ?? []) {
-			const grant = await addGrant(system, project.id, { sourceId: String(sources.get(source)), amount, startsOn, endsOn });
+			const grant = await addGrant(system, project.id, {
+				sourceId: String(sources.get(source)),
+				amount,
+				startsOn,
+				endsOn
+			});
 			for (const [year, committed, spent] of years) await setGrantYear(system, grant.id, { year, committed, spent });
 		}
-		for (const [period, targetGroup, count] of p.beneficiaries ?? []) await recordBeneficiaries(system, project.id, { period, targetGroup, count: String(count) });
+		for (const [period, targetGroup, count] of p.beneficiaries ?? [])
+			await recordBeneficiaries(system, project.id, { period, targetGroup, count: String(count) });
 	}
 	await createIntervention(system, {
 		name: 'Sportello Stranieri&Rifugiati',
-		description: 'Sportello di orientamento per cittadini stranieri e rifugiati. Tra la fine del FNPS 2023 e il Fondo Sociale Regionale è rimasto senza finanziamento da gennaio a marzo 2024: l’Ufficio di Piano ne ha garantito la continuità.',
+		description:
+			'Sportello di orientamento per cittadini stranieri e rifugiati. Tra la fine del FNPS 2023 e il Fondo Sociale Regionale è rimasto senza finanziamento da gennaio a marzo 2024: l’Ufficio di Piano ne ha garantito la continuità.',
 		projectIds: [ids.get('FAMI Lab Impact'), ids.get('Sportello Stranieri&Rifugiati - continuità')].join(',')
 	});
 }

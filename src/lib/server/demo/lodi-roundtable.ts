@@ -29,7 +29,9 @@ const OTHERS: [string, OrganisationType][] = [
 ];
 
 /** Five meetings a year; dates are example data. */
-const MEETING_DATES = ['02-10', '04-14', '06-16', '10-13', '12-01'].flatMap((md) => ['2021', '2022', '2023'].map((y) => `${y}-${md}`)).sort();
+const MEETING_DATES = ['02-10', '04-14', '06-16', '10-13', '12-01']
+	.flatMap((md) => ['2021', '2022', '2023'].map((y) => `${y}-${md}`))
+	.sort();
 
 export const AGENDA_16_MAY_2024 = [
 	'Percorso di costruzione della nuova programmazione zonale 2025/2027',
@@ -37,7 +39,10 @@ export const AGENDA_16_MAY_2024 = [
 	'Condivisione di bisogni e priorità per il prossimo triennio'
 ];
 
-export async function loadRoundtable(system: Actor, options: { coordinatorId: string; areaId: number; roundtablePhaseId: number }) {
+export async function loadRoundtable(
+	system: Actor,
+	options: { coordinatorId: string; areaId: number; roundtablePhaseId: number }
+) {
 	const ids = new Map<string, number>();
 	for (const [name, type] of [...MEMBERS.map(([n, t]) => [n, t] as const), ...OTHERS]) {
 		ids.set(name, (await createOrganisation(system, { name, type })).id);
@@ -51,53 +56,85 @@ export async function loadRoundtable(system: Actor, options: { coordinatorId: st
 		coordinatorId: options.coordinatorId,
 		areaIds: String(options.areaId)
 	});
-	for (const [name] of MEMBERS) await addMember(system, roundtable.id, { organisationId: String(ids.get(name)), joinedOn: '2021-01-01' });
+	for (const [name] of MEMBERS)
+		await addMember(system, roundtable.id, { organisationId: String(ids.get(name)), joinedOn: '2021-01-01' });
 
 	for (const [j, date] of MEETING_DATES.entries()) {
-		const meeting = await createMeeting(system, { roundtableId: roundtable.id }, {
-			title: `Tavolo Immigrazione - incontro ${j + 1} di 15`,
-			date,
-			startTime: '09:30',
-			endTime: '12:00',
-			mode: 'in_person',
-			place: 'Ufficio di Piano, Lodi',
-			status: 'held'
-		});
+		const meeting = await createMeeting(
+			system,
+			{ roundtableId: roundtable.id },
+			{
+				title: `Tavolo Immigrazione - incontro ${j + 1} di 15`,
+				date,
+				startTime: '09:30',
+				endTime: '12:00',
+				mode: 'in_person',
+				place: 'Ufficio di Piano, Lodi',
+				status: 'held'
+			}
+		);
 		// Member i attends meeting j when (i + j) mod 15 falls within its count: spread over the years.
-		const present = MEMBERS.map(([name, , count], i) => ((i * 4 + j) % 15 < count ? ids.get(name) : null)).filter((id) => id !== null);
+		const present = MEMBERS.map(([name, , count], i) => ((i * 4 + j) % 15 < count ? ids.get(name) : null)).filter(
+			(id) => id !== null
+		);
 		await recordAttendance(system, meeting.id, { present: present.join(',') });
 	}
 
-	const may2024 = await createMeeting(system, { roundtableId: roundtable.id }, {
-		title: 'Programmazione 2025/2027 - lavori di stesura del Piano di Zona',
-		date: '2024-05-16',
-		startTime: '09:30',
-		endTime: '12:30',
-		mode: 'in_person',
-		place: 'Ufficio di Piano, Lodi',
-		agenda: AGENDA_16_MAY_2024.join('\n'),
-		phaseId: String(options.roundtablePhaseId),
-		status: 'held'
-	});
+	const may2024 = await createMeeting(
+		system,
+		{ roundtableId: roundtable.id },
+		{
+			title: 'Programmazione 2025/2027 - lavori di stesura del Piano di Zona',
+			date: '2024-05-16',
+			startTime: '09:30',
+			endTime: '12:30',
+			mode: 'in_person',
+			place: 'Ufficio di Piano, Lodi',
+			agenda: AGENDA_16_MAY_2024.join('\n'),
+			phaseId: String(options.roundtablePhaseId),
+			status: 'held'
+		}
+	);
 	await recordAttendance(system, may2024.id, {
-		present: ['CPIA di Lodi', 'ACSI - progetto SAI', 'Fondazione Somaschi', 'CSV Lombardia Sud', 'SPI-CGIL Pavia/Lodi', 'Comune di Lodi', 'ASST Lodi'].map((n) => ids.get(n)).join(',')
+		present: [
+			'CPIA di Lodi',
+			'ACSI - progetto SAI',
+			'Fondazione Somaschi',
+			'CSV Lombardia Sud',
+			'SPI-CGIL Pavia/Lodi',
+			'Comune di Lodi',
+			'ASST Lodi'
+		]
+			.map((n) => ids.get(n))
+			.join(',')
 	});
 
 	const subDistrict = await createSubDistrict(system, {
 		name: 'Microambito Lodi e dintorni (esempio)',
-		municipalityIds: ['Comune di Lodi', 'Comune di Lodi Vecchio', 'Comune di Montanaso Lombardo', 'Comune di Tavazzano con Villavesco'].map((n) => ids.get(n)).join(',')
+		municipalityIds: [
+			'Comune di Lodi',
+			'Comune di Lodi Vecchio',
+			'Comune di Montanaso Lombardo',
+			'Comune di Tavazzano con Villavesco'
+		]
+			.map((n) => ids.get(n))
+			.join(',')
 	});
 	for (const date of ['2024-09-24', '2024-10-22']) {
-		await createMeeting(system, { subDistrictId: subDistrict.id }, {
-			title: 'Incontro di microambito per la programmazione 2025/2027',
-			date,
-			startTime: '17:00',
-			endTime: '19:00',
-			mode: 'hybrid',
-			place: 'Municipio di Lodi',
-			link: 'https://meet.example.org/microambito-lodi',
-			status: 'held'
-		});
+		await createMeeting(
+			system,
+			{ subDistrictId: subDistrict.id },
+			{
+				title: 'Incontro di microambito per la programmazione 2025/2027',
+				date,
+				startTime: '17:00',
+				endTime: '19:00',
+				mode: 'hybrid',
+				place: 'Municipio di Lodi',
+				link: 'https://meet.example.org/microambito-lodi',
+				status: 'held'
+			}
+		);
 	}
 	return { roundtable, may2024 };
 }

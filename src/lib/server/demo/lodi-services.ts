@@ -52,11 +52,18 @@ export async function loadServices(system: Actor) {
 			internalNotes: s.internalNotes ?? '',
 			exampleData: s.exampleData ? 'on' : ''
 		});
-		for (const [lang, text] of Object.entries(translations)) await saveTranslation(system, service.id, lang, { ...text, version: '0' });
+		for (const [lang, text] of Object.entries(translations))
+			await saveTranslation(system, service.id, lang, { ...text, version: '0' });
 		for (const l of s.locations) {
 			const hours = hourFields(l.hours.map(([weekday, opens, closes]) => ({ weekday, opens, closes })));
-			const location = await addLocation(system, service.id, { name: l.name, municipality: l.municipality, address: l.address, ...hours });
-			for (const [fromDay, toDay, note] of l.closures ?? []) await addException(system, location.id, { fromDay, toDay, closed: 'on', note });
+			const location = await addLocation(system, service.id, {
+				name: l.name,
+				municipality: l.municipality,
+				address: l.address,
+				...hours
+			});
+			for (const [fromDay, toDay, note] of l.closures ?? [])
+				await addException(system, location.id, { fromDay, toDay, closed: 'on', note });
 		}
 	}
 }

@@ -3,7 +3,21 @@
 // how people voted: authors (the organisations present) and votes are example data. Two typos
 // of the slides are corrected ("Nuovo attività", "Tartget").
 import type { Actor } from '../kernel';
-import { assignGroup, createGroup, createWall, joinableOrganisations, joinWall, postNote, promoteNote, setPosting, setVoting, viewerOf, vote, wallState, type WallViewer } from '../wall';
+import {
+	assignGroup,
+	createGroup,
+	createWall,
+	joinableOrganisations,
+	joinWall,
+	postNote,
+	promoteNote,
+	setPosting,
+	setVoting,
+	viewerOf,
+	vote,
+	wallState,
+	type WallViewer
+} from '../wall';
 
 type Cell = [column: number, theme: number];
 const GOV = 0;
@@ -32,16 +46,28 @@ const NOTES: [Cell, string][] = [
 	[[IMPROVE, ACCESS], 'Valorizzazione degli apprendimenti dei precedenti progetti/anni'],
 	[[IMPROVE, ACCESS], 'Nuove attività come attività sportive, accesso sport, laboratori'],
 	[[IMPROVE, ACCESS], 'Target specifici tipo donne'],
-	[[PROPOSE, GOV], 'Consolidare momenti di confronto con Questura e Prefettura e facilitare il rapporto con gli uffici competenti formalizzando le procedure'],
+	[
+		[PROPOSE, GOV],
+		'Consolidare momenti di confronto con Questura e Prefettura e facilitare il rapporto con gli uffici competenti formalizzando le procedure'
+	],
 	[[PROPOSE, GOV], 'Consolidare lavoro sociosanitario'],
-	[[PROPOSE, GOV], 'Stabilizzare alcuni dispositivi come lo sportello stranieri&rifugiati e dislocare i servizi sul territorio'],
+	[
+		[PROPOSE, GOV],
+		'Stabilizzare alcuni dispositivi come lo sportello stranieri&rifugiati e dislocare i servizi sul territorio'
+	],
 	[[PROPOSE, GOV], 'Coinvolgere gli stranieri e le associazioni nelle progettazioni e attività (Pensare insieme)'],
 	[[PROPOSE, GOV], 'Verifica dei percorsi dei beneficiari a un anno dalla fuoriuscita'],
-	[[PROPOSE, ACCESS], 'Pensare ad attività sportive e formative con e per stranieri, anche con laboratori e attività di comunità'],
+	[
+		[PROPOSE, ACCESS],
+		'Pensare ad attività sportive e formative con e per stranieri, anche con laboratori e attività di comunità'
+	],
 	[[PROPOSE, ACCESS], 'Offrire opportunità di formazione e sensibilizzazione al territorio (sport, tratta)'],
 	[[PROPOSE, ACCESS], 'Housing e tema autonomia abitativa'],
 	[[PROPOSE, ACCESS], 'Supportare i migranti con problemi di salute mentale'],
-	[[PROPOSE, ACCESS], 'Modalità di comunicazione agli stranieri delle opportunità e delle modalità di accesso ai servizi'],
+	[
+		[PROPOSE, ACCESS],
+		'Modalità di comunicazione agli stranieri delle opportunità e delle modalità di accesso ai servizi'
+	],
 	[[PROPOSE, ACCESS], 'Formazione e orientamento agli stranieri su opportunità del territorio, digitalizzazione'],
 	[[PROPOSE, ACCESS], 'Facilitare l’acquisizione dell’STP']
 ];
@@ -59,7 +85,15 @@ const VOTES: [number, number][] = [
 	[11, 1]
 ];
 
-const PRESENT = ['CPIA di Lodi', 'ACSI - progetto SAI', 'Fondazione Somaschi', 'CSV Lombardia Sud', 'SPI-CGIL Pavia/Lodi', 'Comune di Lodi', 'ASST Lodi'];
+const PRESENT = [
+	'CPIA di Lodi',
+	'ACSI - progetto SAI',
+	'Fondazione Somaschi',
+	'CSV Lombardia Sud',
+	'SPI-CGIL Pavia/Lodi',
+	'Comune di Lodi',
+	'ASST Lodi'
+];
 
 export async function loadWall(system: Actor, options: { meetingId: number; planId: number; areaId: number }) {
 	const wall = await createWall(system, { meetingId: options.meetingId });
@@ -73,10 +107,19 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 	}
 	const ids: number[] = [];
 	for (const [i, [[column, theme], body]] of NOTES.entries()) {
-		const note = await postNote(wall, guests[i % guests.length], { columnId: String(state.columns[column].id), themeId: String(state.themes[theme].id), body }, 'demo');
+		const note = await postNote(
+			wall,
+			guests[i % guests.length],
+			{ columnId: String(state.columns[column].id), themeId: String(state.themes[theme].id), body },
+			'demo'
+		);
 		ids.push(note.id);
 	}
-	await createGroup(wall, facilitator, { label: 'Sport, formazione e comunità', columnId: String(state.columns[PROPOSE].id), themeId: String(state.themes[ACCESS].id) });
+	await createGroup(wall, facilitator, {
+		label: 'Sport, formazione e comunità',
+		columnId: String(state.columns[PROPOSE].id),
+		themeId: String(state.themes[ACCESS].id)
+	});
 	const [group] = (await wallState(wall, facilitator)).groups;
 	for (const i of [26, 27, 31]) await assignGroup(wall, facilitator, ids[i], { groupId: String(group.id) });
 
@@ -98,6 +141,10 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 		description: 'Bozza nata dalla proposta più votata dal Tavolo Immigrazione il 16 maggio 2024.',
 		position: '0'
 	});
-	await promoteNote(system, wall, ids[15], { mode: 'note', objectiveId: String(objectiveId), comment: 'Punti di facilitazione presso i servizi, da valutare nella stesura.' });
+	await promoteNote(system, wall, ids[15], {
+		mode: 'note',
+		objectiveId: String(objectiveId),
+		comment: 'Punti di facilitazione presso i servizi, da valutare nella stesura.'
+	});
 	return wall;
 }

@@ -21,14 +21,19 @@ describe('Lodi demo district', () => {
 		const previous = await getPlan({ districtId: district.id }, '2021-2023');
 		const { objectives } = await planOverview({ districtId: district.id }, previous.id);
 		expect(objectives.map((o) => o.code)).toEqual(['OS1', 'OS2', 'OS3', 'OS4', 'OS5', 'COM', 'G1']);
-		expect(objectives[0].achievements).toContain('Circa 10 coprogettazioni con il Terzo Settore ed altri attori locali e 7 coprogettazioni sviluppate con il CSV');
+		expect(objectives[0].achievements).toContain(
+			'Circa 10 coprogettazioni con il Terzo Settore ed altri attori locali e 7 coprogettazioni sviluppate con il CSV'
+		);
 		expect(objectives[4].achievements).toContain('15 Corsi di formazione realizzati nell’anno 2022');
 		expect(objectives.reduce((n, o) => n + o.specifics.length, 0)).toBe(15);
 
 		const g1 = objectives[6];
 		expect(g1.area?.code).toBe('G');
 		const figures = Object.fromEntries(
-			g1.indicators.map((i) => [i.code, [i.summary.target, i.summary.actual ?? i.summary.actualText, i.summary.progress.status]])
+			g1.indicators.map((i) => [
+				i.code,
+				[i.summary.target, i.summary.actual ?? i.summary.actualText, i.summary.progress.status]
+			])
 		);
 		expect(figures).toEqual({
 			'G1.OUT1': [3, 5, 'over'],
@@ -49,13 +54,21 @@ describe('Lodi demo district', () => {
 		expect(comments['G1.OUT3']).toContain('410 persone contattate');
 		expect(comments['G1.OUT3']).toContain('280 persone incontrate');
 		expect(comments['G1.OUTC7']).toContain('programmi di protezione');
-		expect(comments['G1.OUTC1']).toBe('Calcolato dalle presenze: 7 enti su 10 hanno partecipato ad almeno il 70% degli incontri (70%).');
+		expect(comments['G1.OUTC1']).toBe(
+			'Calcolato dalle presenze: 7 enti su 10 hanno partecipato ad almeno il 70% degli incontri (70%).'
+		);
 		expect(g1.indicators.find((i) => i.code === 'G1.OUTC1')?.source).toBe('attendance_share');
 
 		const next = await getPlan({ districtId: district.id }, '2025-2027');
 		const phases = await listPhases({ districtId: district.id }, next.id);
-		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({ startsOn: '2024-05-01', endsOn: '2024-06-30' });
-		expect(phases.find((p) => p.name.startsWith('Microambiti'))).toMatchObject({ startsOn: '2024-09-01', endsOn: '2024-10-31' });
+		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({
+			startsOn: '2024-05-01',
+			endsOn: '2024-06-30'
+		});
+		expect(phases.find((p) => p.name.startsWith('Microambiti'))).toMatchObject({
+			startsOn: '2024-09-01',
+			endsOn: '2024-10-31'
+		});
 		expect(phases.find((p) => p.name.startsWith('Approvazione'))).toMatchObject({ endsOn: '2024-12-31' });
 
 		const [roundtable] = await listRoundtables({ districtId: district.id });
@@ -70,18 +83,35 @@ describe('Lodi demo district', () => {
 		// The wall of 16 May 2024: every note of the seed in its place, votes, one proposal in the plan.
 		const wall = (await wallOfMeeting({ districtId: district.id }, may.id))!;
 		const r = await ranking(wall);
-		const count = (kind: string, theme: string) => r.cells.find((c) => c.column.kind === kind && c.theme.label.startsWith(theme))!.notes.length;
-		expect([count('strength', 'Governance'), count('strength', 'Accesso'), count('improvement', 'Governance'), count('improvement', 'Accesso'), count('proposal', 'Governance'), count('proposal', 'Accesso')]).toEqual([4, 5, 5, 7, 5, 7]);
+		const count = (kind: string, theme: string) =>
+			r.cells.find((c) => c.column.kind === kind && c.theme.label.startsWith(theme))!.notes.length;
+		expect([
+			count('strength', 'Governance'),
+			count('strength', 'Accesso'),
+			count('improvement', 'Governance'),
+			count('improvement', 'Accesso'),
+			count('proposal', 'Governance'),
+			count('proposal', 'Accesso')
+		]).toEqual([4, 5, 5, 7, 5, 7]);
 		expect(r.stats).toEqual({ participants: 7, notes: 33, votes: 35 });
 		const top = r.cells.find((c) => c.column.kind === 'proposal' && c.theme.label === 'Governance')!.notes[0];
-		expect(top).toMatchObject({ rank: 1, votes: 7, promotions: [expect.objectContaining({ code: 'G1', planTitle: 'Piano di Zona 2025-2027', kind: 'objective' })] });
+		expect(top).toMatchObject({
+			rank: 1,
+			votes: 7,
+			promotions: [expect.objectContaining({ code: 'G1', planTitle: 'Piano di Zona 2025-2027', kind: 'objective' })]
+		});
 		const origins = await originsOf(district.id, [top.promotions[0].objectiveId]);
 		expect(origins.get(top.promotions[0].objectiveId)!.map((o) => o.kind)).toEqual(['objective', 'note']);
 
 		// Projects: 3 financed and 2 under evaluation in 2021-2023; the Sportello's gap of early 2024.
 		const { projects } = await listProjects({ districtId: district.id });
 		const seedProjects = projects.filter((p) => !p.title.startsWith('Sportello'));
-		expect(seedProjects.filter((p) => p.status === 'under_evaluation').map((p) => p.title).sort()).toEqual(['Conoscere per Integrarsi', 'I.D.E.A.S']);
+		expect(
+			seedProjects
+				.filter((p) => p.status === 'under_evaluation')
+				.map((p) => p.title)
+				.sort()
+		).toEqual(['Conoscere per Integrarsi', 'I.D.E.A.S']);
 		expect(seedProjects).toHaveLength(5);
 		const [sportello] = await listInterventions({ districtId: district.id });
 		const coverage = await getIntervention({ districtId: district.id }, sportello.id, '2026-11-26');
@@ -90,20 +120,38 @@ describe('Lodi demo district', () => {
 
 		// The catalogue: the seed's six services, each translated into the six demo languages.
 		const all = await searchServices(district.id, 'it', catalogueFilters(new URLSearchParams()));
-		expect(all.results.map((r) => r.slug).sort()).toEqual(['cpia-corsi-italiano-terza-media', 'mediazione-linguistico-culturale', 'numero-verde-antitratta', 'sai-minori-stranieri-non-accompagnati', 'sportello-assistenti-familiari', 'sportello-stranieri-rifugiati']);
+		expect(all.results.map((r) => r.slug).sort()).toEqual([
+			'cpia-corsi-italiano-terza-media',
+			'mediazione-linguistico-culturale',
+			'numero-verde-antitratta',
+			'sai-minori-stranieri-non-accompagnati',
+			'sportello-assistenti-familiari',
+			'sportello-stranieri-rifugiati'
+		]);
 		for (const r of all.results) {
-			const staff = await getService(systemActor(district.id), (await publicService(district.id, r.slug, 'it'))!.service.id);
+			const staff = await getService(
+				systemActor(district.id),
+				(await publicService(district.id, r.slug, 'it'))!.service.id
+			);
 			expect(Object.entries(staff.missing).filter(([, fields]) => fields.length)).toEqual([]);
 		}
 		// On Monday 30 November 2026 at 10:00 the desk in Lodi is open; in Codogno it is not.
 		const monday = romeToInstant('2026-11-30', '10:00')!;
-		const open = await searchServices(district.id, 'ar', catalogueFilters(new URLSearchParams('aperto=1&comune=Lodi&q=الأجانب')), monday);
+		const open = await searchServices(
+			district.id,
+			'ar',
+			catalogueFilters(new URLSearchParams('aperto=1&comune=Lodi&q=الأجانب')),
+			monday
+		);
 		expect([open.results[0].slug, open.results[0].title.lang]).toEqual(['sportello-stranieri-rifugiati', 'ar']);
 		expect(open.results.every((r) => r.open && r.municipalities.includes('Lodi'))).toBe(true);
 		const stp = await searchServices(district.id, 'it', catalogueFilters(new URLSearchParams('q=codice STP')), monday);
 		expect(stp.results[0].slug).toBe('sportello-stranieri-rifugiati');
 		const page = await publicService(district.id, 'sportello-stranieri-rifugiati', 'ar', monday);
-		expect(page!.locations.map((l) => [l.municipality, l.state.open])).toEqual([['Codogno', false], ['Lodi', true]]);
+		expect(page!.locations.map((l) => [l.municipality, l.state.open])).toEqual([
+			['Codogno', false],
+			['Lodi', true]
+		]);
 		expect(JSON.stringify(page)).not.toContain('convenzione FAMI');
 	});
 });

@@ -8,12 +8,25 @@ import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
 import { loadProjects } from './lodi-projects';
 import { loadServices } from './lodi-services';
-import { addPeriod, addSpecificObjective, createArea, createIndicator, createObjective, createPhase, createPlan } from '../planning';
+import {
+	addPeriod,
+	addSpecificObjective,
+	createArea,
+	createIndicator,
+	createObjective,
+	createPhase,
+	createPlan
+} from '../planning';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; password: string }[] = [
 	{ email: 'udp@lodi.demo.it', name: 'Ufficio di Piano (demo)', role: 'admin', password: DEMO_PASSWORD },
-	{ email: 'tavolo.immigrazione@lodi.demo.it', name: 'Referente Tavolo Immigrazione (demo)', role: 'coordinator', password: DEMO_PASSWORD },
+	{
+		email: 'tavolo.immigrazione@lodi.demo.it',
+		name: 'Referente Tavolo Immigrazione (demo)',
+		role: 'coordinator',
+		password: DEMO_PASSWORD
+	},
 	{ email: 'cpia@lodi.demo.it', name: 'Referente CPIA (demo)', role: 'delegate', password: DEMO_PASSWORD },
 	{ email: 'osservatore@lodi.demo.it', name: 'Osservatore (demo)', role: 'viewer', password: DEMO_PASSWORD }
 ];
@@ -25,7 +38,12 @@ export async function accountsWithDemoPassword() {
 		.select({ email: users.email, hash: authAccounts.password })
 		.from(users)
 		.innerJoin(authAccounts, and(eq(authAccounts.userId, users.id), eq(authAccounts.providerId, 'credential')))
-		.where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+		.where(
+			inArray(
+				users.email,
+				DEMO_ACCOUNTS.map((a) => a.email)
+			)
+		);
 	const still = [];
 	for (const a of DEMO_ACCOUNTS) {
 		const hash = rows.find((r) => r.email === a.email)?.hash;
@@ -80,7 +98,11 @@ const SYSTEM_OBJECTIVES: { code: string; title: string; specifics: string[]; ach
 	{
 		code: 'OS2',
 		title: 'Integrazione socio-sanitaria',
-		specifics: ['Integrazione digitale con ASST', 'Sviluppo delle Case di Comunità', 'Rafforzamento dei servizi sociali a favore della domiciliarità'],
+		specifics: [
+			'Integrazione digitale con ASST',
+			'Sviluppo delle Case di Comunità',
+			'Rafforzamento dei servizi sociali a favore della domiciliarità'
+		],
 		achievements: [
 			'L’interfaccia con ASST nella cartella sociale informatizzata (SIZ)',
 			'Avviato percorso di coprogettazione con ASST dei PUA',
@@ -155,17 +177,109 @@ const IMMIGRATION_ACHIEVEMENTS = [
 ];
 
 export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
-	{ code: 'G1.OUT1', kind: 'output', measure: 'count', unit: 'progettazioni', name: 'Nuove progettazioni presentate', target: '3', actual: '5', comment: 'n. 3 progettazioni finanziate e 2 in valutazione' },
-	{ code: 'G1.OUT2', kind: 'output', measure: 'count', unit: 'beneficiari', name: 'Beneficiari di interventi intercettati', target: '300', actual: '600', comment: 'n. 600 beneficiari di interventi supportati' },
-	{ code: 'G1.OUT3', kind: 'output', measure: 'count', unit: 'persone', name: 'Vittime agganciate ed assistite', target: '100', actual: '280', comment: 'n. 410 persone contattate; n. 280 persone incontrate in colloquio e accompagnate ai servizi' },
-	{ code: 'G1.PRO1', kind: 'process', measure: 'count', unit: 'operatori', name: 'Operatori che hanno beneficiato di interventi formativi', target: '120', actual: '145' },
-	{ code: 'G1.PRO2', kind: 'process', measure: 'hours', unit: 'ore', name: 'Ore di apertura dello Sportello Stranieri&Rifugiati', target: '900', actual: '2000' },
-	{ code: 'G1.OUTC1', kind: 'outcome', measure: 'percentage', unit: '%', name: '% di Enti che presenziano almeno al 70% degli incontri del tavolo tematico sul totale di enti partecipanti', target: '70', actual: '70', computed: true },
-	{ code: 'G1.OUTC2', kind: 'outcome', measure: 'count', unit: 'protocolli', name: 'Numero di protocolli stipulati', target: '1', actualText: 'In definizione' },
-	{ code: 'G1.OUTC3', kind: 'outcome', measure: 'score', unit: 'punteggio 1-10', name: 'Grado di efficacia rispetto agli interventi ricevuti da parte dei beneficiari', target: '8', actual: '9' },
-	{ code: 'G1.OUTC4', kind: 'outcome', measure: 'score', unit: 'punteggio 1-10', name: 'Grado di efficacia degli interventi rispetto al bisogno del territorio rilevato dagli operatori (rilevato con focus group finale)', target: '8', actual: '8' },
-	{ code: 'G1.OUTC5', kind: 'outcome', measure: 'percentage', unit: '%', name: '% di scuole che attivano interventi di contrasto alla dispersione scolastica e alla povertà educativa sul totale delle scuole', target: '60', actual: '70' },
-	{ code: 'G1.OUTC6', kind: 'outcome', measure: 'percentage', unit: '%', name: '% di MSNA che conclude positivamente i percorsi finalizzati all’autonomia (istruzione-formazione e inserimento lavorativo)', target: '80', actual: '80' },
+	{
+		code: 'G1.OUT1',
+		kind: 'output',
+		measure: 'count',
+		unit: 'progettazioni',
+		name: 'Nuove progettazioni presentate',
+		target: '3',
+		actual: '5',
+		comment: 'n. 3 progettazioni finanziate e 2 in valutazione'
+	},
+	{
+		code: 'G1.OUT2',
+		kind: 'output',
+		measure: 'count',
+		unit: 'beneficiari',
+		name: 'Beneficiari di interventi intercettati',
+		target: '300',
+		actual: '600',
+		comment: 'n. 600 beneficiari di interventi supportati'
+	},
+	{
+		code: 'G1.OUT3',
+		kind: 'output',
+		measure: 'count',
+		unit: 'persone',
+		name: 'Vittime agganciate ed assistite',
+		target: '100',
+		actual: '280',
+		comment: 'n. 410 persone contattate; n. 280 persone incontrate in colloquio e accompagnate ai servizi'
+	},
+	{
+		code: 'G1.PRO1',
+		kind: 'process',
+		measure: 'count',
+		unit: 'operatori',
+		name: 'Operatori che hanno beneficiato di interventi formativi',
+		target: '120',
+		actual: '145'
+	},
+	{
+		code: 'G1.PRO2',
+		kind: 'process',
+		measure: 'hours',
+		unit: 'ore',
+		name: 'Ore di apertura dello Sportello Stranieri&Rifugiati',
+		target: '900',
+		actual: '2000'
+	},
+	{
+		code: 'G1.OUTC1',
+		kind: 'outcome',
+		measure: 'percentage',
+		unit: '%',
+		name: '% di Enti che presenziano almeno al 70% degli incontri del tavolo tematico sul totale di enti partecipanti',
+		target: '70',
+		actual: '70',
+		computed: true
+	},
+	{
+		code: 'G1.OUTC2',
+		kind: 'outcome',
+		measure: 'count',
+		unit: 'protocolli',
+		name: 'Numero di protocolli stipulati',
+		target: '1',
+		actualText: 'In definizione'
+	},
+	{
+		code: 'G1.OUTC3',
+		kind: 'outcome',
+		measure: 'score',
+		unit: 'punteggio 1-10',
+		name: 'Grado di efficacia rispetto agli interventi ricevuti da parte dei beneficiari',
+		target: '8',
+		actual: '9'
+	},
+	{
+		code: 'G1.OUTC4',
+		kind: 'outcome',
+		measure: 'score',
+		unit: 'punteggio 1-10',
+		name: 'Grado di efficacia degli interventi rispetto al bisogno del territorio rilevato dagli operatori (rilevato con focus group finale)',
+		target: '8',
+		actual: '8'
+	},
+	{
+		code: 'G1.OUTC5',
+		kind: 'outcome',
+		measure: 'percentage',
+		unit: '%',
+		name: '% di scuole che attivano interventi di contrasto alla dispersione scolastica e alla povertà educativa sul totale delle scuole',
+		target: '60',
+		actual: '70'
+	},
+	{
+		code: 'G1.OUTC6',
+		kind: 'outcome',
+		measure: 'percentage',
+		unit: '%',
+		name: '% di MSNA che conclude positivamente i percorsi finalizzati all’autonomia (istruzione-formazione e inserimento lavorativo)',
+		target: '80',
+		actual: '80'
+	},
 	{
 		code: 'G1.OUTC7',
 		kind: 'outcome',
@@ -174,17 +288,60 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		name: '% di vittime di tratta che accede ai servizi di prossimità sul n° delle intercettate',
 		target: '15',
 		actual: '5',
-		comment: 'Definizione cambiata nel triennio: il valore raggiunto è la % di vittime di tratta che accede ai programmi di protezione sul n° delle intercettate.'
+		comment:
+			'Definizione cambiata nel triennio: il valore raggiunto è la % di vittime di tratta che accede ai programmi di protezione sul n° delle intercettate.'
 	}
 ];
 
 const PHASES_2025 = [
-	{ name: 'Linee di indirizzo regionali', owner: 'Regione Lombardia', startsOn: '2024-01-01', endsOn: '2024-04-30', status: 'done', description: 'Linee di indirizzo per la programmazione sociale e territoriale del triennio.' },
-	{ name: 'Tavoli tematici d’Ambito sulle macro aree', owner: 'Ufficio di Piano', startsOn: '2024-05-01', endsOn: '2024-06-30', status: 'done', description: 'Coinvolgimento del territorio: processo, esiti del triennio precedente, bisogni e priorità.' },
-	{ name: 'Stesura del Piano di Zona', owner: 'Ufficio di Piano', startsOn: '2024-06-01', endsOn: '2024-12-31', status: 'done', description: '' },
-	{ name: 'Microambiti con i Comuni', owner: 'Ufficio di Piano', startsOn: '2024-09-01', endsOn: '2024-10-31', status: 'done', description: 'Coinvolgimento dei Comuni.' },
-	{ name: 'Approvazione in Assemblea dei Sindaci e invio a Regione', owner: 'Assemblea dei Sindaci', startsOn: '2024-12-01', endsOn: '2024-12-31', status: 'done', description: 'Entro il 31 dicembre 2024.' },
-	{ name: 'Monitoraggio e valutazione del triennio', owner: 'Ufficio di Piano', startsOn: '2025-01-01', endsOn: '2027-12-31', status: 'in_progress', description: 'Gli esiti alimentano la programmazione successiva.' }
+	{
+		name: 'Linee di indirizzo regionali',
+		owner: 'Regione Lombardia',
+		startsOn: '2024-01-01',
+		endsOn: '2024-04-30',
+		status: 'done',
+		description: 'Linee di indirizzo per la programmazione sociale e territoriale del triennio.'
+	},
+	{
+		name: 'Tavoli tematici d’Ambito sulle macro aree',
+		owner: 'Ufficio di Piano',
+		startsOn: '2024-05-01',
+		endsOn: '2024-06-30',
+		status: 'done',
+		description: 'Coinvolgimento del territorio: processo, esiti del triennio precedente, bisogni e priorità.'
+	},
+	{
+		name: 'Stesura del Piano di Zona',
+		owner: 'Ufficio di Piano',
+		startsOn: '2024-06-01',
+		endsOn: '2024-12-31',
+		status: 'done',
+		description: ''
+	},
+	{
+		name: 'Microambiti con i Comuni',
+		owner: 'Ufficio di Piano',
+		startsOn: '2024-09-01',
+		endsOn: '2024-10-31',
+		status: 'done',
+		description: 'Coinvolgimento dei Comuni.'
+	},
+	{
+		name: 'Approvazione in Assemblea dei Sindaci e invio a Regione',
+		owner: 'Assemblea dei Sindaci',
+		startsOn: '2024-12-01',
+		endsOn: '2024-12-31',
+		status: 'done',
+		description: 'Entro il 31 dicembre 2024.'
+	},
+	{
+		name: 'Monitoraggio e valutazione del triennio',
+		owner: 'Ufficio di Piano',
+		startsOn: '2025-01-01',
+		endsOn: '2027-12-31',
+		status: 'in_progress',
+		description: 'Gli esiti alimentano la programmazione successiva.'
+	}
 ];
 
 export async function loadDemo() {
@@ -206,10 +363,12 @@ export async function loadDemo() {
 		startYear: '2025',
 		endYear: '2027',
 		status: 'running',
-		description: 'Programmazione 2025/2027: tavoli tematici, microambiti, stesura e approvazione entro il 31 dicembre 2024.'
+		description:
+			'Programmazione 2025/2027: tavoli tematici, microambiti, stesura e approvazione entro il 31 dicembre 2024.'
 	});
 	const phaseIds: number[] = [];
-	for (const [i, phase] of PHASES_2025.entries()) phaseIds.push((await createPhase(system, next.id, { ...phase, position: String(i) })).id);
+	for (const [i, phase] of PHASES_2025.entries())
+		phaseIds.push((await createPhase(system, next.id, { ...phase, position: String(i) })).id);
 
 	const { roundtable, may2024 } = await loadRoundtable(system, {
 		coordinatorId: accounts.get('coordinator')!,
@@ -237,7 +396,8 @@ export async function loadDemo() {
 		kind: 'area',
 		areaId: String(areaIds.G),
 		code: 'G1',
-		title: 'Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi',
+		title:
+			'Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi',
 		description: 'Area immigrazione e cittadinanza',
 		achievements: IMMIGRATION_ACHIEVEMENTS.join('\n'),
 		position: String(SYSTEM_OBJECTIVES.length)

@@ -24,7 +24,11 @@ function toPng(svg: string, width: number): Buffer {
 		png = Buffer.from(
 			new Resvg(svg, {
 				fitTo: { mode: 'width', value: Math.round(width * 1.5) }, // about 150 dpi at the page's width
-				font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: 'Titillium Web' },
+				font: {
+					fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+					loadSystemFonts: false,
+					defaultFontFamily: 'Titillium Web'
+				},
 				background: 'white'
 			})
 				.render()
@@ -43,6 +47,11 @@ export function objectiveChartImage(title: string, indicators: DocIndicator[]): 
 	const svg = progressChart(title, bars);
 	const { width, height } = chartSize(bars.length);
 	const png = toPng(svg, width);
-	const description = /aria-label="([^"]*)"/.exec(svg)?.[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&') ?? title;
+	const description =
+		/aria-label="([^"]*)"/
+			.exec(svg)?.[1]
+			.replace(/&quot;/g, '"')
+			.replace(/&lt;/g, '<')
+			.replace(/&amp;/g, '&') ?? title;
 	return { svg: Buffer.from(svg), png, width, height, description };
 }

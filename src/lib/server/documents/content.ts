@@ -13,11 +13,25 @@ import { blocks, type Block } from './blocks';
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
 const PLAN_STATUS = { drafting: 'In stesura', approved: 'Approvato', running: 'In corso', closed: 'Concluso' } as const;
 const PHASE_STATUS = { planned: 'Da avviare', in_progress: 'In corso', done: 'Conclusa' } as const;
-const PROJECT_STATUS: Record<string, string> = { idea: 'Idea', submitted: 'Presentato', under_evaluation: 'In valutazione', financed: 'Finanziato', rejected: 'Non finanziato', running: 'In corso', closed: 'Concluso' };
+const PROJECT_STATUS: Record<string, string> = {
+	idea: 'Idea',
+	submitted: 'Presentato',
+	under_evaluation: 'In valutazione',
+	financed: 'Finanziato',
+	rejected: 'Non finanziato',
+	running: 'In corso',
+	closed: 'Concluso'
+};
 
 /** Italian dates and numbers, as a document printed in Italy writes them. */
-const dateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' });
-export const italianDate = (d: string | Date) => dateFormat.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
+const dateFormat = new Intl.DateTimeFormat('it-IT', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/Rome'
+});
+export const italianDate = (d: string | Date) =>
+	dateFormat.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
 const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
 export function figure(n: number | null, text: string | null, measure: string, unit: string): string {
 	if (n === null) return text ?? '—';
@@ -62,13 +76,23 @@ export interface PlanDocument {
 export async function planDocument(actor: Actor, planId: number, now = new Date()): Promise<PlanDocument> {
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
-	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, actor.districtId));
-	const [overview, phases, projectList, texts] = await Promise.all([planOverview(actor, planId), listPhases(actor, planId), listProjects(actor), listSections(actor, planId)]);
+	const [district] = await db()
+		.select({ name: districts.name })
+		.from(districts)
+		.where(eq(districts.id, actor.districtId));
+	const [overview, phases, projectList, texts] = await Promise.all([
+		planOverview(actor, planId),
+		listPhases(actor, planId),
+		listProjects(actor),
+		listSections(actor, planId)
+	]);
 	const textOf = (key: string) => blocks(texts.find((t) => t.key === key)?.html ?? '');
 	const objectiveIds = overview.objectives.map((o) => o.id);
 	const [origins, links] = await Promise.all([
 		originsOf(actor.districtId, objectiveIds),
-		objectiveIds.length ? db().select().from(projectObjectives).where(inArray(projectObjectives.objectiveId, objectiveIds)) : Promise.resolve([])
+		objectiveIds.length
+			? db().select().from(projectObjectives).where(inArray(projectObjectives.objectiveId, objectiveIds))
+			: Promise.resolve([])
 	]);
 	const projectById = new Map(projectList.projects.map((p) => [p.id, p]));
 	const planProjects = [...new Set(links.map((l) => l.projectId))].map((id) => projectById.get(id)).filter((p) => !!p);
@@ -77,26 +101,42 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 		code: o.code,
 		title: o.title,
 		description: o.description,
-		achievements: o.achievements.split('\n').map((s) => s.trim()).filter(Boolean),
+		achievements: o.achievements
+			.split('\n')
+			.map((s) => s.trim())
+			.filter(Boolean),
 		specifics: o.specifics.map((s) => s.title),
 		indicators: o.indicators.map((i) => ({
 			code: i.code,
 			name: i.name,
 			kind: KIND[i.kind],
-			periods: i.periods.map((p) => ({ label: p.label, target: figure(toNumber(p.target), p.targetText, i.measure, i.unit), actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit) })),
+			periods: i.periods.map((p) => ({
+				label: p.label,
+				target: figure(toNumber(p.target), p.targetText, i.measure, i.unit),
+				actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit)
+			})),
 			progress: i.summary.progress.ratio ?? null
 		})),
-		projects: links.filter((l) => l.objectiveId === o.id).map((l) => projectById.get(l.projectId)?.title).filter((t): t is string => !!t),
+		projects: links
+			.filter((l) => l.objectiveId === o.id)
+			.map((l) => projectById.get(l.projectId)?.title)
+			.filter((t): t is string => !!t),
 		origins: (origins.get(o.id) ?? []).map((x) => ({
 			text: x.body,
-			source: [x.organisationName, x.roundtable, x.meetingStartsAt ? italianDate(x.meetingStartsAt) : ''].filter(Boolean).join(', ')
+			source: [x.organisationName, x.roundtable, x.meetingStartsAt ? italianDate(x.meetingStartsAt) : '']
+				.filter(Boolean)
+				.join(', ')
 		}))
 	});
 	const system = overview.objectives.filter((o) => o.kind === 'system');
 	const sections = [
 		...(system.length ? [{ heading: 'Obiettivi di sistema', text: [], objectives: system.map(objective) }] : []),
 		...overview.areas
-			.map((a) => ({ heading: `Area ${a.code}. ${a.name}`, text: textOf(`area-${a.id}`), objectives: overview.objectives.filter((o) => o.areaId === a.id).map(objective) }))
+			.map((a) => ({
+				heading: `Area ${a.code}. ${a.name}`,
+				text: textOf(`area-${a.id}`),
+				objectives: overview.objectives.filter((o) => o.areaId === a.id).map(objective)
+			}))
 			.filter((s) => s.objectives.length || s.text.length)
 	];
 	return {
@@ -106,8 +146,16 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 		status: PLAN_STATUS[plan.status],
 		description: plan.description,
 		generatedOn: italianDate(now),
-		narrative: texts.filter((t) => !t.key.startsWith('area-')).map((t) => ({ key: t.key, title: t.title, blocks: blocks(t.html) })).filter((n) => n.blocks.length),
-		phases: phases.map((p) => ({ name: p.name, owner: p.owner, period: `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}`, status: PHASE_STATUS[p.status] })),
+		narrative: texts
+			.filter((t) => !t.key.startsWith('area-'))
+			.map((t) => ({ key: t.key, title: t.title, blocks: blocks(t.html) }))
+			.filter((n) => n.blocks.length),
+		phases: phases.map((p) => ({
+			name: p.name,
+			owner: p.owner,
+			period: `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}`,
+			status: PHASE_STATUS[p.status]
+		})),
 		sections,
 		projects: planProjects.map((p) => ({
 			title: p.title,

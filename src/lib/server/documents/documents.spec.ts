@@ -13,14 +13,28 @@ import { errorOf, useTestDatabase } from '../db/testing';
 import { ConflictError, ValidationError } from '../errors';
 import { getPlan, listSections, saveSection } from '../planning';
 import { IMMIGRATION_INDICATORS, loadDemo } from '../demo';
-import { getTemplate, planDocument, planDocx, planPdf, reportPdf, resultsReport, saveTemplate, type PlanDocument, type Slide } from '.';
+import {
+	getTemplate,
+	planDocument,
+	planDocx,
+	planPdf,
+	reportPdf,
+	resultsReport,
+	saveTemplate,
+	type PlanDocument,
+	type Slide
+} from '.';
 
 useTestDatabase();
 const run = promisify(execFile);
 
 /** LibreOffice converts `file` (headless, with a profile of its own) and returns the new file's path. */
 async function convert(dir: string, file: string, to: string): Promise<string> {
-	await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], { timeout: 120_000 });
+	await run(
+		'soffice',
+		[`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file],
+		{ timeout: 120_000 }
+	);
 	return path.join(dir, `${path.basename(file, path.extname(file))}.${to.split(':')[0]}`);
 }
 
@@ -30,23 +44,54 @@ describe('plan document', () => {
 		const actor = systemActor(district.id);
 		const plan = await getPlan({ districtId: district.id }, '2021-2023');
 		// Narrative written in the platform, placed around the structured parts.
-		await saveSection(actor, plan.id, 'context', { html: '<p>Il territorio del Lodigiano conta <strong>61 comuni</strong>.</p><script>alert(1)</script><ul><li>Popolazione straniera in crescita</li></ul>', version: '0' });
+		await saveSection(actor, plan.id, 'context', {
+			html: '<p>Il territorio del Lodigiano conta <strong>61 comuni</strong>.</p><script>alert(1)</script><ul><li>Popolazione straniera in crescita</li></ul>',
+			version: '0'
+		});
 		const areaG = (await listSections({ districtId: district.id }, plan.id)).find((s) => s.title.startsWith('Area G'))!;
-		await saveSection(actor, plan.id, areaG.key, { html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte, con l’Asociația Română și Łódź.</p>', version: '0' });
-		expect(await errorOf(saveSection(actor, plan.id, 'context', { html: '<p>Altro</p>', version: '0' }))).toBeInstanceOf(ConflictError);
+		await saveSection(actor, plan.id, areaG.key, {
+			html: '<p>Nell’area immigrazione il tavolo si è riunito 15 volte, con l’Asociația Română și Łódź.</p>',
+			version: '0'
+		});
+		expect(
+			await errorOf(saveSection(actor, plan.id, 'context', { html: '<p>Altro</p>', version: '0' }))
+		).toBeInstanceOf(ConflictError);
 		const model = await planDocument(actor, plan.id);
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-doc-'));
 		const docxFile = path.join(dir, 'piano.docx');
 		const pdfFile = path.join(dir, 'piano.pdf');
 		// The district's template: a logo, a colour, header and footer text.
-		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-		expect(((await errorOf(saveTemplate(actor, { colour: 'verde', version: '0' }, null))) as ValidationError).fields.colour).toMatch(/#RRGGBB/);
-		expect(((await errorOf(saveTemplate(actor, { colour: '#00663d', version: '0' }, new File(['GIF89a'], 'logo.png')))) as ValidationError).fields.logo).toMatch(/PNG o JPEG/);
-		await saveTemplate(actor, { colour: '#00663d', headerText: 'Ufficio di Piano di Lodi', footerText: 'Documento approvato dall’Assemblea dei Sindaci', version: '0' }, new File([png], 'logo.png'));
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+			'base64'
+		);
+		expect(
+			((await errorOf(saveTemplate(actor, { colour: 'verde', version: '0' }, null))) as ValidationError).fields.colour
+		).toMatch(/#RRGGBB/);
+		expect(
+			(
+				(await errorOf(
+					saveTemplate(actor, { colour: '#00663d', version: '0' }, new File(['GIF89a'], 'logo.png'))
+				)) as ValidationError
+			).fields.logo
+		).toMatch(/PNG o JPEG/);
+		await saveTemplate(
+			actor,
+			{
+				colour: '#00663d',
+				headerText: 'Ufficio di Piano di Lodi',
+				footerText: 'Documento approvato dall’Assemblea dei Sindaci',
+				version: '0'
+			},
+			new File([png], 'logo.png')
+		);
 		const template = await getTemplate(actor);
 		expect(template.logo?.type).toBe('image/png');
 		// The log keeps what changed, not the logo's bytes.
-		const [logged] = await db().select().from(auditLog).where(and(eq(auditLog.entity, 'document_template'), eq(auditLog.districtId, district.id)));
+		const [logged] = await db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entity, 'document_template'), eq(auditLog.districtId, district.id)));
 		expect(logged.after).toMatchObject({ colour: '#00663d', logoType: 'image/png' });
 		expect(logged.after).not.toHaveProperty('logo');
 		await writeFile(docxFile, await planDocx(model, template));
@@ -64,11 +109,21 @@ describe('plan document', () => {
 
 		for (const text of [docxText, pdfText.replace(/\s+/g, ' ')]) {
 			expect(text).toContain('Piano di Zona 2021-2023');
-			expect(text).toContain('Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante');
+			expect(text).toContain(
+				'Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante'
+			);
 			expect(text).toContain('Integrazione socio-sanitaria');
 			expect(text).toContain('Il percorso di costruzione del piano');
 			// The seed's figures: 300 beneficiaries expected and 600 reached; 100 victims expected, 280 assisted.
-			for (const n of ['300 beneficiari', '600 beneficiari', '100 persone', '280 persone', '70%', 'Vittime agganciate ed assistite']) expect(text).toContain(n);
+			for (const n of [
+				'300 beneficiari',
+				'600 beneficiari',
+				'100 persone',
+				'280 persone',
+				'70%',
+				'Vittime agganciate ed assistite'
+			])
+				expect(text).toContain(n);
 			expect(text).toContain('Indice');
 			expect(text).toContain('Il contesto del territorio');
 			expect(text).toContain('Il territorio del Lodigiano conta 61 comuni.');
@@ -89,7 +144,9 @@ describe('plan document', () => {
 		const report = await resultsReport(actor, plan.id);
 		const titles = report.slides.map((s) => s.title);
 		expect(titles).toContain('INTEGRAZIONE SOCIO-SANITARIA');
-		expect(titles).toContain('Obiettivo G1. Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi');
+		expect(titles).toContain(
+			'Obiettivo G1. Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi'
+		);
 		const rows = new Map(report.slides.flatMap((s) => s.rows ?? []).map((r) => [r.code, r]));
 		for (const i of IMMIGRATION_INDICATORS) {
 			const r = rows.get(i.code);
@@ -127,7 +184,11 @@ describe('plan document', () => {
 			generatedOn: '1 gennaio 2026',
 			phases: [],
 			narrative: [],
-			sections: Array.from({ length: 8 }, (_, a) => ({ heading: `Area ${a + 1}`, text: [], objectives: objectives(a + 1) })),
+			sections: Array.from({ length: 8 }, (_, a) => ({
+				heading: `Area ${a + 1}`,
+				text: [],
+				objectives: objectives(a + 1)
+			})),
 			projects: [],
 			fundedTotal: '€ 0',
 			contributions: 0
@@ -145,13 +206,36 @@ describe('plan document', () => {
 
 	it('continues a slide whose rows or points do not fit on pages titled "(segue)"', async () => {
 		const model = { district: 'Ambito di prova', title: 'Piano lungo' } as PlanDocument;
-		const points = (what: string, n: number) => Array.from({ length: n }, (_, i) => `${what} numero ${i + 1}, scritto come lo scrivono i tavoli quando hanno molto da dire`);
+		const points = (what: string, n: number) =>
+			Array.from(
+				{ length: n },
+				(_, i) => `${what} numero ${i + 1}, scritto come lo scrivono i tavoli quando hanno molto da dire`
+			);
 		const slides: Slide[] = [
 			{ kind: 'title', title: 'Esiti' },
-			{ kind: 'indicators', title: 'Indicatori di esito', subtitle: 'Obiettivo G1', rows: Array.from({ length: 40 }, (_, i) => ({ code: `X.${i + 1}`, name: `Indicatore ${i + 1}`, expected: '10', achieved: '12' })) },
-			{ kind: 'participation', title: 'Dai tavoli', left: { heading: 'Punti di forza', items: points('Forza', 30) }, right: { heading: 'Proposte', items: points('Proposta', 12) } },
+			{
+				kind: 'indicators',
+				title: 'Indicatori di esito',
+				subtitle: 'Obiettivo G1',
+				rows: Array.from({ length: 40 }, (_, i) => ({
+					code: `X.${i + 1}`,
+					name: `Indicatore ${i + 1}`,
+					expected: '10',
+					achieved: '12'
+				}))
+			},
+			{
+				kind: 'participation',
+				title: 'Dai tavoli',
+				left: { heading: 'Punti di forza', items: points('Forza', 30) },
+				right: { heading: 'Proposte', items: points('Proposta', 12) }
+			},
 			// A point longer than a page is cut, not spread over pages without title.
-			{ kind: 'participation', title: 'Un punto lunghissimo', left: { heading: 'Punti di forza', items: ['Parola '.repeat(3000)] } }
+			{
+				kind: 'participation',
+				title: 'Un punto lunghissimo',
+				left: { heading: 'Punti di forza', items: ['Parola '.repeat(3000)] }
+			}
 		];
 		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-slides-'));
 		const file = path.join(dir, 'esiti.pdf');
@@ -167,4 +251,3 @@ describe('plan document', () => {
 		expect(text).toContain('Proposta numero 12,');
 	});
 });
-

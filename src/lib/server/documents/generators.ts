@@ -8,12 +8,19 @@ import { ValidationError } from '../errors';
 import { getPlan } from '../planning';
 import { reportPdf, resultsReport } from './report';
 
-export const DOCUMENT_TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
+export const DOCUMENT_TYPES = {
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	pdf: 'application/pdf'
+} as const;
 
 /** The parameters a request for a plan's document may carry, checked (they come from a form). */
 export function checkDocumentParams(params: Record<string, string | number>) {
-	if (typeof params.plan !== 'string' || !SLUG.test(params.plan)) throw new ValidationError({ plan: 'Piano non valido.' });
-	if (params.version !== undefined && !(Number.isInteger(params.version) && Number(params.version) > 0 && Number(params.version) < 1e6))
+	if (typeof params.plan !== 'string' || !SLUG.test(params.plan))
+		throw new ValidationError({ plan: 'Piano non valido.' });
+	if (
+		params.version !== undefined &&
+		!(Number.isInteger(params.version) && Number(params.version) > 0 && Number(params.version) < 1e6)
+	)
 		throw new ValidationError({ version: 'Numero di versione non valido.' });
 }
 
@@ -30,6 +37,10 @@ registerGenerator('results-report', {
 		progress(0.05, 'Raccolta dei dati e dei contributi dei tavoli');
 		const report = await resultsReport(actor, plan.id);
 		progress(0.5, 'Impaginazione delle diapositive');
-		return { bytes: await reportPdf(report), fileName: `esiti-${params.district ?? 'ambito'}-${plan.slug}.pdf`, contentType: DOCUMENT_TYPES.pdf };
+		return {
+			bytes: await reportPdf(report),
+			fileName: `esiti-${params.district ?? 'ambito'}-${plan.slug}.pdf`,
+			contentType: DOCUMENT_TYPES.pdf
+		};
 	}
 });

@@ -4,7 +4,10 @@ import { optionalText } from '../validation';
 import { checkbox } from '../planning';
 
 export const templateInput = z.object({
-	colour: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Indicare il colore come #RRGGBB, per esempio #006069.' }),
+	colour: z
+		.string()
+		.trim()
+		.regex(/^#[0-9a-fA-F]{6}$/, { error: 'Indicare il colore come #RRGGBB, per esempio #006069.' }),
 	headerText: optionalText(200),
 	footerText: optionalText(300),
 	removeLogo: checkbox,

@@ -10,7 +10,11 @@ import { DEFAULT_TEMPLATE, type Template } from './template';
 const MARGIN = 56;
 
 /** `progress` hears the share of objectives drawn so far (for long documents). */
-export async function planPdf(model: PlanDocument, template: Template = DEFAULT_TEMPLATE, progress?: (fraction: number) => void): Promise<Buffer> {
+export async function planPdf(
+	model: PlanDocument,
+	template: Template = DEFAULT_TEMPLATE,
+	progress?: (fraction: number) => void
+): Promise<Buffer> {
 	const d = clean(model);
 	const PRIMARY = template.colour;
 	const look = clean({ header: template.headerText, footer: template.footerText });
@@ -18,7 +22,12 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		size: 'A4',
 		margin: MARGIN,
 		bufferPages: true,
-		info: { Title: `${d.title} - ${d.district}`, Author: d.district, Subject: `Piano di Zona ${d.years}`, Creator: 'pdz' },
+		info: {
+			Title: `${d.title} - ${d.district}`,
+			Author: d.district,
+			Subject: `Piano di Zona ${d.years}`,
+			Creator: 'pdz'
+		},
 		lang: 'it-IT',
 		displayTitle: true
 	} as PDFKit.PDFDocumentOptions);
@@ -33,7 +42,10 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	};
 	const toc: { title: string; level: number; page: number }[] = [];
 	const tocEntryHeight = (e: { title: string; level: number }) =>
-		doc.font(e.level === 1 ? FONT.bold : FONT.regular).fontSize(e.level === 1 ? 10.5 : 9.5).heightOfString(e.title, { width: width - 60 - (e.level - 1) * 14 }) + 2;
+		doc
+			.font(e.level === 1 ? FONT.bold : FONT.regular)
+			.fontSize(e.level === 1 ? 10.5 : 9.5)
+			.heightOfString(e.title, { width: width - 60 - (e.level - 1) * 14 }) + 2;
 	let outline = doc.outline;
 
 	const heading = (title: string, level: 1 | 2 | 3) => {
@@ -42,7 +54,12 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		if (level === 1 && toc.length) {
 			if (doc.y > doc.page.margins.top + 1) doc.addPage();
 		} else ensure(size * 4);
-		doc.moveDown(level === 1 ? 0 : 0.6).font(FONT.bold).fontSize(size).fillColor(level === 3 ? 'black' : PRIMARY).text(title, { width });
+		doc
+			.moveDown(level === 1 ? 0 : 0.6)
+			.font(FONT.bold)
+			.fontSize(size)
+			.fillColor(level === 3 ? 'black' : PRIMARY)
+			.text(title, { width });
 		doc.fillColor('black').font(FONT.regular).fontSize(10).moveDown(0.3);
 		if (level < 3) {
 			toc.push({ title, level, page: doc.bufferedPageRange().start + doc.bufferedPageRange().count });
@@ -52,7 +69,10 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	};
 	const text = (s: string, options: PDFKit.Mixins.TextOptions = {}) => {
 		ensure(14);
-		doc.font(FONT.regular).fontSize(10).text(s, { width, ...options });
+		doc
+			.font(FONT.regular)
+			.fontSize(10)
+			.text(s, { width, ...options });
 	};
 	const bullets = (items: string[]) => items.forEach((x) => text(`•  ${x}`, { indent: 8 }));
 
@@ -69,10 +89,18 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 			let x = MARGIN;
 			if (bold) doc.rect(MARGIN, y, width, h).fill('#e6f0f1').fillColor('black');
 			cells.forEach((c, i) => {
-				doc.font(bold ? FONT.bold : FONT.regular).fontSize(8.5).text(c, x + 3, y + 3, { width: cols[i] - 6 });
+				doc
+					.font(bold ? FONT.bold : FONT.regular)
+					.fontSize(8.5)
+					.text(c, x + 3, y + 3, { width: cols[i] - 6 });
 				x += cols[i];
 			});
-			doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor('#999').stroke();
+			doc
+				.moveTo(MARGIN, y + h)
+				.lineTo(MARGIN + width, y + h)
+				.lineWidth(0.5)
+				.strokeColor('#999')
+				.stroke();
 			doc.x = MARGIN;
 			doc.y = y + h;
 		};
@@ -91,9 +119,13 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 			const y = doc.y;
 			const pct = Math.max(0, Math.min(1.5, i.progress!));
 			doc.font(FONT.regular).fontSize(8.5).text(i.code, MARGIN, y, { width: 70 });
-			doc.rect(MARGIN + 72, y, (width - 140) * (pct / 1.5), 9).fill(pct >= 1 ? '#00663d' : pct >= 0.85 ? '#8a5a00' : '#a61919');
+			doc
+				.rect(MARGIN + 72, y, (width - 140) * (pct / 1.5), 9)
+				.fill(pct >= 1 ? '#00663d' : pct >= 0.85 ? '#8a5a00' : '#a61919');
 			doc.rect(MARGIN + 72 + (width - 140) / 1.5, y - 2, 0.8, 13).fill('black');
-			doc.fillColor('black').text(`${Math.round(i.progress! * 100)}%`, MARGIN + width - 60, y, { width: 60, align: 'right' });
+			doc
+				.fillColor('black')
+				.text(`${Math.round(i.progress! * 100)}%`, MARGIN + width - 60, y, { width: 60, align: 'right' });
 			doc.x = MARGIN;
 			doc.y = y + 14;
 		}
@@ -105,19 +137,31 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	if (template.logo) doc.image(template.logo.data, MARGIN, 24, { fit: [160, 56] });
 	doc.fillColor('white').font(FONT.regular).fontSize(16).text(d.district, MARGIN, 90, { width });
 	doc.font(FONT.bold).fontSize(30).text(d.title, MARGIN, 130, { width });
-	doc.fillColor('black').font(FONT.regular).fontSize(14).text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
-	doc.fontSize(10).fillColor('#4b5a68').text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, 310, { width }).fillColor('black');
+	doc
+		.fillColor('black')
+		.font(FONT.regular)
+		.fontSize(14)
+		.text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
+	doc
+		.fontSize(10)
+		.fillColor('#4b5a68')
+		.text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, 310, { width })
+		.fillColor('black');
 	// The table of contents is written once the pages are known: as many pages as its entries
 	// take are kept for it now, measured with the fonts they will be written in.
 	const tocEntries = [
 		{ title: 'Introduzione', level: 1 },
 		...(d.narrative ?? []).filter((n) => n.key !== 'introduction').map((n) => ({ title: n.title, level: 1 })),
 		{ title: 'Il percorso di costruzione del piano', level: 1 },
-		...d.sections.flatMap((s) => [{ title: s.heading, level: 1 }, ...s.objectives.map((o) => ({ title: `${o.code}. ${o.title}`, level: 2 }))]),
+		...d.sections.flatMap((s) => [
+			{ title: s.heading, level: 1 },
+			...s.objectives.map((o) => ({ title: `${o.code}. ${o.title}`, level: 2 }))
+		]),
 		{ title: 'Progetti e risorse', level: 1 },
 		{ title: 'I contributi dei tavoli tematici', level: 1 }
 	];
-	const tocTitleHeight = doc.font(FONT.bold).fontSize(18).heightOfString('Indice', { width }) + doc.currentLineHeight(true) * 0.5;
+	const tocTitleHeight =
+		doc.font(FONT.bold).fontSize(18).heightOfString('Indice', { width }) + doc.currentLineHeight(true) * 0.5;
 	// Counted with a little room to spare on each page: an entry never has to go past the last page kept.
 	const SPARE = 24;
 	let tocPages = 1;
@@ -135,17 +179,25 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 
 	doc.addPage();
 	const written = (list: PlanDocument['narrative'][number]['blocks']) =>
-		list.forEach((b) => (b.kind === 'li' ? bullets([b.text]) : b.kind === 'h' ? heading(b.text, 3) : (text(b.text), doc.moveDown(0.3))));
+		list.forEach((b) =>
+			b.kind === 'li' ? bullets([b.text]) : b.kind === 'h' ? heading(b.text, 3) : (text(b.text), doc.moveDown(0.3))
+		);
 	const intro = (d.narrative ?? []).find((n) => n.key === 'introduction');
 	heading('Introduzione', 1);
 	if (intro) written(intro.blocks);
-	else text(d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.');
+	else
+		text(d.description || 'Il Piano di Zona è la programmazione triennale dei servizi sociali dei comuni dell’ambito.');
 	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction')) {
 		heading(n.title, 1);
 		written(n.blocks);
 	}
 	heading('Il percorso di costruzione del piano', 1);
-	if (d.phases.length) table(['Fase', 'Responsabile', 'Periodo', 'Stato'], d.phases.map((p) => [p.name, p.owner, p.period, p.status]), [34, 22, 30, 14]);
+	if (d.phases.length)
+		table(
+			['Fase', 'Responsabile', 'Periodo', 'Stato'],
+			d.phases.map((p) => [p.name, p.owner, p.period, p.status]),
+			[34, 22, 30, 14]
+		);
 	else text('Le fasi del percorso non sono ancora state definite.');
 
 	const total = d.sections.reduce((n, s) => n + s.objectives.length, 0) || 1;
@@ -154,7 +206,8 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		heading(s.heading, 1);
 		written(s.text ?? []);
 		for (const o of s.objectives) {
-			if (progress) { // other requests go on meanwhile
+			if (progress) {
+				// other requests go on meanwhile
 				progress(drawn++ / total);
 				await nextTurn();
 			}
@@ -170,10 +223,15 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 				const w = labels.length ? 40 / labels.length : 0;
 				table(
 					['Codice', 'Indicatore', 'Tipo', ...labels.map((l) => `Atteso / realizzato ${l}`)],
-					o.indicators.map((i) => [i.code, i.name, i.kind, ...labels.map((l) => {
-						const p = i.periods.find((x) => x.label === l);
-						return p ? `${p.target} / ${p.actual}` : '—';
-					})]),
+					o.indicators.map((i) => [
+						i.code,
+						i.name,
+						i.kind,
+						...labels.map((l) => {
+							const p = i.periods.find((x) => x.label === l);
+							return p ? `${p.target} / ${p.actual}` : '—';
+						})
+					]),
 					[13, labels.length ? 37 : 77, 10, ...labels.map(() => w)]
 				);
 				progressChart(o.indicators);
@@ -194,7 +252,11 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 	}
 	heading('Progetti e risorse', 1);
 	if (d.projects.length) {
-		table(['Progetto', 'Ente capofila', 'Stato', 'Periodo', 'Finanziamento'], d.projects.map((p) => [p.title, p.lead, p.status, p.period, p.funded]), [30, 22, 14, 20, 14]);
+		table(
+			['Progetto', 'Ente capofila', 'Stato', 'Periodo', 'Finanziamento'],
+			d.projects.map((p) => [p.title, p.lead, p.status, p.period, p.funded]),
+			[30, 22, 14, 20, 14]
+		);
 		text(`Totale dei finanziamenti dei progetti collegati agli obiettivi del piano: ${d.fundedTotal}.`);
 	} else text('Nessun progetto è ancora collegato agli obiettivi del piano.');
 	heading('I contributi dei tavoli tematici', 1);
@@ -232,9 +294,18 @@ export async function planPdf(model: PlanDocument, template: Template = DEFAULT_
 		doc.page.margins.top = 0;
 		doc.page.margins.bottom = 0;
 		doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
-		doc.text(look.header || `${d.district} · ${d.title}`, MARGIN, MARGIN / 2, { width, align: 'right', lineBreak: false });
-		if (look.footer) doc.text(look.footer, MARGIN, doc.page.height - MARGIN / 2 - 18, { width, align: 'center', lineBreak: false });
-		doc.text(`Pagina ${i + 1} di ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
+		doc.text(look.header || `${d.district} · ${d.title}`, MARGIN, MARGIN / 2, {
+			width,
+			align: 'right',
+			lineBreak: false
+		});
+		if (look.footer)
+			doc.text(look.footer, MARGIN, doc.page.height - MARGIN / 2 - 18, { width, align: 'center', lineBreak: false });
+		doc.text(`Pagina ${i + 1} di ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, {
+			width,
+			align: 'center',
+			lineBreak: false
+		});
 		doc.fillColor('black');
 		doc.page.margins = margins;
 	}

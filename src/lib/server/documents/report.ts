@@ -33,7 +33,9 @@ const PARTICIPATION = [
 export async function resultsReport(actor: Actor, planId: number): Promise<{ model: PlanDocument; slides: Slide[] }> {
 	const model = await planDocument(actor, planId);
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
-	const slides: Slide[] = [{ kind: 'title', title: `Esiti del ${model.title}`, subtitle: `${model.district} · programmazione ${model.years}` }];
+	const slides: Slide[] = [
+		{ kind: 'title', title: `Esiti del ${model.title}`, subtitle: `${model.district} · programmazione ${model.years}` }
+	];
 	for (const section of model.sections) {
 		const system = section.heading === 'Obiettivi di sistema';
 		if (!system) slides.push({ kind: 'area', title: section.heading.toUpperCase() });
@@ -42,12 +44,24 @@ export async function resultsReport(actor: Actor, planId: number): Promise<{ mod
 				kind: 'objective',
 				title: system ? o.title.toUpperCase() : `Obiettivo ${o.code}. ${o.title}`,
 				subtitle: system ? `(Obiettivo di sistema ${o.code})` : undefined,
-				left: system ? { heading: 'Obiettivi specifici', items: o.specifics } : { heading: 'Realizzazioni', items: o.achievements },
+				left: system
+					? { heading: 'Obiettivi specifici', items: o.specifics }
+					: { heading: 'Realizzazioni', items: o.achievements },
 				right: system ? { heading: 'Su cosa si è lavorato / esiti', items: o.achievements } : undefined
 			});
-			for (const [kind, label] of [['Output', 'OUTPUT'], ['Processo', 'PROCESSO'], ['Esito', 'OUTCOME']] as const) {
+			for (const [kind, label] of [
+				['Output', 'OUTPUT'],
+				['Processo', 'PROCESSO'],
+				['Esito', 'OUTCOME']
+			] as const) {
 				const list = o.indicators.filter((i) => i.kind === kind);
-				if (list.length) slides.push({ kind: 'indicators', title: `Indicatori di risultato (${label})`, subtitle: `${o.code}. ${o.title}`, rows: list.map(row) });
+				if (list.length)
+					slides.push({
+						kind: 'indicators',
+						title: `Indicatori di risultato (${label})`,
+						subtitle: `${o.code}. ${o.title}`,
+						rows: list.map(row)
+					});
 			}
 		}
 	}
@@ -72,20 +86,35 @@ export async function resultsReport(actor: Actor, planId: number): Promise<{ mod
 		)
 		.orderBy(sql`3 desc`, wallNotes.id);
 	for (const [kind, heading] of PARTICIPATION) {
-		const items = notes.filter((n) => n.kind === kind).map((n) => (n.votes ? `${n.body} (${n.votes} ${n.votes === 1 ? 'voto' : 'voti'})` : n.body));
-		if (items.length) slides.push({ kind: 'participation', title: `Dai tavoli: ${heading.toLowerCase()}`, left: { heading, items } });
+		const items = notes
+			.filter((n) => n.kind === kind)
+			.map((n) => (n.votes ? `${n.body} (${n.votes} ${n.votes === 1 ? 'voto' : 'voti'})` : n.body));
+		if (items.length)
+			slides.push({ kind: 'participation', title: `Dai tavoli: ${heading.toLowerCase()}`, left: { heading, items } });
 	}
 	return { model, slides };
 }
 
 function row(i: DocIndicator): NonNullable<Slide['rows']>[number] {
-	return { code: i.code, name: i.name, expected: i.periods.map((p) => p.target).join('; ') || '—', achieved: i.periods.map((p) => p.actual).join('; ') || '—' };
+	return {
+		code: i.code,
+		name: i.name,
+		expected: i.periods.map((p) => p.target).join('; ') || '—',
+		achieved: i.periods.map((p) => p.actual).join('; ') || '—'
+	};
 }
 
 /** The report as a landscape PDF, one slide per page. */
 export async function reportPdf(original: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
 	const report = clean(original);
-	const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' }, lang: 'it-IT', displayTitle: true } as PDFKit.PDFDocumentOptions);
+	const doc = new PDFDocument({
+		size: 'A4',
+		layout: 'landscape',
+		margin: 40,
+		info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' },
+		lang: 'it-IT',
+		displayTitle: true
+	} as PDFKit.PDFDocumentOptions);
 	useFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
@@ -97,8 +126,16 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		doc.outline.addItem(s.title);
 		if (s.kind === 'title' || s.kind === 'area') {
 			doc.rect(0, 0, doc.page.width, H).fill('#006069');
-			doc.fillColor('white').font(FONT.bold).fontSize(s.kind === 'title' ? 30 : 26).text(s.title, 40, H / 2 - 50, { width: W, align: 'center' });
-			if (s.subtitle) doc.font(FONT.regular).fontSize(16).text(s.subtitle, 40, H / 2 + 10, { width: W, align: 'center' });
+			doc
+				.fillColor('white')
+				.font(FONT.bold)
+				.fontSize(s.kind === 'title' ? 30 : 26)
+				.text(s.title, 40, H / 2 - 50, { width: W, align: 'center' });
+			if (s.subtitle)
+				doc
+					.font(FONT.regular)
+					.fontSize(16)
+					.text(s.subtitle, 40, H / 2 + 10, { width: W, align: 'center' });
 			doc.fillColor('black');
 			return;
 		}
@@ -108,7 +145,11 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 				doc.addPage();
 				footer();
 			}
-			doc.font(FONT.bold).fontSize(16).fillColor('#006069').text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
+			doc
+				.font(FONT.bold)
+				.fontSize(16)
+				.fillColor('#006069')
+				.text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
 			if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
 			doc.fillColor('black').moveDown(0.8);
 		};
@@ -117,7 +158,11 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
 			const bottom = doc.page.margins.bottom;
 			doc.page.margins.bottom = 0;
-			doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, { width: W, align: 'right', lineBreak: false });
+			doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, {
+				width: W,
+				align: 'right',
+				lineBreak: false
+			});
 			doc.page.margins.bottom = bottom;
 			doc.fillColor('black');
 			doc.x = x;
@@ -126,9 +171,21 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 		header(false);
 		footer();
 		/** Writes the items that fit from the top of the column; returns those left over. */
-		const column = (c: { heading: string; items: string[] }, x: number, width: number, top: number, continued: boolean) => {
-			doc.font(FONT.bold).fontSize(12).text(continued ? `${c.heading} (segue)` : c.heading, x, top, { width });
-			doc.moveDown(0.3).font(FONT.regular).fontSize(c.items.length > 8 ? 9 : 10.5);
+		const column = (
+			c: { heading: string; items: string[] },
+			x: number,
+			width: number,
+			top: number,
+			continued: boolean
+		) => {
+			doc
+				.font(FONT.bold)
+				.fontSize(12)
+				.text(continued ? `${c.heading} (segue)` : c.heading, x, top, { width });
+			doc
+				.moveDown(0.3)
+				.font(FONT.regular)
+				.fontSize(c.items.length > 8 ? 9 : 10.5);
 			let i = 0;
 			for (; i < c.items.length; i++) {
 				const h = doc.heightOfString(`•  ${c.items[i]}`, { width, paragraphGap: 4 });
@@ -144,7 +201,10 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 			if (continued) header(true);
 			const top = doc.y;
 			if (left && right) {
-				const rest = [column(left, 40, W / 2 - 10, top, continued), column(right, 40 + W / 2 + 10, W / 2 - 10, top, continued)];
+				const rest = [
+					column(left, 40, W / 2 - 10, top, continued),
+					column(right, 40 + W / 2 + 10, W / 2 - 10, top, continued)
+				];
 				[left, right] = rest;
 			} else if (left) left = column(left, 40, W, top, continued);
 			else if (right) right = column(right, 40, W, top, continued);
@@ -163,10 +223,18 @@ export async function reportPdf(original: { model: PlanDocument; slides: Slide[]
 				let x = 40;
 				if (bold) doc.rect(40, y, W, h).fill('#e6f0f1').fillColor('black');
 				cells.forEach((c, i) => {
-					doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5).text(c, x + 4, y + 4, { width: cols[i] - 8 });
+					doc
+						.font(bold ? FONT.bold : FONT.regular)
+						.fontSize(9.5)
+						.text(c, x + 4, y + 4, { width: cols[i] - 8 });
 					x += cols[i];
 				});
-				doc.moveTo(40, y + h).lineTo(40 + W, y + h).lineWidth(0.5).strokeColor('#999').stroke();
+				doc
+					.moveTo(40, y + h)
+					.lineTo(40 + W, y + h)
+					.lineWidth(0.5)
+					.strokeColor('#999')
+					.stroke();
 				doc.x = 40;
 				doc.y = y + h;
 			};

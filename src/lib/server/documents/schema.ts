@@ -1,7 +1,7 @@
 // How a district's generated documents look: its logo, colour, and header and footer text.
 import { pgTable, text, integer, uniqueIndex } from 'drizzle-orm/pg-core';
 import { districtId, versioned, bytea } from '../db/columns';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 export const documentTemplates = pgTable(
 	'document_template',

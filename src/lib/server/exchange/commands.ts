@@ -17,10 +17,18 @@ export async function createImport(actor: Actor, planId: number, file: File | nu
 	await readTable(file.name, bytes); // refuses unreadable files now, with the reason (before any transaction: large files take a while)
 	return command(actor, { can: 'planning.recordActual' }, async (c) => {
 		await c.find(plans, planId);
-		const fileName = file.name.length > 200 ? file.name.slice(0, 190) + file.name.slice(file.name.lastIndexOf('.')) : file.name;
+		const fileName =
+			file.name.length > 200 ? file.name.slice(0, 190) + file.name.slice(file.name.lastIndexOf('.')) : file.name;
 		const [job] = await c.tx
 			.insert(importJobs)
-			.values({ districtId: c.districtId, planId, userId: actor.userId, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: Buffer.from(bytes) })
+			.values({
+				districtId: c.districtId,
+				planId,
+				userId: actor.userId,
+				fileName,
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+				bytes: Buffer.from(bytes)
+			})
 			.returning({ id: importJobs.id });
 		return job;
 	});
@@ -37,8 +45,14 @@ export function applyImport(actor: Actor, id: number, progress?: (fraction: numb
 		if (!job) throw new NotFoundError('Importazione');
 		if (job.status === 'applied') throw new ValidationError({ _form: 'Questo file è già stato applicato.' });
 		const outcome = await runImport(actor, job.planId, job.fileName, job.bytes, true, c, progress);
-		if (outcome.errors.length) throw new ValidationError({ _form: `Il file contiene ${outcome.errors.length} errori: correggerli e caricarlo di nuovo.` });
-		await c.tx.update(importJobs).set({ status: 'applied', appliedAt: new Date(), result: outcome.counts }).where(eq(importJobs.id, id));
+		if (outcome.errors.length)
+			throw new ValidationError({
+				_form: `Il file contiene ${outcome.errors.length} errori: correggerli e caricarlo di nuovo.`
+			});
+		await c.tx
+			.update(importJobs)
+			.set({ status: 'applied', appliedAt: new Date(), result: outcome.counts })
+			.where(eq(importJobs.id, id));
 		return outcome;
 	});
 }

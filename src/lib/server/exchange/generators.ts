@@ -15,7 +15,11 @@ async function notApplied(actor: Actor, params: Record<string, string | number>)
 	return job;
 }
 
-const json = (value: unknown) => ({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'importazione.json', contentType: 'application/json' });
+const json = (value: unknown) => ({
+	bytes: Buffer.from(JSON.stringify(value)),
+	fileName: 'importazione.json',
+	contentType: 'application/json'
+});
 
 /** The check of an uploaded file (a dry run of the import), made in the background. Params: import (id). */
 registerGenerator('import-check', {
@@ -24,7 +28,11 @@ registerGenerator('import-check', {
 	async make(actor, params, progress) {
 		const job = await ownJob(actor, Number(params.import));
 		progress(0, 'Controllo delle righe');
-		return json(await runImport(actor, job.planId, job.fileName, job.bytes, false, undefined, (f) => progress(f, 'Controllo delle righe')));
+		return json(
+			await runImport(actor, job.planId, job.fileName, job.bytes, false, undefined, (f) =>
+				progress(f, 'Controllo delle righe')
+			)
+		);
 	}
 });
 

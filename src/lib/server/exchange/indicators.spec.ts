@@ -8,26 +8,73 @@ import { addPeriod, createArea, createIndicator, createObjective, createPlan, ge
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';
 import { kick, requestFile } from '../generation';
-import { applyImport, COLUMNS, createImport, indicatorsCsv, indicatorsXlsx, listImports, previewImport, runImport } from '.';
+import {
+	applyImport,
+	COLUMNS,
+	createImport,
+	indicatorsCsv,
+	indicatorsXlsx,
+	listImports,
+	previewImport,
+	runImport
+} from '.';
 
 useTestDatabase();
 
 async function fixture(slug: string) {
 	const district = await createDistrict({ slug, name: `Ambito ${slug}` });
-	const admin = (await actorIn(await createAccount(systemActor(district.id), { email: `udp@${slug}.it`, name: 'Ufficio di Piano', role: 'admin', password: 'una-password-lunga' }), slug))!;
+	const admin = (await actorIn(
+		await createAccount(systemActor(district.id), {
+			email: `udp@${slug}.it`,
+			name: 'Ufficio di Piano',
+			role: 'admin',
+			password: 'una-password-lunga'
+		}),
+		slug
+	))!;
 	const area = await createArea(admin, { code: 'G', name: 'Immigrazione', active: 'on' });
-	const plan = await createPlan(admin, { title: 'Piano 2025-2027', startYear: '2025', endYear: '2027', status: 'running' });
-	const objective = await createObjective(admin, plan.id, { kind: 'area', areaId: String(area.id), code: 'G1', title: 'Obiettivo' });
+	const plan = await createPlan(admin, {
+		title: 'Piano 2025-2027',
+		startYear: '2025',
+		endYear: '2027',
+		status: 'running'
+	});
+	const objective = await createObjective(admin, plan.id, {
+		kind: 'area',
+		areaId: String(area.id),
+		code: 'G1',
+		title: 'Obiettivo'
+	});
 	const ids: number[] = [];
-	for (const [code, name] of [['G1.OUT1', 'Beneficiari intercettati'], ['G1.OUT2', 'Vittime agganciate'], ['G1.PRO1', 'Ore di apertura']] as const) {
-		const ind = await createIndicator(admin, objective.id, { code, name, kind: 'output', measure: 'count', unit: 'persone', direction: 'higher', aggregation: 'sum' });
-		for (const year of ['2025', '2026']) await addPeriod(admin, ind.id, { label: year, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, target: '100', actualNumber: year === '2025' ? '80' : '' });
+	for (const [code, name] of [
+		['G1.OUT1', 'Beneficiari intercettati'],
+		['G1.OUT2', 'Vittime agganciate'],
+		['G1.PRO1', 'Ore di apertura']
+	] as const) {
+		const ind = await createIndicator(admin, objective.id, {
+			code,
+			name,
+			kind: 'output',
+			measure: 'count',
+			unit: 'persone',
+			direction: 'higher',
+			aggregation: 'sum'
+		});
+		for (const year of ['2025', '2026'])
+			await addPeriod(admin, ind.id, {
+				label: year,
+				startsOn: `${year}-01-01`,
+				endsOn: `${year}-12-31`,
+				target: '100',
+				actualNumber: year === '2025' ? '80' : ''
+			});
 		ids.push(ind.id);
 	}
 	return { district, admin, plan, ids };
 }
 
-const file = (name: string, content: Uint8Array | string) => new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
+const file = (name: string, content: Uint8Array | string) =>
+	new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
 
 describe('indicator exchange', () => {
 	it('round-trips through XLSX: three changed actuals are previewed, applied once, and a second import changes nothing', async () => {
@@ -40,7 +87,9 @@ describe('indicator exchange', () => {
 		changed[1][11] = 95;
 		changed[3][11] = 95;
 		changed[6][11] = 42.5;
-		const bytes = await writeXlsxFile(changed.map((r) => r.map((value) => ({ value: value ?? null }))) as never).toBuffer();
+		const bytes = await writeXlsxFile(
+			changed.map((r) => r.map((value) => ({ value: value ?? null }))) as never
+		).toBuffer();
 		const job = await createImport(admin, plan.id, file('indicatori.xlsx', bytes));
 		// The check runs in the background, as after an upload.
 		expect((await previewImport(admin, job.id)).check).toBeNull();
@@ -49,11 +98,18 @@ describe('indicator exchange', () => {
 		const preview = await previewImport(admin, job.id);
 		expect(preview.check).toMatchObject({ status: 'done', progress: 100 });
 		expect(preview.outcome?.errors).toEqual([]);
-		expect(preview.outcome?.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: realizzato 80 → 95', 'G1.OUT2 · 2025: realizzato 80 → 95', 'G1.PRO1 · 2026: realizzato — → 42,5']);
+		expect(preview.outcome?.changes.map((c) => c.text)).toEqual([
+			'G1.OUT1 · 2025: realizzato 80 → 95',
+			'G1.OUT2 · 2025: realizzato 80 → 95',
+			'G1.PRO1 · 2026: realizzato — → 42,5'
+		]);
 		expect((await getIndicator(admin, ids[0])).periods[0].actualNumber).toBe('80'); // the preview changed nothing
 		await requestFile(admin, 'import-apply', { import: job.id });
 		await kick();
-		expect((await previewImport(admin, job.id)).job).toMatchObject({ status: 'applied', result: { actuals: 3, indicators: 0, periods: 0 } });
+		expect((await previewImport(admin, job.id)).job).toMatchObject({
+			status: 'applied',
+			result: { actuals: 3, indicators: 0, periods: 0 }
+		});
 		expect((await getIndicator(admin, ids[0])).periods[0].actualNumber).toBe('95');
 		expect((await errorOf(applyImport(admin, job.id))) as ValidationError).toBeInstanceOf(ValidationError);
 		const again = await createImport(admin, plan.id, file('indicatori.xlsx', bytes));
@@ -73,15 +129,25 @@ describe('indicator exchange', () => {
 		rows[1][13] = '=HYPERLINK("http://x")'; // a note that looks like a formula is kept as text
 		rows[2][11] = '2,125'; // three decimals: 2.125, not 2125
 		rows[4][13] = 'Attività più citàte';
-		const text = rows.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
-		const latin1 = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x3f));
+		const text = rows
+			.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';'))
+			.join('\r\n');
+		const latin1 = Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x3f)));
 		const outcome = await runImport(admin, plan.id, 'export.csv', latin1, false);
 		expect(outcome.notice).toMatch(/Windows-1252/);
 		expect(outcome.errors).toEqual([]);
-		expect(outcome.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2025: nota aggiornata', 'G1.OUT1 · 2026: realizzato — → 2,125', 'G1.OUT2 · 2026: nota aggiornata']);
+		expect(outcome.changes.map((c) => c.text)).toEqual([
+			'G1.OUT1 · 2025: nota aggiornata',
+			'G1.OUT1 · 2026: realizzato — → 2,125',
+			'G1.OUT2 · 2026: nota aggiornata'
+		]);
 		// Applied, the figure is 2.125 (not 2125), and a blank row in the file changes nothing.
 		const withBlank = new Uint8Array([...latin1, ...new TextEncoder().encode('\r\n;;;;;;;;;;;;;\r\n')]);
-		expect((await runImport(admin, plan.id, 'export.csv', withBlank, true)).counts).toEqual({ actuals: 3, indicators: 0, periods: 0 });
+		expect((await runImport(admin, plan.id, 'export.csv', withBlank, true)).counts).toEqual({
+			actuals: 3,
+			indicators: 0,
+			periods: 0
+		});
 		expect((await runImport(admin, plan.id, 'export.csv', withBlank, false)).changes).toEqual([]);
 		expect((await getIndicator(admin, ids[0])).periods.map((p) => p.actualNumber)).toEqual(['80', '2.125']);
 	});
@@ -110,22 +176,59 @@ describe('indicator exchange', () => {
 		expect(outcome.counts).toEqual({ actuals: 0, indicators: 0, periods: 0 });
 		expect((await getIndicator(admin, ids[0])).periods).toHaveLength(2);
 		// Files that are not what they claim, or lack columns, are refused before any row.
-		expect(((await errorOf(createImport(admin, plan.id, file('finto.xlsx', 'Obiettivo;Codice')))) as ValidationError).fields.file).toMatch(/non lo è/);
-		expect(((await errorOf(createImport(admin, plan.id, file('dati.pdf', '%PDF-1.4')))) as ValidationError).fields.file).toMatch(/\.xlsx oppure \.csv/);
-		expect(((await errorOf(createImport(admin, plan.id, file('x.csv', new Uint8Array([0x4f, 0x81, 0x00])))))as ValidationError).fields.file).toMatch(/binari/);
-		const missing = await runImport(admin, plan.id, 'x.csv', new TextEncoder().encode('Obiettivo;Codice indicatore;Colore\nG1;G1.OUT1;rosso'), false);
+		expect(
+			((await errorOf(createImport(admin, plan.id, file('finto.xlsx', 'Obiettivo;Codice')))) as ValidationError).fields
+				.file
+		).toMatch(/non lo è/);
+		expect(
+			((await errorOf(createImport(admin, plan.id, file('dati.pdf', '%PDF-1.4')))) as ValidationError).fields.file
+		).toMatch(/\.xlsx oppure \.csv/);
+		expect(
+			(
+				(await errorOf(
+					createImport(admin, plan.id, file('x.csv', new Uint8Array([0x4f, 0x81, 0x00])))
+				)) as ValidationError
+			).fields.file
+		).toMatch(/binari/);
+		const missing = await runImport(
+			admin,
+			plan.id,
+			'x.csv',
+			new TextEncoder().encode('Obiettivo;Codice indicatore;Colore\nG1;G1.OUT1;rosso'),
+			false
+		);
 		expect(missing.errors.find((e) => e.column === 'Realizzato')?.message).toBe('Manca la colonna «Realizzato».');
 		expect(missing.errors.some((e) => e.message.startsWith('La colonna «Colore» non è prevista'))).toBe(true);
 	});
 
 	it('lets a coordinator record actuals but not add indicators, and refuses viewers', async () => {
 		const { district, admin, plan } = await fixture('exc-d');
-		const coordinator = (await actorIn(await createAccount(admin, { email: 'coord@exc-d.it', name: 'Coordinatrice', role: 'coordinator', password: 'una-password-lunga' }), district.slug))!;
-		const viewer = (await actorIn(await createAccount(admin, { email: 'view@exc-d.it', name: 'Osservatore', role: 'viewer', password: 'una-password-lunga' }), district.slug))!;
-		const csv = [COLUMNS.join(';'), 'G1;G1.OUT1;;;;;2026;;;100;;77;;', 'G1;G1.NEW;Nuovo;output;numero;;;;;;;;;'].join('\n');
+		const coordinator = (await actorIn(
+			await createAccount(admin, {
+				email: 'coord@exc-d.it',
+				name: 'Coordinatrice',
+				role: 'coordinator',
+				password: 'una-password-lunga'
+			}),
+			district.slug
+		))!;
+		const viewer = (await actorIn(
+			await createAccount(admin, {
+				email: 'view@exc-d.it',
+				name: 'Osservatore',
+				role: 'viewer',
+				password: 'una-password-lunga'
+			}),
+			district.slug
+		))!;
+		const csv = [COLUMNS.join(';'), 'G1;G1.OUT1;;;;;2026;;;100;;77;;', 'G1;G1.NEW;Nuovo;output;numero;;;;;;;;;'].join(
+			'\n'
+		);
 		const outcome = await runImport(coordinator, plan.id, 'c.csv', new TextEncoder().encode(csv), false);
 		expect(outcome.changes.map((c) => c.text)).toEqual(['G1.OUT1 · 2026: realizzato — → 77']);
 		expect(outcome.errors).toEqual([{ row: 3, message: 'solo l’Ufficio di Piano può aggiungere indicatori.' }]);
-		expect(await errorOf(runImport(viewer, plan.id, 'c.csv', new TextEncoder().encode(csv), false))).toBeInstanceOf(ForbiddenError);
+		expect(await errorOf(runImport(viewer, plan.id, 'c.csv', new TextEncoder().encode(csv), false))).toBeInstanceOf(
+			ForbiddenError
+		);
 	});
 });

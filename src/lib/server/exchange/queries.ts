@@ -21,7 +21,13 @@ async function exportRows(actor: Pick<Actor, 'districtId'>, planId: number): Pro
 		.innerJoin(objectives, eq(objectives.id, indicators.objectiveId))
 		.leftJoin(indicatorPeriods, eq(indicatorPeriods.indicatorId, indicators.id))
 		.where(and(eq(indicators.districtId, actor.districtId), eq(indicators.planId, planId)))
-		.orderBy(asc(objectives.position), asc(objectives.id), asc(indicators.position), asc(indicators.id), asc(indicatorPeriods.startsOn));
+		.orderBy(
+			asc(objectives.position),
+			asc(objectives.id),
+			asc(indicators.position),
+			asc(indicators.id),
+			asc(indicatorPeriods.startsOn)
+		);
 	return rows.map(({ objective: o, indicator: i, period: p }) => [
 		o.code,
 		i.code,
@@ -43,19 +49,29 @@ async function exportRows(actor: Pick<Actor, 'districtId'>, planId: number): Pro
 export async function indicatorsXlsx(actor: Actor, planId: number): Promise<Buffer> {
 	assertCan(actor, 'planning.read');
 	await findOwned(db(), plans, actor.districtId, planId, 'Piano');
-	return toXlsx([[...COLUMNS], ...(await exportRows(actor, planId))], { sheet: 'Indicatori', widths: [10, 14, 50, 10, 12, 14, 10, 12, 12, 10, 24, 10, 24, 40] });
+	return toXlsx([[...COLUMNS], ...(await exportRows(actor, planId))], {
+		sheet: 'Indicatori',
+		widths: [10, 14, 50, 10, 12, 14, 10, 12, 12, 10, 24, 10, 24, 40]
+	});
 }
 
 export async function indicatorsCsv(actor: Actor, planId: number): Promise<string> {
 	assertCan(actor, 'planning.read');
 	await findOwned(db(), plans, actor.districtId, planId, 'Piano');
-	const rows = (await exportRows(actor, planId)).map((r) => r.map((c) => (typeof c === 'number' ? String(c).replace('.', ',') : c)));
+	const rows = (await exportRows(actor, planId)).map((r) =>
+		r.map((c) => (typeof c === 'number' ? String(c).replace('.', ',') : c))
+	);
 	return toCsv([[...COLUMNS], ...rows]);
 }
 
 /** One of the actor's own uploaded files (nobody else's). */
 export async function ownJob(actor: Actor, id: number) {
-	const [job] = await db().select().from(importJobs).where(and(eq(importJobs.id, id), eq(importJobs.districtId, actor.districtId), eq(importJobs.userId, actor.userId)));
+	const [job] = await db()
+		.select()
+		.from(importJobs)
+		.where(
+			and(eq(importJobs.id, id), eq(importJobs.districtId, actor.districtId), eq(importJobs.userId, actor.userId))
+		);
 	if (!job) throw new NotFoundError('Importazione');
 	return job;
 }
@@ -70,7 +86,14 @@ export async function previewImport(actor: Actor, id: number) {
 	const [earlier] = await db()
 		.select({ appliedAt: importJobs.appliedAt })
 		.from(importJobs)
-		.where(and(eq(importJobs.districtId, actor.districtId), eq(importJobs.planId, job.planId), eq(importJobs.sha256, job.sha256), eq(importJobs.status, 'applied')))
+		.where(
+			and(
+				eq(importJobs.districtId, actor.districtId),
+				eq(importJobs.planId, job.planId),
+				eq(importJobs.sha256, job.sha256),
+				eq(importJobs.status, 'applied')
+			)
+		)
 		.orderBy(desc(importJobs.appliedAt))
 		.limit(1);
 	const check = job.status === 'applied' ? null : await latestFile(actor, 'import-check', { import: id });
@@ -90,9 +113,22 @@ export async function previewImport(actor: Actor, id: number) {
 export async function listImports(actor: Actor, planId: number) {
 	assertCan(actor, 'planning.recordActual');
 	return db()
-		.select({ id: importJobs.id, fileName: importJobs.fileName, status: importJobs.status, createdAt: importJobs.createdAt, appliedAt: importJobs.appliedAt, result: importJobs.result })
+		.select({
+			id: importJobs.id,
+			fileName: importJobs.fileName,
+			status: importJobs.status,
+			createdAt: importJobs.createdAt,
+			appliedAt: importJobs.appliedAt,
+			result: importJobs.result
+		})
 		.from(importJobs)
-		.where(and(eq(importJobs.districtId, actor.districtId), eq(importJobs.planId, planId), eq(importJobs.userId, actor.userId)))
+		.where(
+			and(
+				eq(importJobs.districtId, actor.districtId),
+				eq(importJobs.planId, planId),
+				eq(importJobs.userId, actor.userId)
+			)
+		)
 		.orderBy(desc(importJobs.createdAt))
 		.limit(20);
 }

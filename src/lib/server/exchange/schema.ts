@@ -4,7 +4,7 @@ import { pgTable, text, integer, timestamp, index, jsonb } from 'drizzle-orm/pg-
 import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
 import { plans } from '../planning/schema';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 export const IMPORT_STATUSES = ['preview', 'applied'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -13,28 +13,50 @@ export const KEPT_PER_PERSON = 20;
 /** How many files one person may have waiting or in the making at once. */
 export const MAX_UNFINISHED = 3;
 
-const canonical = (params: Record<string, unknown>) => JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
+const canonical = (params: Record<string, unknown>) =>
+	JSON.stringify(
+		Object.keys(params)
+			.sort()
+			.map((k) => [k, params[k]])
+	);
 
 /**
  * Queues a file for the actor and starts the runner; returns the queued file. The same
  * request while the first is still waiting (a double click) returns that one.
  */
-export async function requestFile(actor: Actor, kind: string, params: Record<string, string | number>): Promise<GeneratedFile> {
+export async function requestFile(
+	actor: Actor,
+	kind: string,
+	params: Record<string, string | number>
+): Promise<GeneratedFile> {
 	const generator = generatorOf(kind);
 	if (!generator) throw new ValidationError({ _form: 'Tipo di file sconosciuto.' });
 	const title = await generator.prepare(actor, params);
 	const file = await command(actor, {}, async ({ tx }) => {
 		// One person's requests, one at a time (a lock on their membership row).
-		await tx.execute(sql`select 1 from membership where user_id = ${actor.userId} and district_id = ${actor.districtId} for update`);
+		await tx.execute(
+			sql`select 1 from membership where user_id = ${actor.userId} and district_id = ${actor.districtId} for update`
+		);
 		const unfinished = await tx
 			.select(listed)
 			.from(generatedFiles)
-			.where(and(eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId), inArray(generatedFiles.status, ['queued', 'running'])));
+			.where(
+				and(
+					eq(generatedFiles.districtId, actor.districtId),
+					eq(generatedFiles.userId, actor.userId),
+					inArray(generatedFiles.status, ['queued', 'running'])
+				)
+			);
 		const same = unfinished.find((f) => f.kind === kind && canonical(f.params) === canonical(params));
 		if (same) return same;
 		if (unfinished.length >= MAX_UNFINISHED)
-			throw new ValidationError({ _form: `Hai già ${unfinished.length} file in preparazione: attendi che siano pronti (in «I tuoi file») prima di chiederne altri.` });
-		const [created] = await tx.insert(generatedFiles).values({ districtId: actor.districtId, userId: actor.userId, kind, params, title }).returning(listed);
+			throw new ValidationError({
+				_form: `Hai già ${unfinished.length} file in preparazione: attendi che siano pronti (in «I tuoi file») prima di chiederne altri.`
+			});
+		const [created] = await tx
+			.insert(generatedFiles)
+			.values({ districtId: actor.districtId, userId: actor.userId, kind, params, title })
+			.returning(listed);
 		// Older finished files beyond what a person keeps make room.
 		await tx.execute(sql`
 			delete from generated_file where id in (

@@ -16,12 +16,22 @@ export async function listFiles(actor: Actor): Promise<GeneratedFile[]> {
 	return db()
 		.select(listed)
 		.from(generatedFiles)
-		.where(and(eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId), unlisted.length ? notInArray(generatedFiles.kind, unlisted) : undefined))
+		.where(
+			and(
+				eq(generatedFiles.districtId, actor.districtId),
+				eq(generatedFiles.userId, actor.userId),
+				unlisted.length ? notInArray(generatedFiles.kind, unlisted) : undefined
+			)
+		)
 		.orderBy(desc(generatedFiles.id));
 }
 
 /** The actor's latest file of a kind whose params include `match`, with its content when it is JSON. */
-export async function latestFile(actor: Actor, kind: string, match: Record<string, string | number>): Promise<(GeneratedFile & { json: unknown }) | null> {
+export async function latestFile(
+	actor: Actor,
+	kind: string,
+	match: Record<string, string | number>
+): Promise<(GeneratedFile & { json: unknown }) | null> {
 	const [file] = await db()
 		.select({ ...listed, data: generatedFiles.data })
 		.from(generatedFiles)
@@ -45,7 +55,13 @@ export async function getFile(actor: Actor, id: number): Promise<GeneratedFile> 
 	const [file] = await db()
 		.select(listed)
 		.from(generatedFiles)
-		.where(and(eq(generatedFiles.id, id), eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId)));
+		.where(
+			and(
+				eq(generatedFiles.id, id),
+				eq(generatedFiles.districtId, actor.districtId),
+				eq(generatedFiles.userId, actor.userId)
+			)
+		);
 	if (!file) throw new NotFoundError('File');
 	return file;
 }
@@ -54,7 +70,14 @@ export async function fileContent(actor: Actor, id: number): Promise<Made> {
 	const [file] = await db()
 		.select({ data: generatedFiles.data, fileName: generatedFiles.fileName, contentType: generatedFiles.contentType })
 		.from(generatedFiles)
-		.where(and(eq(generatedFiles.id, id), eq(generatedFiles.districtId, actor.districtId), eq(generatedFiles.userId, actor.userId), eq(generatedFiles.status, 'done')));
+		.where(
+			and(
+				eq(generatedFiles.id, id),
+				eq(generatedFiles.districtId, actor.districtId),
+				eq(generatedFiles.userId, actor.userId),
+				eq(generatedFiles.status, 'done')
+			)
+		);
 	if (!file?.data) throw new NotFoundError('File');
 	return { bytes: file.data, fileName: file.fileName!, contentType: file.contentType! };
 }

@@ -54,7 +54,8 @@ export function startRunner(everySeconds = 30) {
 	stopping = false;
 	let ticks = 0;
 	const tick = () => {
-		if (ticks++ % Math.round(3600 / everySeconds) === 0) void removeOldFiles().catch((e) => console.error('[pdz] pulizia dei file:', e));
+		if (ticks++ % Math.round(3600 / everySeconds) === 0)
+			void removeOldFiles().catch((e) => console.error('[pdz] pulizia dei file:', e));
 		void kick();
 	};
 	timer ??= setInterval(tick, everySeconds * 1000);
@@ -82,10 +83,18 @@ export async function runOne(): Promise<boolean> {
 	const claim = claimed.rows[0];
 	if (!claim) return false;
 	// Every later write names this claim: a runner that was taken over (it went silent) writes nothing more.
-	const mine = and(eq(generatedFiles.id, claim.id), eq(generatedFiles.attempts, claim.attempts), eq(generatedFiles.status, 'running'));
+	const mine = and(
+		eq(generatedFiles.id, claim.id),
+		eq(generatedFiles.attempts, claim.attempts),
+		eq(generatedFiles.status, 'running')
+	);
 	const [file] = await db().select(listed).from(generatedFiles).where(eq(generatedFiles.id, claim.id));
 	if (!file) return true; // deleted meanwhile
-	const fail = (error: string) => db().update(generatedFiles).set({ status: 'failed', error, finishedAt: sql`now()` }).where(mine);
+	const fail = (error: string) =>
+		db()
+			.update(generatedFiles)
+			.set({ status: 'failed', error, finishedAt: sql`now()` })
+			.where(mine);
 	if (claim.attempts > MAX_ATTEMPTS) {
 		await fail('La preparazione si è interrotta più volte: riprovare più tardi.');
 		return true;
@@ -102,7 +111,10 @@ export async function runOne(): Promise<boolean> {
 	const write = (values: Partial<typeof generatedFiles.$inferInsert>) => {
 		writes = writes
 			.then(async () => {
-				await db().update(generatedFiles).set({ ...values, heartbeatAt: sql`now()` }).where(mine);
+				await db()
+					.update(generatedFiles)
+					.set({ ...values, heartbeatAt: sql`now()` })
+					.where(mine);
 			})
 			.catch((e) => console.error('[pdz] avanzamento del file', claim.id, (e as Error).message));
 	};
@@ -116,20 +128,35 @@ export async function runOne(): Promise<boolean> {
 	let limit: ReturnType<typeof setTimeout> | undefined;
 	try {
 		// A generator that never settles (a lost connection, say) must not hold up every later file.
-		const timeout = new Promise<never>((_, reject) => (limit = setTimeout(() => reject(new TimeoutError()), MAX_MINUTES * 60_000)));
+		const timeout = new Promise<never>(
+			(_, reject) => (limit = setTimeout(() => reject(new TimeoutError()), MAX_MINUTES * 60_000))
+		);
 		const made = await Promise.race([generator.make(actor, file.params, progress), timeout]);
 		clearTimeout(limit);
 		clearInterval(heartbeat);
 		await writes;
 		await db()
 			.update(generatedFiles)
-			.set({ status: 'done', progress: 100, step: '', data: made.bytes, fileName: made.fileName, contentType: made.contentType, finishedAt: sql`now()`, error: null })
+			.set({
+				status: 'done',
+				progress: 100,
+				step: '',
+				data: made.bytes,
+				fileName: made.fileName,
+				contentType: made.contentType,
+				finishedAt: sql`now()`,
+				error: null
+			})
 			.where(mine);
 	} catch (e) {
 		clearInterval(heartbeat);
 		clearTimeout(limit);
 		await writes;
-		const expected = e instanceof NotFoundError || e instanceof ValidationError || e instanceof ForbiddenError || e instanceof TimeoutError;
+		const expected =
+			e instanceof NotFoundError ||
+			e instanceof ValidationError ||
+			e instanceof ForbiddenError ||
+			e instanceof TimeoutError;
 		if (!expected) console.error('[pdz] generazione del file', claim.id, e);
 		await fail(expected ? e.message : 'Errore imprevisto durante la preparazione del file.');
 	}
@@ -149,6 +176,9 @@ async function actorOf(userId: string, districtId: number): Promise<Actor | null
 
 /** Files older than a week are removed (they can be made again from the data). */
 export async function removeOldFiles(days = 7): Promise<number> {
-	const removed = await db().delete(generatedFiles).where(lt(generatedFiles.createdAt, sql`now() - make_interval(days => ${days})`)).returning({ id: generatedFiles.id });
+	const removed = await db()
+		.delete(generatedFiles)
+		.where(lt(generatedFiles.createdAt, sql`now() - make_interval(days => ${days})`))
+		.returning({ id: generatedFiles.id });
 	return removed.length;
 }

@@ -4,7 +4,7 @@
 import { pgTable, text, integer, smallint, timestamp, index, jsonb } from 'drizzle-orm/pg-core';
 import { districtId, bytea } from '../db/columns';
 import { users } from '../accounts/schema';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 export const GENERATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type GenerationStatus = (typeof GENERATION_STATUSES)[number];

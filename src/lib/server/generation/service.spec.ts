@@ -28,7 +28,12 @@ describe('background generation', () => {
 		const report = await requestFile(admin, 'results-report', { plan: '2021-2023', district: 'lodi' });
 		await kick();
 		const done = await getFile(admin, queued.id);
-		expect(done).toMatchObject({ status: 'done', progress: 100, fileName: 'piano-di-zona-lodi-2021-2023.pdf', attempts: 1 });
+		expect(done).toMatchObject({
+			status: 'done',
+			progress: 100,
+			fileName: 'piano-di-zona-lodi-2021-2023.pdf',
+			attempts: 1
+		});
 		expect((await fileContent(admin, queued.id)).bytes.subarray(0, 5).toString()).toBe('%PDF-');
 		expect((await getFile(admin, report.id)).fileName).toBe('esiti-lodi-2021-2023.pdf');
 		expect((await listFiles(admin)).map((f) => f.id)).toEqual([report.id, queued.id]);
@@ -38,15 +43,37 @@ describe('background generation', () => {
 		expect(await errorOf(getFile(viewer, queued.id))).toBeInstanceOf(NotFoundError);
 		expect(await errorOf(fileContent(viewer, queued.id))).toBeInstanceOf(NotFoundError);
 		// Bad requests are refused before anything is queued.
-		expect(await errorOf(requestFile(admin, 'plan-document', { plan: 'nessuno', format: 'pdf' }))).toBeInstanceOf(NotFoundError);
-		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'odt' }))) as ValidationError).fields.format).toMatch(/DOCX o PDF/);
-		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'docx', version: 9 }))) as ValidationError).fields.version).toMatch(/non è ancora approvata/);
+		expect(await errorOf(requestFile(admin, 'plan-document', { plan: 'nessuno', format: 'pdf' }))).toBeInstanceOf(
+			NotFoundError
+		);
+		expect(
+			((await errorOf(requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'odt' }))) as ValidationError)
+				.fields.format
+		).toMatch(/DOCX o PDF/);
+		expect(
+			(
+				(await errorOf(
+					requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'docx', version: 9 })
+				)) as ValidationError
+			).fields.version
+		).toMatch(/non è ancora approvata/);
 
 		// A double click asks once; a form value that is not a version number is refused, not a 500.
 		const again = await requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'pdf', district: 'lodi' });
-		expect((await requestFile(admin, 'plan-document', { district: 'lodi', format: 'pdf', plan: '2025-2027' })).id).toBe(again.id);
-		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'pdf', version: 'abc' }))) as ValidationError).fields.version).toMatch(/non valido/);
-		expect(((await errorOf(requestFile(admin, 'plan-document', { plan: 'a\u0000b', format: 'pdf' }))) as ValidationError).fields.plan).toMatch(/non valido/);
+		expect((await requestFile(admin, 'plan-document', { district: 'lodi', format: 'pdf', plan: '2025-2027' })).id).toBe(
+			again.id
+		);
+		expect(
+			(
+				(await errorOf(
+					requestFile(admin, 'plan-document', { plan: '2021-2023', format: 'pdf', version: 'abc' })
+				)) as ValidationError
+			).fields.version
+		).toMatch(/non valido/);
+		expect(
+			((await errorOf(requestFile(admin, 'plan-document', { plan: 'a\u0000b', format: 'pdf' }))) as ValidationError)
+				.fields.plan
+		).toMatch(/non valido/);
 		await kick();
 
 		await deleteFile(admin, report.id);
@@ -85,7 +112,9 @@ describe('background generation', () => {
 		const file = await requestFile(admin, 'test-stuck', {});
 		await expect.poll(async () => (await getFile(admin, file.id)).status).toBe('running');
 		// Another instance found it silent and claimed it (its own attempt).
-		await db().execute(sql`update generated_file set attempts = attempts + 1, heartbeat_at = now() where id = ${file.id}`);
+		await db().execute(
+			sql`update generated_file set attempts = attempts + 1, heartbeat_at = now() where id = ${file.id}`
+		);
 		release();
 		await kick();
 		expect(await getFile(admin, file.id)).toMatchObject({ status: 'running', attempts: 2 });
@@ -97,15 +126,22 @@ describe('background generation', () => {
 		const file = await requestFile(admin, 'plan-document', { plan: '2025-2027', format: 'docx', district: 'lodi' });
 		await kick();
 		// As if an app had claimed it and then stopped half-way, ten minutes ago.
-		await db().execute(sql`update generated_file set status = 'running', progress = 40, data = null, heartbeat_at = now() - interval '10 minutes' where id = ${file.id}`);
+		await db().execute(
+			sql`update generated_file set status = 'running', progress = 40, data = null, heartbeat_at = now() - interval '10 minutes' where id = ${file.id}`
+		);
 		expect(await runOne()).toBe(true);
 		expect(await getFile(admin, file.id)).toMatchObject({ status: 'done', progress: 100, attempts: 2 });
 		expect((await fileContent(admin, file.id)).bytes.subarray(0, 2).toString()).toBe('PK');
 		// Still running and alive: left alone.
 		await db().execute(sql`update generated_file set status = 'running', heartbeat_at = now() where id = ${file.id}`);
 		expect(await runOne()).toBe(false);
-		await db().execute(sql`update generated_file set status = 'running', attempts = 3, heartbeat_at = now() - interval '10 minutes' where id = ${file.id}`);
+		await db().execute(
+			sql`update generated_file set status = 'running', attempts = 3, heartbeat_at = now() - interval '10 minutes' where id = ${file.id}`
+		);
 		await runOne();
-		expect(await getFile(admin, file.id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/interrotta più volte/) });
+		expect(await getFile(admin, file.id)).toMatchObject({
+			status: 'failed',
+			error: expect.stringMatching(/interrotta più volte/)
+		});
 	});
 });

@@ -50,7 +50,14 @@ const grants: Record<Role, readonly Permission[]> = {
 		'comments.write'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked per record).
-	coordinator: ['planning.read', 'planning.recordActual', 'people.read', 'meetings.manage', 'catalogue.read', 'comments.write'],
+	coordinator: [
+		'planning.read',
+		'planning.recordActual',
+		'people.read',
+		'meetings.manage',
+		'catalogue.read',
+		'comments.write'
+	],
 	delegate: ['planning.read', 'comments.write'],
 	// Viewers read, and only read.
 	viewer: ['planning.read', 'people.read', 'catalogue.read']

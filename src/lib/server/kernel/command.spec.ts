@@ -13,7 +13,9 @@ useTestDatabase();
 
 const input = z.object({ name: z.string().min(1, { error: 'Il nome è obbligatorio.' }) });
 const rename = (actor: Actor, id: number, raw: unknown) =>
-	command(actor, { can: 'organisations.manage', input, raw, versioned: true }, (c, data) => c.update(organisations, id, { name: data.name }));
+	command(actor, { can: 'organisations.manage', input, raw, versioned: true }, (c, data) =>
+		c.update(organisations, id, { name: data.name })
+	);
 
 describe('the command kernel', () => {
 	it('creates, logs in the same transaction, refuses a stale version and another district’s id', async () => {
@@ -22,9 +24,14 @@ describe('the command kernel', () => {
 		const admin = systemActor(a.id);
 		const [before] = await db().select().from(districts).where(eq(districts.id, a.id));
 
-		const org = await command(admin, { can: 'organisations.manage' }, (c) => c.create(organisations, { name: 'Caritas', type: 'third_sector' }));
+		const org = await command(admin, { can: 'organisations.manage' }, (c) =>
+			c.create(organisations, { name: 'Caritas', type: 'third_sector' })
+		);
 		expect(org.districtId).toBe(a.id);
-		const logged = await db().select().from(auditLog).where(and(eq(auditLog.entity, 'organisation'), eq(auditLog.entityId, String(org.id))));
+		const logged = await db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entity, 'organisation'), eq(auditLog.entityId, String(org.id))));
 		expect(logged.map((l) => l.action)).toEqual(['create']);
 		expect(describeEntity(logged[0].entity, logged[0].entityId, logged[0].after)).toBe('Ente Caritas');
 		const [after] = await db().select().from(districts).where(eq(districts.id, a.id));
@@ -67,13 +74,33 @@ describe('the command kernel', () => {
 	it('refuses to write a table nobody registered, and an indicator whose source nobody registered', async () => {
 		const d = await createDistrict({ slug: 'kernel-d', name: 'Ambito D' });
 		const admin = systemActor(d.id);
-		const unregistered = await errorOf(command(admin, {}, (c) => c.audit('tabella_ignota', { action: 'create', id: 1 })));
+		const unregistered = await errorOf(
+			command(admin, {}, (c) => c.audit('tabella_ignota', { action: 'create', id: 1 }))
+		);
 		expect((unregistered as Error).message).toMatch(/non registrata/);
 		// An indicator whose source no module registered (a module left out of modules.ts): recomputing it fails loudly.
 		const area = await createArea(admin, { code: 'G', name: 'Politiche giovanili', active: 'on' });
-		const plan = await createPlan(admin, { title: 'Piano 2025-2027', startYear: '2025', endYear: '2027', status: 'running' });
-		const objective = await createObjective(admin, plan.id, { kind: 'area', areaId: String(area.id), code: 'G1', title: 'Obiettivo' });
-		const indicator = await createIndicator(admin, objective.id, { code: 'G1.OUT1', name: 'Partecipanti', kind: 'process', measure: 'hours', unit: 'ore', direction: 'higher', aggregation: 'sum' });
+		const plan = await createPlan(admin, {
+			title: 'Piano 2025-2027',
+			startYear: '2025',
+			endYear: '2027',
+			status: 'running'
+		});
+		const objective = await createObjective(admin, plan.id, {
+			kind: 'area',
+			areaId: String(area.id),
+			code: 'G1',
+			title: 'Obiettivo'
+		});
+		const indicator = await createIndicator(admin, objective.id, {
+			code: 'G1.OUT1',
+			name: 'Partecipanti',
+			kind: 'process',
+			measure: 'hours',
+			unit: 'ore',
+			direction: 'higher',
+			aggregation: 'sum'
+		});
 		await db().update(indicators).set({ source: 'fonte_ignota' }).where(eq(indicators.id, indicator.id));
 		const loud = await errorOf(command(admin, {}, (c) => refreshComputed(c, () => true)));
 		expect((loud as Error).message).toMatch(/Fonte di calcolo non registrata: fonte_ignota \(indicatore G1.OUT1\)/);

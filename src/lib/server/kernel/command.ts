@@ -63,17 +63,30 @@ export interface Context {
 	 */
 	owned<T extends Table>(table: T, ids: readonly number[], refusal?: { field: string; message: string }): Promise<void>;
 	/** Refuses a row of this district with the same values (`lower()` for the `ignoreCase` columns), other than `except`. */
-	unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }): Promise<void>;
+	unique<T extends PgTable>(
+		table: T,
+		values: Values<T>,
+		refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }
+	): Promise<void>;
 	/** Inserts rows of this district (districtId filled in) and logs each. */
 	create<T extends PgTable>(table: T, values: Values<T>, options?: { action?: string; log?: Log }): Promise<Row<T>>;
-	createMany<T extends PgTable>(table: T, values: Values<T>[], options?: { action?: string; log?: Log }): Promise<Row<T>[]>;
+	createMany<T extends PgTable>(
+		table: T,
+		values: Values<T>[],
+		options?: { action?: string; log?: Log }
+	): Promise<Row<T>[]>;
 	/**
 	 * Updates a row of this district and logs before and after. A table with a version is
 	 * checked against the version the edit was based on (the command's, or `version`) and
 	 * bumped; `updatedAt` is set. `version: 'any'` bumps without checking (a button with no form).
 	 * `audit: false` leaves the change out of the log (a wall guest's own words: no account to name).
 	 */
-	update<T extends PgTable>(table: T, id: Key<T>, values: Values<T>, options?: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean }): Promise<Row<T>>;
+	update<T extends PgTable>(
+		table: T,
+		id: Key<T>,
+		values: Values<T>,
+		options?: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean }
+	): Promise<Row<T>>;
 	/** Deletes a row of this district and logs what it was. */
 	remove<T extends PgTable>(table: T, id: Key<T>, options?: { action?: string; log?: Log }): Promise<Row<T>>;
 	/** Bumps a row's version and `updatedAt` when what it contains changed elsewhere (its texts, its places). */
@@ -151,7 +164,8 @@ class CommandContext implements Context {
 	) {}
 
 	get districtId(): number {
-		if (this.district === null) throw new Error('command: nessun ambito (districtId: null): agire con c.in(id) nell’ambito creato');
+		if (this.district === null)
+			throw new Error('command: nessun ambito (districtId: null): agire con c.in(id) nell’ambito creato');
 		return this.district;
 	}
 
@@ -169,7 +183,12 @@ class CommandContext implements Context {
 
 	private scope(table: PgTable, id?: Key<PgTable>): SQL | undefined {
 		const cols = table as unknown as Columns;
-		const match = id === undefined ? undefined : typeof id === 'number' ? eq(cols.id!, id) : and(...Object.entries(id).map(([k, v]) => eq(cols[k]!, v)));
+		const match =
+			id === undefined
+				? undefined
+				: typeof id === 'number'
+					? eq(cols.id!, id)
+					: and(...Object.entries(id).map(([k, v]) => eq(cols[k]!, v)));
 		return and(match, cols.districtId ? eq(cols.districtId, this.districtId) : undefined);
 	}
 
@@ -184,7 +203,11 @@ class CommandContext implements Context {
 		return row as Row<T>;
 	}
 
-	async owned<T extends Table>(table: T, ids: readonly number[], refusal?: { field: string; message: string }): Promise<void> {
+	async owned<T extends Table>(
+		table: T,
+		ids: readonly number[],
+		refusal?: { field: string; message: string }
+	): Promise<void> {
 		const wanted = [...new Set(ids)];
 		if (!wanted.length) return;
 		const rows = await this.tx
@@ -196,23 +219,44 @@ class CommandContext implements Context {
 		throw new NotFoundError(entityOf(table).label);
 	}
 
-	async unique<T extends PgTable>(table: T, values: Values<T>, refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }) {
+	async unique<T extends PgTable>(
+		table: T,
+		values: Values<T>,
+		refusal: { field: string; message: string; except?: number; ignoreCase?: boolean; where?: SQL }
+	) {
 		const cols = table as unknown as Columns;
-		const same = Object.entries(values).map(([k, v]) => (refusal.ignoreCase && typeof v === 'string' ? sql`lower(${cols[k]}) = lower(${v})` : eq(cols[k]!, v)));
+		const same = Object.entries(values).map(([k, v]) =>
+			refusal.ignoreCase && typeof v === 'string' ? sql`lower(${cols[k]}) = lower(${v})` : eq(cols[k]!, v)
+		);
 		const [clash] = await this.tx
 			.select({ one: sql`1` })
 			.from(table as PgTable)
-			.where(and(...same, this.scope(table), refusal.except !== undefined ? ne(cols.id!, refusal.except) : undefined, refusal.where))
+			.where(
+				and(
+					...same,
+					this.scope(table),
+					refusal.except !== undefined ? ne(cols.id!, refusal.except) : undefined,
+					refusal.where
+				)
+			)
 			.limit(1);
 		if (clash) throw new ValidationError({ [refusal.field]: refusal.message });
 	}
 
-	async create<T extends PgTable>(table: T, values: Values<T>, options: { action?: string; log?: Log } = {}): Promise<Row<T>> {
+	async create<T extends PgTable>(
+		table: T,
+		values: Values<T>,
+		options: { action?: string; log?: Log } = {}
+	): Promise<Row<T>> {
 		const [row] = await this.createMany(table, [values], options);
 		return row;
 	}
 
-	async createMany<T extends PgTable>(table: T, values: Values<T>[], options: { action?: string; log?: Log } = {}): Promise<Row<T>[]> {
+	async createMany<T extends PgTable>(
+		table: T,
+		values: Values<T>[],
+		options: { action?: string; log?: Log } = {}
+	): Promise<Row<T>[]> {
 		entityOf(table);
 		if (!values.length) return [];
 		const owned = 'districtId' in (table as unknown as Columns);
@@ -220,11 +264,20 @@ class CommandContext implements Context {
 			.insert(table)
 			.values(values.map((v) => (owned ? { districtId: this.districtId, ...v } : v)) as never)
 			.returning()) as Row<T>[];
-		for (const row of rows) await this.audit(table, reshaped({ action: options.action ?? 'create', id: keyOf(row), after: row }, options.log));
+		for (const row of rows)
+			await this.audit(
+				table,
+				reshaped({ action: options.action ?? 'create', id: keyOf(row), after: row }, options.log)
+			);
 		return rows;
 	}
 
-	async update<T extends PgTable>(table: T, id: Key<T>, values: Values<T>, options: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean } = {}): Promise<Row<T>> {
+	async update<T extends PgTable>(
+		table: T,
+		id: Key<T>,
+		values: Values<T>,
+		options: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean } = {}
+	): Promise<Row<T>> {
 		const cols = table as unknown as Columns;
 		const before = await this.find(table, id);
 		const expected = options.version ?? (this.given || undefined);
@@ -232,7 +285,8 @@ class CommandContext implements Context {
 		let where = this.scope(table, id);
 		if (cols.version) {
 			if (typeof expected === 'number') {
-				if ((before as { version: number }).version !== expected) throw new ConflictError(before as Record<string, unknown>);
+				if ((before as { version: number }).version !== expected)
+					throw new ConflictError(before as Record<string, unknown>);
 				where = and(where, eq(cols.version, expected));
 			}
 			set.version = sql`${cols.version} + 1`;
@@ -244,7 +298,11 @@ class CommandContext implements Context {
 			.where(where)
 			.returning();
 		if (!after) throw new ConflictError((await this.find(table, id)) as Record<string, unknown>);
-		if (options.audit !== false) await this.audit(table, reshaped({ action: options.action ?? 'update', id: keyName(id), before, after }, options.log));
+		if (options.audit !== false)
+			await this.audit(
+				table,
+				reshaped({ action: options.action ?? 'update', id: keyName(id), before, after }, options.log)
+			);
 		return after as Row<T>;
 	}
 

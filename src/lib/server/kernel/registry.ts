@@ -23,7 +23,12 @@ const byTable = new Map<PgTable, EntityInfo>();
 /** Registers `table` (once, in its schema.ts) and returns it, so a definition can wrap itself. */
 export function registerTable<T extends PgTable>(
 	table: T,
-	info: { entity: string; label: string; title?: (row: T['$inferSelect']) => string | null | undefined; omit?: (keyof T['$inferSelect'] & string)[] }
+	info: {
+		entity: string;
+		label: string;
+		title?: (row: T['$inferSelect']) => string | null | undefined;
+		omit?: (keyof T['$inferSelect'] & string)[];
+	}
 ): T {
 	registerEntity(info as EntityInfo);
 	byTable.set(table, info as EntityInfo);
@@ -40,7 +45,10 @@ export function registerEntity(info: EntityInfo): void {
 /** The registration of `table`, or an error naming it: a write to it would be unexplained in the log. */
 export function entityOf(table: PgTable | string): EntityInfo {
 	const info = typeof table === 'string' ? byEntity.get(table) : byTable.get(table);
-	if (!info) throw new Error(`Tabella non registrata nel kernel: ${typeof table === 'string' ? table : tableName(table)} (registerTable nel suo schema.ts)`);
+	if (!info)
+		throw new Error(
+			`Tabella non registrata nel kernel: ${typeof table === 'string' ? table : tableName(table)} (registerTable nel suo schema.ts)`
+		);
 	return info;
 }
 

@@ -12,7 +12,10 @@ export const districts = pgTable('district', {
 	/** Bumped by every command that changes the district's data: keys the public page cache. */
 	contentVersion: integer().notNull().default(1),
 	/** Languages of the public pages besides Italian (codes of the message catalogue). */
-	languages: text().array().notNull().default(sql`'{}'::text[]`),
+	languages: text()
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -1,5 +1,5 @@
 // The platform's email, kept in the table (the district's outbox) whether or not it left.
-import { districts } from '../kernel';
+import { districts } from '../kernel/schema';
 import { pgTable, text, integer, timestamp, index } from 'drizzle-orm/pg-core';
 
 export const MAIL_STATUSES = ['outbox', 'sent', 'failed'] as const;

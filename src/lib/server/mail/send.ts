@@ -27,7 +27,9 @@ export async function send(districtId: number, messages: Message[]) {
 					to: message.to,
 					subject: message.subject,
 					text: message.body,
-					...(message.calendar ? { icalEvent: { method: 'PUBLISH', filename: 'invito.ics', content: message.calendar } } : {})
+					...(message.calendar
+						? { icalEvent: { method: 'PUBLISH', filename: 'invito.ics', content: message.calendar } }
+						: {})
 				});
 				status = 'sent';
 			} catch (e) {
@@ -37,7 +39,14 @@ export async function send(districtId: number, messages: Message[]) {
 		}
 		const [row] = await db()
 			.insert(mails)
-			.values({ ...message, calendar: message.calendar ?? null, districtId, status, error, sentAt: status === 'sent' ? new Date() : null })
+			.values({
+				...message,
+				calendar: message.calendar ?? null,
+				districtId,
+				status,
+				error,
+				sentAt: status === 'sent' ? new Date() : null
+			})
 			.returning();
 		rows.push(row);
 	}

@@ -16,10 +16,14 @@ export function createOrganisation(actor: Actor, input: unknown) {
 }
 
 export function updateOrganisation(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'organisations.manage', input: organisationInput, raw: input, versioned: true }, async (c, data) => {
-		await c.unique(organisations, { name: data.name }, { ...NAME_TAKEN, except: id });
-		return c.update(organisations, id, { ...data, taxCode: data.taxCode || null });
-	});
+	return command(
+		actor,
+		{ can: 'organisations.manage', input: organisationInput, raw: input, versioned: true },
+		async (c, data) => {
+			await c.unique(organisations, { name: data.name }, { ...NAME_TAKEN, except: id });
+			return c.update(organisations, id, { ...data, taxCode: data.taxCode || null });
+		}
+	);
 }
 
 export function addDelegate(actor: Actor, organisationId: number, input: unknown) {

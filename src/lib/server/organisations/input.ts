@@ -8,7 +8,9 @@ export const email = z
 	.toLowerCase()
 	.max(254, { error: 'Email troppo lunga.' })
 	.default('')
-	.refine((s) => s === '' || z.email().safeParse(s).success, { error: 'Inserire un indirizzo email valido (es. nome@ente.it).' });
+	.refine((s) => s === '' || z.email().safeParse(s).success, {
+		error: 'Inserire un indirizzo email valido (es. nome@ente.it).'
+	});
 
 export const organisationInput = z.object({
 	name: requiredText(200, 'Il nome dell’ente'),
@@ -18,7 +20,9 @@ export const organisationInput = z.object({
 		.trim()
 		.toUpperCase()
 		.default('')
-		.refine((s) => s === '' || /^(\d{11}|[A-Z0-9]{16})$/.test(s), { error: 'Il codice fiscale ha 11 cifre (enti) o 16 caratteri.' }),
+		.refine((s) => s === '' || /^(\d{11}|[A-Z0-9]{16})$/.test(s), {
+			error: 'Il codice fiscale ha 11 cifre (enti) o 16 caratteri.'
+		}),
 	email,
 	phone: optionalText(40),
 	address: optionalText(300),
@@ -27,7 +31,9 @@ export const organisationInput = z.object({
 		.trim()
 		.max(300)
 		.default('')
-		.refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), { error: 'Inserire un indirizzo che inizi con http:// o https://.' })
+		.refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), {
+			error: 'Inserire un indirizzo che inizi con http:// o https://.'
+		})
 });
 
 export const delegateInput = z.object({

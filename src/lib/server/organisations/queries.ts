@@ -6,7 +6,11 @@ import { assertCan, type Actor } from '../kernel';
 import { delegates, organisations } from './schema';
 
 export async function listOrganisations(actor: Pick<Actor, 'districtId'>) {
-	return db().select().from(organisations).where(eq(organisations.districtId, actor.districtId)).orderBy(asc(organisations.name));
+	return db()
+		.select()
+		.from(organisations)
+		.where(eq(organisations.districtId, actor.districtId))
+		.orderBy(asc(organisations.name));
 }
 
 export async function getOrganisation(actor: Pick<Actor, 'districtId'>, id: number) {

@@ -1,4 +1,5 @@
-import { districts, registerTable } from '../kernel';
+import { districts } from '../kernel/schema';
+import { registerTable } from '../kernel/registry';
 import { pgTable, text, integer, index, uniqueIndex, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 

@@ -18,9 +18,13 @@ export async function assertPlanEditable(c: Pick<Context, 'tx'>, planId: number)
 		.orderBy(desc(planVersions.number))
 		.limit(1);
 	if (latest?.status === 'submitted')
-		throw new ValidationError({ _form: `La versione ${latest.number} del piano è all’esame dell’Assemblea dei Sindaci e non si modifica: per correggerla riportala in bozza dalla pagina «Versioni».` });
+		throw new ValidationError({
+			_form: `La versione ${latest.number} del piano è all’esame dell’Assemblea dei Sindaci e non si modifica: per correggerla riportala in bozza dalla pagina «Versioni».`
+		});
 	if (latest?.status === 'approved' || latest?.status === 'sent')
-		throw new ValidationError({ _form: `La versione ${latest.number} del piano è approvata e non si modifica: crea la bozza della versione ${latest.number + 1} dalla pagina «Versioni» e le modifiche andranno lì.` });
+		throw new ValidationError({
+			_form: `La versione ${latest.number} del piano è approvata e non si modifica: crea la bozza della versione ${latest.number + 1} dalla pagina «Versioni» e le modifiche andranno lì.`
+		});
 }
 
 /** The plan an objective belongs to must be editable. */

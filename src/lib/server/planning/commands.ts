@@ -5,8 +5,26 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { parse } from '../validation';
 import { command, type Actor, type Context } from '../kernel';
-import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives, type Measure } from './schema';
-import { actualInput, areaInput, indicatorInput, objectiveInput, periodInput, phaseInput, planInput, specificObjectiveInput } from './input';
+import {
+	areas,
+	indicatorPeriods,
+	indicators,
+	objectives,
+	phases,
+	plans,
+	specificObjectives,
+	type Measure
+} from './schema';
+import {
+	actualInput,
+	areaInput,
+	indicatorInput,
+	objectiveInput,
+	periodInput,
+	phaseInput,
+	planInput,
+	specificObjectiveInput
+} from './input';
 import { assertActorCan, assertIndicatorEditable, assertObjectiveEditable, assertPlanEditable } from './access';
 import { toNumber } from './queries';
 import { computedSource, refreshComputed } from './sources';
@@ -31,7 +49,13 @@ export function updatePlan(actor: Actor, id: number, input: unknown) {
 		await c.unique(plans, { slug }, { ...planTaken(slug), except: id });
 		// The status (running, closed) moves on after approval; the plan's text and years do not.
 		const current = await c.find(plans, id);
-		if (current.title !== data.title || current.description !== data.description || current.startYear !== data.startYear || current.endYear !== data.endYear) await assertPlanEditable(c, id);
+		if (
+			current.title !== data.title ||
+			current.description !== data.description ||
+			current.startYear !== data.startYear ||
+			current.endYear !== data.endYear
+		)
+			await assertPlanEditable(c, id);
 		return c.update(plans, id, { ...data, slug });
 	});
 }
@@ -46,7 +70,9 @@ export function createPhase(actor: Actor, planId: number, input: unknown) {
 }
 
 export function updatePhase(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: phaseInput, raw: input, versioned: true }, (c, data) => c.update(phases, id, data));
+	return command(actor, { can: 'planning.manage', input: phaseInput, raw: input, versioned: true }, (c, data) =>
+		c.update(phases, id, data)
+	);
 }
 
 export function deletePhase(actor: Actor, id: number) {
@@ -101,14 +127,20 @@ export async function addObjective(c: Context, planId: number, input: unknown) {
 }
 
 export function updateObjective(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: objectiveInput, raw: input, versioned: true }, async (c, data) => {
-		const areaId = await objectiveArea(c, data);
-		// What was done ("achievements") is monitoring, written after approval too.
-		const current = await c.find(objectives, id);
-		const structural = (['kind', 'code', 'title', 'description'] as const).some((k) => current[k] !== data[k]) || current.areaId !== areaId;
-		if (structural) await assertPlanEditable(c, current.planId);
-		return c.update(objectives, id, { ...data, areaId });
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: objectiveInput, raw: input, versioned: true },
+		async (c, data) => {
+			const areaId = await objectiveArea(c, data);
+			// What was done ("achievements") is monitoring, written after approval too.
+			const current = await c.find(objectives, id);
+			const structural =
+				(['kind', 'code', 'title', 'description'] as const).some((k) => current[k] !== data[k]) ||
+				current.areaId !== areaId;
+			if (structural) await assertPlanEditable(c, current.planId);
+			return c.update(objectives, id, { ...data, areaId });
+		}
+	);
 }
 
 export function deleteObjective(actor: Actor, id: number) {
@@ -119,7 +151,17 @@ export function deleteObjective(actor: Actor, id: number) {
 		return removeWith(c, objectives, row, {
 			specifics: await c.tx.select().from(specificObjectives).where(eq(specificObjectives.objectiveId, id)),
 			indicators: inds,
-			periods: inds.length ? await c.tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, inds.map((i) => i.id))) : []
+			periods: inds.length
+				? await c.tx
+						.select()
+						.from(indicatorPeriods)
+						.where(
+							inArray(
+								indicatorPeriods.indicatorId,
+								inds.map((i) => i.id)
+							)
+						)
+				: []
 		});
 	});
 }
@@ -136,11 +178,15 @@ export function addSpecificObjective(actor: Actor, objectiveId: number, input: u
 }
 
 export function updateSpecificObjective(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: specificObjectiveInput, raw: input, versioned: true }, async (c, data) => {
-		const specific = await c.find(specificObjectives, id);
-		await assertObjectiveEditable(c, specific.objectiveId);
-		return c.update(specificObjectives, id, data);
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: specificObjectiveInput, raw: input, versioned: true },
+		async (c, data) => {
+			const specific = await c.find(specificObjectives, id);
+			await assertObjectiveEditable(c, specific.objectiveId);
+			return c.update(specificObjectives, id, data);
+		}
+	);
 }
 
 export function deleteSpecificObjective(actor: Actor, id: number) {
@@ -157,13 +203,18 @@ function checkRange(measure: Measure, values: Record<string, number | null>) {
 	const errors: Record<string, string> = {};
 	for (const [field, value] of Object.entries(values)) {
 		if (value === null) continue;
-		if (measure === 'percentage' && (value < 0 || value > 100)) errors[field] = 'Una percentuale deve essere tra 0 e 100.';
-		else if ((measure === 'count' || measure === 'hours') && value < 0) errors[field] = 'Il valore non può essere negativo.';
+		if (measure === 'percentage' && (value < 0 || value > 100))
+			errors[field] = 'Una percentuale deve essere tra 0 e 100.';
+		else if ((measure === 'count' || measure === 'hours') && value < 0)
+			errors[field] = 'Il valore non può essere negativo.';
 	}
 	if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-const codeTaken = (code: string) => ({ field: 'code', message: `Il codice ${code} è già usato da un altro indicatore di questo piano.` });
+const codeTaken = (code: string) => ({
+	field: 'code',
+	message: `Il codice ${code} è già usato da un altro indicatore di questo piano.`
+});
 
 export function createIndicator(actor: Actor, objectiveId: number, input: unknown) {
 	return command(actor, { can: 'planning.manage' }, (c) => addIndicator(c, objectiveId, input));
@@ -182,21 +233,32 @@ export async function addIndicator(c: Context, objectiveId: number, input: unkno
 		.from(indicators)
 		.where(eq(indicators.objectiveId, objectiveId));
 	const sourceConfig = await configureSource(c, data.source, input);
-	return c.create(indicators, { ...data, sourceConfig, baseline: num(data.baseline), objectiveId, planId: objective.planId, position: next });
+	return c.create(indicators, {
+		...data,
+		sourceConfig,
+		baseline: num(data.baseline),
+		objectiveId,
+		planId: objective.planId,
+		position: next
+	});
 }
 
 export function updateIndicator(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: indicatorInput, raw: input, versioned: true }, async (c, data) => {
-		checkRange(data.measure, { baseline: data.baseline });
-		const current = await c.find(indicators, id);
-		await assertPlanEditable(c, current.planId);
-		await c.unique(indicators, { planId: current.planId, code: data.code }, { ...codeTaken(data.code), except: id });
-		if (data.measure !== current.measure) await assertPeriodsFit(c, id, data.measure);
-		const sourceConfig = await configureSource(c, data.source, input);
-		const after = await c.update(indicators, id, { ...data, sourceConfig, baseline: num(data.baseline) });
-		recompute(c, id);
-		return after;
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: indicatorInput, raw: input, versioned: true },
+		async (c, data) => {
+			checkRange(data.measure, { baseline: data.baseline });
+			const current = await c.find(indicators, id);
+			await assertPlanEditable(c, current.planId);
+			await c.unique(indicators, { planId: current.planId, code: data.code }, { ...codeTaken(data.code), except: id });
+			if (data.measure !== current.measure) await assertPeriodsFit(c, id, data.measure);
+			const sourceConfig = await configureSource(c, data.source, input);
+			const after = await c.update(indicators, id, { ...data, sourceConfig, baseline: num(data.baseline) });
+			recompute(c, id);
+			return after;
+		}
+	);
 }
 
 /** The computed actuals of the indicator are brought up to date once, at the end of the command. */
@@ -216,11 +278,18 @@ async function configureSource(c: Context, sourceId: string, input: unknown) {
 async function assertPeriodsFit(c: Context, indicatorId: number, measure: Measure) {
 	const periods = await c.tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, indicatorId));
 	const wrongKind = periods.some((p) => (measure === 'text' ? p.target !== null : p.targetText !== null));
-	if (wrongKind) throw new ValidationError({ measure: 'Con questa misura i valori attesi dei periodi vanno scritti in altro modo: modifica prima i periodi.' });
+	if (wrongKind)
+		throw new ValidationError({
+			measure: 'Con questa misura i valori attesi dei periodi vanno scritti in altro modo: modifica prima i periodi.'
+		});
 	try {
-		for (const p of periods) checkRange(measure, { target: toNumber(p.target), actualNumber: toNumber(p.actualNumber) });
+		for (const p of periods)
+			checkRange(measure, { target: toNumber(p.target), actualNumber: toNumber(p.actualNumber) });
 	} catch {
-		throw new ValidationError({ measure: 'Alcuni valori dei periodi non sono ammessi con questa misura (es. percentuali oltre 100): modifica prima i periodi.' });
+		throw new ValidationError({
+			measure:
+				'Alcuni valori dei periodi non sono ammessi con questa misura (es. percentuali oltre 100): modifica prima i periodi.'
+		});
 	}
 }
 
@@ -228,7 +297,9 @@ export function deleteIndicator(actor: Actor, id: number) {
 	return command(actor, { can: 'planning.manage' }, async (c) => {
 		const row = await c.find(indicators, id);
 		await assertPlanEditable(c, row.planId);
-		return removeWith(c, indicators, row, { periods: await c.tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id)) });
+		return removeWith(c, indicators, row, {
+			periods: await c.tx.select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id))
+		});
 	});
 }
 
@@ -237,18 +308,30 @@ export function deleteIndicator(actor: Actor, id: number) {
 type IndicatorRow = typeof indicators.$inferSelect;
 
 /** The fields of a period form other than its figures. */
-function periodText(data: { label: string; startsOn: string; endsOn: string; targetComment: string; actualComment: string; evidenceUrl: string }) {
+function periodText(data: {
+	label: string;
+	startsOn: string;
+	endsOn: string;
+	targetComment: string;
+	actualComment: string;
+	evidenceUrl: string;
+}) {
 	const { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl } = data;
 	return { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl: evidenceUrl || null };
 }
 
 /** A period's figures as stored; the actual of a computed indicator is the platform's, not typed. */
-function periodValues(indicator: IndicatorRow, data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }) {
+function periodValues(
+	indicator: IndicatorRow,
+	data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }
+) {
 	const { measure } = indicator;
 	if (measure === 'text') {
-		if (data.target !== null) throw new ValidationError({ target: 'Per un indicatore qualitativo il valore atteso si scrive come testo.' });
+		if (data.target !== null)
+			throw new ValidationError({ target: 'Per un indicatore qualitativo il valore atteso si scrive come testo.' });
 	} else if (data.targetText !== '') {
-		if (data.target === null) throw new ValidationError({ target: 'Il valore atteso deve essere un numero (es. 120 oppure 12,5).' });
+		if (data.target === null)
+			throw new ValidationError({ target: 'Il valore atteso deve essere un numero (es. 120 oppure 12,5).' });
 	}
 	const computed = indicator.source !== 'manual';
 	checkRange(measure, { target: data.target, actualNumber: computed ? null : data.actualNumber });
@@ -259,7 +342,10 @@ function periodValues(indicator: IndicatorRow, data: { target: number | null; ta
 	};
 }
 
-const labelTaken = (label: string) => ({ field: 'label', message: `Esiste già un periodo “${label}” per questo indicatore.` });
+const labelTaken = (label: string) => ({
+	field: 'label',
+	message: `Esiste già un periodo “${label}” per questo indicatore.`
+});
 
 export function addPeriod(actor: Actor, indicatorId: number, input: unknown) {
 	return command(actor, { can: 'planning.manage' }, (c) => insertPeriod(c, indicatorId, input));
@@ -279,21 +365,31 @@ export async function insertPeriod(c: Context, indicatorId: number, input: unkno
 }
 
 export function updatePeriod(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: periodInput, raw: input, versioned: true }, async (c, data) => {
-		const period = await c.find(indicatorPeriods, id);
-		const indicator = await c.find(indicators, period.indicatorId);
-		await assertPlanEditable(c, indicator.planId);
-		const values = periodValues(indicator, data);
-		await c.unique(indicatorPeriods, { indicatorId: indicator.id, label: data.label }, { ...labelTaken(data.label), except: id });
-		const after = await c.update(indicatorPeriods, id, { ...periodText(data), ...values });
-		recompute(c, indicator.id);
-		return after;
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: periodInput, raw: input, versioned: true },
+		async (c, data) => {
+			const period = await c.find(indicatorPeriods, id);
+			const indicator = await c.find(indicators, period.indicatorId);
+			await assertPlanEditable(c, indicator.planId);
+			const values = periodValues(indicator, data);
+			await c.unique(
+				indicatorPeriods,
+				{ indicatorId: indicator.id, label: data.label },
+				{ ...labelTaken(data.label), except: id }
+			);
+			const after = await c.update(indicatorPeriods, id, { ...periodText(data), ...values });
+			recompute(c, indicator.id);
+			return after;
+		}
+	);
 }
 
 /** Records the achieved value of a period: allowed to coordinators as well as admins. */
 export function recordActual(actor: Actor, periodId: number, input: unknown) {
-	return command(actor, { can: 'planning.recordActual', versioned: true, raw: input }, (c) => writeActual(c, periodId, c.version, input));
+	return command(actor, { can: 'planning.recordActual', versioned: true, raw: input }, (c) =>
+		writeActual(c, periodId, c.version, input)
+	);
 }
 
 /** Records an achieved value inside the caller's command, based on version `v` of the period. */
@@ -302,12 +398,18 @@ export async function writeActual(c: Context, periodId: number, v: number, input
 	const data = parse(actualInput, input);
 	const period = await c.find(indicatorPeriods, periodId);
 	const indicator = await c.find(indicators, period.indicatorId);
-	if (indicator.source !== 'manual') throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
+	if (indicator.source !== 'manual')
+		throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
 	checkRange(indicator.measure, { actualNumber: data.actualNumber });
 	return c.update(
 		indicatorPeriods,
 		periodId,
-		{ actualNumber: num(data.actualNumber), actualText: data.actualText || null, actualComment: data.actualComment, evidenceUrl: data.evidenceUrl || null },
+		{
+			actualNumber: num(data.actualNumber),
+			actualText: data.actualText || null,
+			actualComment: data.actualComment,
+			evidenceUrl: data.evidenceUrl || null
+		},
 		{ version: v }
 	);
 }
@@ -325,7 +427,12 @@ export function deletePeriod(actor: Actor, id: number) {
 type Removable = typeof objectives | typeof specificObjectives | typeof indicators | typeof indicatorPeriods;
 
 /** Deletes `row` and logs it with what the delete takes with it by cascade, so that the audit log can tell it all. */
-async function removeWith<T extends Removable>(c: Context, table: T, row: T['$inferSelect'], dependants: Record<string, unknown[]>) {
+async function removeWith<T extends Removable>(
+	c: Context,
+	table: T,
+	row: T['$inferSelect'],
+	dependants: Record<string, unknown[]>
+) {
 	await c.tx.delete(table).where(and(eq(table.id, row.id), eq(table.districtId, c.districtId)));
 	await c.audit(table, { action: 'delete', id: row.id, before: { ...row, ...dependants } });
 	return row;

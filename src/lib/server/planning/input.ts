@@ -1,7 +1,25 @@
 // What users may send to the planning module, with Italian messages.
 import { z } from 'zod';
-import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, position, requiredText, MAX_TEXT } from '../validation';
-import { AGGREGATIONS, DIRECTIONS, INDICATOR_KINDS, MEASURES, OBJECTIVE_KINDS, PHASE_STATUSES, PLAN_STATUSES } from './schema';
+import {
+	isoDate,
+	oneOf,
+	optionalId,
+	optionalNumber,
+	optionalText,
+	optionalUrl,
+	position,
+	requiredText,
+	MAX_TEXT
+} from '../validation';
+import {
+	AGGREGATIONS,
+	DIRECTIONS,
+	INDICATOR_KINDS,
+	MEASURES,
+	OBJECTIVE_KINDS,
+	PHASE_STATUSES,
+	PLAN_STATUSES
+} from './schema';
 
 const year = (label: string) =>
 	z.coerce
@@ -23,7 +41,10 @@ export const planInput = z
 		status: oneOf(PLAN_STATUSES, 'Scegliere uno stato.'),
 		description: optionalText()
 	})
-	.refine((p) => p.endYear >= p.startYear, { path: ['endYear'], error: 'L’anno di fine non può precedere quello di inizio.' })
+	.refine((p) => p.endYear >= p.startYear, {
+		path: ['endYear'],
+		error: 'L’anno di fine non può precedere quello di inizio.'
+	})
 	.refine((p) => p.endYear - p.startYear <= 5, { path: ['endYear'], error: 'Un piano dura al massimo sei anni.' });
 
 const dates = { startsOn: isoDate('La data di inizio'), endsOn: isoDate('La data di fine') };
@@ -106,9 +127,9 @@ export const periodInput = z
 	})
 	.refine(...endsAfterStart)
 	.refine((p) => p.actualNumber === null || p.actualText === '', {
-	path: ['actualText'],
-	error: 'Inserire il valore raggiunto come numero oppure come testo, non entrambi.'
-});
+		path: ['actualText'],
+		error: 'Inserire il valore raggiunto come numero oppure come testo, non entrambi.'
+	});
 
 export const actualInput = z
 	.object({

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aggregatePeriods, indicatorProgress } from './progress';
 
-const p = (direction: 'higher' | 'lower' | 'none', target: number | null, actual: number | null, baseline: number | null = null, actualText: string | null = null) =>
-	indicatorProgress({ direction, target, actual, baseline, actualText });
+const p = (
+	direction: 'higher' | 'lower' | 'none',
+	target: number | null,
+	actual: number | null,
+	baseline: number | null = null,
+	actualText: string | null = null
+) => indicatorProgress({ direction, target, actual, baseline, actualText });
 
 describe('indicatorProgress, higher is better', () => {
 	it('is achieved exactly at the target', () => {
@@ -79,8 +84,18 @@ describe('aggregatePeriods', () => {
 		).toEqual({ target: 50, actual: 60, actualText: null });
 	});
 	it('shows the whole target while nothing is reported', () => {
-		expect(aggregatePeriods('sum', periods.map((p) => ({ ...p, actual: null })))).toEqual({ target: 300, actual: null, actualText: null });
-		expect(aggregatePeriods('latest', periods.map((p) => ({ ...p, actual: null })))).toEqual({ target: 100, actual: null, actualText: null });
+		expect(
+			aggregatePeriods(
+				'sum',
+				periods.map((p) => ({ ...p, actual: null }))
+			)
+		).toEqual({ target: 300, actual: null, actualText: null });
+		expect(
+			aggregatePeriods(
+				'latest',
+				periods.map((p) => ({ ...p, actual: null }))
+			)
+		).toEqual({ target: 100, actual: null, actualText: null });
 	});
 	it('carries a text actual when there is no number', () => {
 		expect(aggregatePeriods('sum', [{ target: 1, actual: null, actualText: 'in definizione' }])).toEqual({

@@ -38,7 +38,8 @@ export function indicatorProgress(f: Figures): Progress {
 	if (direction === 'higher') {
 		const baseline = f.baseline ?? 0;
 		const span = target - baseline;
-		if (Math.abs(span) < EPSILON) return { ratio: null, status: actual >= target ? (actual > target ? 'over' : 'achieved') : 'behind' };
+		if (Math.abs(span) < EPSILON)
+			return { ratio: null, status: actual >= target ? (actual > target ? 'over' : 'achieved') : 'behind' };
 		return { ratio: (actual - baseline) / span, status: classify((actual - baseline) / span) };
 	}
 
@@ -71,7 +72,8 @@ export function aggregatePeriods(
 	periods: PeriodFigures[]
 ): { target: number | null; actual: number | null; actualText: string | null } {
 	const numbers = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
-	const combine = (values: number[]) => (values.length === 0 ? null : aggregation === 'average' ? sum(values) / values.length : sum(values));
+	const combine = (values: number[]) =>
+		values.length === 0 ? null : aggregation === 'average' ? sum(values) / values.length : sum(values);
 	const lastText = [...periods].reverse().find((p) => p.actual === null && p.actualText)?.actualText ?? null;
 	if (aggregation === 'latest') {
 		const last = [...periods].reverse().find((p) => p.actual !== null || p.actualText);
@@ -79,8 +81,13 @@ export function aggregatePeriods(
 		return { target: last.target, actual: last.actual, actualText: last.actual === null ? last.actualText : null };
 	}
 	const reported = periods.filter((p) => p.actual !== null);
-	if (reported.length === 0) return { target: combine(numbers(periods.map((p) => p.target))), actual: null, actualText: lastText };
-	return { target: combine(numbers(reported.map((p) => p.target))), actual: combine(numbers(reported.map((p) => p.actual))), actualText: null };
+	if (reported.length === 0)
+		return { target: combine(numbers(periods.map((p) => p.target))), actual: null, actualText: lastText };
+	return {
+		target: combine(numbers(reported.map((p) => p.target))),
+		actual: combine(numbers(reported.map((p) => p.actual))),
+		actualText: null
+	};
 }
 
 function sum(values: number[]): number {

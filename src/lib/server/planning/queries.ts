@@ -51,7 +51,11 @@ export function phaseState(phase: { startsOn: string; endsOn: string; status: st
 // ---- areas ---------------------------------------------------------------------------
 
 export async function listAreas(actor: Reader) {
-	return db().select().from(areas).where(eq(areas.districtId, actor.districtId)).orderBy(asc(areas.position), asc(areas.code));
+	return db()
+		.select()
+		.from(areas)
+		.where(eq(areas.districtId, actor.districtId))
+		.orderBy(asc(areas.position), asc(areas.code));
 }
 
 // ---- objectives and indicators -------------------------------------------------------
@@ -61,8 +65,16 @@ export async function getObjective(actor: Reader, id: number) {
 	const objective = await findOwned(db(), objectives, districtId, id, 'Obiettivo');
 	const [plan, specifics, inds] = await Promise.all([
 		findOwned(db(), plans, districtId, objective.planId, 'Piano'),
-		db().select().from(specificObjectives).where(eq(specificObjectives.objectiveId, id)).orderBy(asc(specificObjectives.position), asc(specificObjectives.id)),
-		db().select().from(indicators).where(eq(indicators.objectiveId, id)).orderBy(asc(indicators.position), asc(indicators.id))
+		db()
+			.select()
+			.from(specificObjectives)
+			.where(eq(specificObjectives.objectiveId, id))
+			.orderBy(asc(specificObjectives.position), asc(specificObjectives.id)),
+		db()
+			.select()
+			.from(indicators)
+			.where(eq(indicators.objectiveId, id))
+			.orderBy(asc(indicators.position), asc(indicators.id))
 	]);
 	return { objective, plan, specifics, indicators: inds };
 }
@@ -73,7 +85,11 @@ export async function getIndicator(actor: Reader, id: number) {
 	const [objective, plan, periods] = await Promise.all([
 		findOwned(db(), objectives, districtId, indicator.objectiveId, 'Obiettivo'),
 		findOwned(db(), plans, districtId, indicator.planId, 'Piano'),
-		db().select().from(indicatorPeriods).where(eq(indicatorPeriods.indicatorId, id)).orderBy(asc(indicatorPeriods.startsOn))
+		db()
+			.select()
+			.from(indicatorPeriods)
+			.where(eq(indicatorPeriods.indicatorId, id))
+			.orderBy(asc(indicatorPeriods.startsOn))
 	]);
 	return { indicator, objective, plan, periods, summary: summarise(indicator, periods) };
 }
@@ -84,11 +100,22 @@ type IndicatorRow = typeof indicators.$inferSelect;
 type PeriodRow = typeof indicatorPeriods.$inferSelect;
 
 export function summarise(indicator: IndicatorRow, periods: PeriodRow[]) {
-	const figures = periods.map((p) => ({ target: toNumber(p.target), actual: toNumber(p.actualNumber), actualText: p.actualText }));
+	const figures = periods.map((p) => ({
+		target: toNumber(p.target),
+		actual: toNumber(p.actualNumber),
+		actualText: p.actualText
+	}));
 	const total = aggregatePeriods(indicator.aggregation, figures);
 	const targetText = periods.find((p) => p.targetText)?.targetText ?? null;
-	const progress = indicatorProgress({ direction: indicator.direction, baseline: toNumber(indicator.baseline), ...total });
-	const comment = periods.map((p) => p.actualComment).filter(Boolean).join(' ');
+	const progress = indicatorProgress({
+		direction: indicator.direction,
+		baseline: toNumber(indicator.baseline),
+		...total
+	});
+	const comment = periods
+		.map((p) => p.actualComment)
+		.filter(Boolean)
+		.join(' ');
 	return { ...total, targetText, progress, comment };
 }
 
@@ -132,17 +159,27 @@ export async function planOverview(actor: Reader, planId: number, filter: Overvi
 		? await db()
 				.select()
 				.from(indicatorPeriods)
-				.where(inArray(indicatorPeriods.indicatorId, indicatorRows.map((i) => i.id)))
+				.where(
+					inArray(
+						indicatorPeriods.indicatorId,
+						indicatorRows.map((i) => i.id)
+					)
+				)
 				.orderBy(asc(indicatorPeriods.startsOn))
 		: [];
 	const periodsOf = groupBy(periodRows, (p) => p.indicatorId);
 	const indicatorsOf = groupBy(indicatorRows, (i) => i.objectiveId);
-	const specificsOf = groupBy(specificRows.map((r) => r.specific_objective), (s) => s.objectiveId);
+	const specificsOf = groupBy(
+		specificRows.map((r) => r.specific_objective),
+		(s) => s.objectiveId
+	);
 	const areaById = new Map(areaRows.map((a) => [a.id, a]));
 	const selectedArea = filter.areaCode ? areaRows.find((a) => a.code === filter.areaCode) : undefined;
 
 	const items = objectiveRows
-		.filter((o) => !filter.areaCode || (filter.areaCode === 'sistema' ? o.kind === 'system' : o.areaId === selectedArea?.id))
+		.filter(
+			(o) => !filter.areaCode || (filter.areaCode === 'sistema' ? o.kind === 'system' : o.areaId === selectedArea?.id)
+		)
 		.map((o) => ({
 			...o,
 			area: o.areaId ? (areaById.get(o.areaId) ?? null) : null,
@@ -155,7 +192,8 @@ export async function planOverview(actor: Reader, planId: number, filter: Overvi
 		.filter((o) => !filter.kind || o.indicators.length > 0);
 
 	const counts: Record<string, number> = {};
-	for (const o of items) for (const i of o.indicators) counts[i.summary.progress.status] = (counts[i.summary.progress.status] ?? 0) + 1;
+	for (const o of items)
+		for (const i of o.indicators) counts[i.summary.progress.status] = (counts[i.summary.progress.status] ?? 0) + 1;
 	return { areas: areaRows, objectives: items, counts };
 }
 

@@ -1,10 +1,22 @@
 // The planning tables: areas, plans with their phases, objectives (general and specific),
 // indicators and their periods, the plan's narrative sections, and the versions of a plan
 // (written by the versions module). Each table a planning command writes is registered here.
-import { pgTable, text, integer, numeric, date, jsonb, boolean, index, uniqueIndex, check, timestamp } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	integer,
+	numeric,
+	date,
+	jsonb,
+	boolean,
+	index,
+	uniqueIndex,
+	check,
+	timestamp
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned } from '../db/columns';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 export const PLAN_STATUSES = ['drafting', 'approved', 'running', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -112,7 +124,11 @@ export const specificObjectives = pgTable(
 	},
 	(t) => [index().on(t.objectiveId)]
 );
-registerTable(specificObjectives, { entity: 'specific_objective', label: 'Obiettivo specifico', title: (r) => r.title });
+registerTable(specificObjectives, {
+	entity: 'specific_objective',
+	label: 'Obiettivo specifico',
+	title: (r) => r.title
+});
 
 export const indicators = pgTable(
 	'indicator',

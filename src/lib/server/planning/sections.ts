@@ -32,22 +32,33 @@ export async function listSections(actor: Pick<Actor, 'districtId'>, planId: num
 		listAreas(actor)
 	]);
 	const byKey = new Map(rows.map((r) => [r.key, r]));
-	const all = [...FIXED_SECTIONS.map(([key, title]) => ({ key, title })), ...areas.filter((a) => a.active).map((a) => ({ key: `area-${a.id}`, title: `Area ${a.code}. ${a.name}` }))];
+	const all = [
+		...FIXED_SECTIONS.map(([key, title]) => ({ key, title })),
+		...areas.filter((a) => a.active).map((a) => ({ key: `area-${a.id}`, title: `Area ${a.code}. ${a.name}` }))
+	];
 	return all.map((s) => ({ ...s, html: byKey.get(s.key)?.html ?? '', version: byKey.get(s.key)?.version ?? 0 }));
 }
 
 export function saveSection(actor: Actor, planId: number, key: string, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: sectionInput, raw: input }, async (c, { html: raw, version }) => {
-		const html = sanitizeRichText(raw);
-		await c.find(plans, planId);
-		if (!(await listSections(c, planId)).some((s) => s.key === key)) throw new ValidationError({ _form: 'Sezione non prevista.' });
-		await assertPlanEditable(c, planId);
-		const [before] = await c.tx
-			.select()
-			.from(planSections)
-			.where(and(eq(planSections.planId, planId), eq(planSections.key, key)))
-			.for('update');
-		if ((before?.version ?? 0) !== version) throw new ConflictError(before ? { html: before.html, version: before.version } : { html: '', version: 0 });
-		return before ? c.update(planSections, before.id, { html }, { version }) : c.create(planSections, { planId, key, html });
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: sectionInput, raw: input },
+		async (c, { html: raw, version }) => {
+			const html = sanitizeRichText(raw);
+			await c.find(plans, planId);
+			if (!(await listSections(c, planId)).some((s) => s.key === key))
+				throw new ValidationError({ _form: 'Sezione non prevista.' });
+			await assertPlanEditable(c, planId);
+			const [before] = await c.tx
+				.select()
+				.from(planSections)
+				.where(and(eq(planSections.planId, planId), eq(planSections.key, key)))
+				.for('update');
+			if ((before?.version ?? 0) !== version)
+				throw new ConflictError(before ? { html: before.html, version: before.version } : { html: '', version: 0 });
+			return before
+				? c.update(planSections, before.id, { html }, { version })
+				: c.create(planSections, { planId, key, html });
+		}
+	);
 }

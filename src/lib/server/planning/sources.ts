@@ -10,7 +10,12 @@ export interface ComputedSource {
 	/** Validates the parameters sent with the indicator form; returns them to be stored. */
 	configure(tx: Executor, districtId: number, values: Record<string, string>): Promise<Record<string, unknown>>;
 	/** The actual of one period, and a sentence saying how it was computed. */
-	compute(tx: Executor, districtId: number, config: Record<string, unknown>, period: { startsOn: string; endsOn: string }): Promise<{ value: number | null; note: string }>;
+	compute(
+		tx: Executor,
+		districtId: number,
+		config: Record<string, unknown>,
+		period: { startsOn: string; endsOn: string }
+	): Promise<{ value: number | null; note: string }>;
 	/** Where a reader can see the records behind the figure. */
 	link(districtSlug: string, config: Record<string, unknown>): string;
 }
@@ -37,15 +42,31 @@ export async function refreshComputed(c: Context, affected: (indicator: typeof i
 		.where(and(eq(indicators.districtId, c.districtId), ne(indicators.source, 'manual')));
 	const targets = rows.filter(affected);
 	if (!targets.length) return;
-	const periods = await c.tx.select().from(indicatorPeriods).where(inArray(indicatorPeriods.indicatorId, targets.map((i) => i.id)));
+	const periods = await c.tx
+		.select()
+		.from(indicatorPeriods)
+		.where(
+			inArray(
+				indicatorPeriods.indicatorId,
+				targets.map((i) => i.id)
+			)
+		);
 	for (const indicator of targets) {
 		const source = sources.get(indicator.source);
-		if (!source) throw new Error(`Fonte di calcolo non registrata: ${indicator.source} (indicatore ${indicator.code}); manca in modules.ts?`);
+		if (!source)
+			throw new Error(
+				`Fonte di calcolo non registrata: ${indicator.source} (indicatore ${indicator.code}); manca in modules.ts?`
+			);
 		for (const period of periods.filter((p) => p.indicatorId === indicator.id)) {
 			const { value, note } = await source.compute(c.tx, c.districtId, indicator.sourceConfig, period);
 			const actualNumber = value === null ? null : String(Math.round(value * 100) / 100);
 			if (actualNumber === period.actualNumber && note === period.actualComment) continue;
-			await c.update(indicatorPeriods, period.id, { actualNumber, actualText: null, actualComment: note }, { version: 'any', action: 'compute' });
+			await c.update(
+				indicatorPeriods,
+				period.id,
+				{ actualNumber, actualText: null, actualComment: note },
+				{ version: 'any', action: 'compute' }
+			);
 		}
 	}
 }

@@ -13,7 +13,12 @@ import { listIndicators, planOverview, summarise, type OverviewFilter } from './
  * `charts.base` is the URL an objective's id and ".svg" are appended to; `charts.version`
  * (the district's content version) makes each chart URL change whenever its data may have.
  */
-export async function planProgressView(actor: Pick<Actor, 'districtId'>, planId: number, filter: OverviewFilter, charts: { base: string; version: number }) {
+export async function planProgressView(
+	actor: Pick<Actor, 'districtId'>,
+	planId: number,
+	filter: OverviewFilter,
+	charts: { base: string; version: number }
+) {
 	const overview = await planOverview(actor, planId, filter);
 	const query = filter.kind ? `?tipo=${filter.kind}&` : '?';
 	const items = overview.objectives.map((o) => {
@@ -24,7 +29,10 @@ export async function planProgressView(actor: Pick<Actor, 'districtId'>, planId:
 			code: o.code,
 			title: o.title,
 			description: o.description,
-			achievements: o.achievements.split('\n').map((l) => l.trim()).filter(Boolean),
+			achievements: o.achievements
+				.split('\n')
+				.map((l) => l.trim())
+				.filter(Boolean),
 			area: o.area ? { code: o.area.code, name: o.area.name } : null,
 			specifics: o.specifics.map((s) => s.title),
 			chart: scored ? { src: `${charts.base}/${o.id}.svg${query}v=${charts.version}`, ...chartSize(scored) } : null,
@@ -45,22 +53,39 @@ export async function planProgressView(actor: Pick<Actor, 'districtId'>, planId:
 			}))
 		};
 	});
-	return { areas: overview.areas.map((a) => ({ id: a.id, code: a.code, name: a.name })), objectives: items, counts: overview.counts };
+	return {
+		areas: overview.areas.map((a) => ({ id: a.id, code: a.code, name: a.name })),
+		objectives: items,
+		counts: overview.counts
+	};
 }
 
 export type PlanProgressView = Awaited<ReturnType<typeof planProgressView>>;
 
 /** The progress chart of one objective of `planId`, as an SVG document. */
-export async function objectiveChart(actor: Pick<Actor, 'districtId'>, planId: number, objectiveId: number, filter: OverviewFilter = {}) {
+export async function objectiveChart(
+	actor: Pick<Actor, 'districtId'>,
+	planId: number,
+	objectiveId: number,
+	filter: OverviewFilter = {}
+) {
 	const objective = await findOwned(db(), objectives, actor.districtId, objectiveId, 'Obiettivo');
 	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
 	const rows = await listIndicators(actor, eq(indicators.objectiveId, objectiveId), filter);
 	const periods = rows.length
-		? await db().select().from(indicatorPeriods).innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId)).where(and(eq(indicators.objectiveId, objectiveId), eq(indicators.districtId, actor.districtId))).orderBy(asc(indicatorPeriods.startsOn))
+		? await db()
+				.select()
+				.from(indicatorPeriods)
+				.innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId))
+				.where(and(eq(indicators.objectiveId, objectiveId), eq(indicators.districtId, actor.districtId)))
+				.orderBy(asc(indicatorPeriods.startsOn))
 		: [];
 	const bars = rows.map((i) => ({
 		code: i.code,
-		ratio: summarise(i, periods.filter((p) => p.indicator_period.indicatorId === i.id).map((p) => p.indicator_period)).progress.ratio
+		ratio: summarise(
+			i,
+			periods.filter((p) => p.indicator_period.indicatorId === i.id).map((p) => p.indicator_period)
+		).progress.ratio
 	}));
 	return progressChart(objective.code, bars);
 }

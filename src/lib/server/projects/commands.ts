@@ -62,7 +62,9 @@ export async function addDefaultSources(c: Context) {
 }
 
 export function createSource(actor: Actor, input: unknown) {
-	return command(actor, { can: 'projects.manage', input: sourceInput, raw: input }, (c, data) => c.create(fundingSources, data));
+	return command(actor, { can: 'projects.manage', input: sourceInput, raw: input }, (c, data) =>
+		c.create(fundingSources, data)
+	);
 }
 
 // ---- projects --------------------------------------------------------------------------
@@ -75,17 +77,29 @@ function refreshProjectIndicators(c: Context) {
 }
 
 /** Ids sent by the form must be of this district: areas, objectives, the lead organisation. */
-async function checkProject(c: Context, data: { areaIds: number[]; objectiveIds: number[]; leadOrganisationId: number | null }) {
+async function checkProject(
+	c: Context,
+	data: { areaIds: number[]; objectiveIds: number[]; leadOrganisationId: number | null }
+) {
 	await c.owned(areas, data.areaIds, { field: 'areaIds', message: 'Scegliere aree di questo ambito.' });
-	await c.owned(objectives, data.objectiveIds, { field: 'objectiveIds', message: 'Scegliere obiettivi di questo ambito.' });
-	if (data.leadOrganisationId) await c.owned(organisations, [data.leadOrganisationId], { field: 'leadOrganisationId', message: 'L’ente capofila non è di questo ambito.' });
+	await c.owned(objectives, data.objectiveIds, {
+		field: 'objectiveIds',
+		message: 'Scegliere obiettivi di questo ambito.'
+	});
+	if (data.leadOrganisationId)
+		await c.owned(organisations, [data.leadOrganisationId], {
+			field: 'leadOrganisationId',
+			message: 'L’ente capofila non è di questo ambito.'
+		});
 }
 
 async function saveLinks(c: Context, projectId: number, data: { areaIds: number[]; objectiveIds: number[] }) {
 	await c.tx.delete(projectAreas).where(eq(projectAreas.projectId, projectId));
 	await c.tx.delete(projectObjectives).where(eq(projectObjectives.projectId, projectId));
-	if (data.areaIds.length) await c.tx.insert(projectAreas).values(data.areaIds.map((areaId) => ({ projectId, areaId })));
-	if (data.objectiveIds.length) await c.tx.insert(projectObjectives).values(data.objectiveIds.map((objectiveId) => ({ projectId, objectiveId })));
+	if (data.areaIds.length)
+		await c.tx.insert(projectAreas).values(data.areaIds.map((areaId) => ({ projectId, areaId })));
+	if (data.objectiveIds.length)
+		await c.tx.insert(projectObjectives).values(data.objectiveIds.map((objectiveId) => ({ projectId, objectiveId })));
 }
 
 /** The log keeps a project's areas and objectives with it. */
@@ -106,13 +120,17 @@ export function createProject(actor: Actor, input: unknown) {
 }
 
 export function updateProject(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'projects.manage', input: projectInput, raw: input, versioned: true }, async (c, data) => {
-		await checkProject(c, data);
-		const { areaIds, objectiveIds, ...values } = data;
-		const after = await c.update(projects, id, values, { log: withLinks({ areaIds, objectiveIds }) });
-		await saveLinks(c, id, { areaIds, objectiveIds });
-		return after;
-	});
+	return command(
+		actor,
+		{ can: 'projects.manage', input: projectInput, raw: input, versioned: true },
+		async (c, data) => {
+			await checkProject(c, data);
+			const { areaIds, objectiveIds, ...values } = data;
+			const after = await c.update(projects, id, values, { log: withLinks({ areaIds, objectiveIds }) });
+			await saveLinks(c, id, { areaIds, objectiveIds });
+			return after;
+		}
+	);
 }
 
 const day = (iso: string) => iso.split('-').reverse().join('/');
@@ -128,9 +146,20 @@ export function setProjectStatus(actor: Actor, id: number, input: unknown) {
 			.orderBy(desc(projectStatusChanges.changedOn), desc(projectStatusChanges.id))
 			.limit(1);
 		if (latest && data.changedOn < latest.changedOn)
-			throw new ValidationError({ changedOn: `Lo stato attuale vale dal ${day(latest.changedOn)}: il nuovo stato deve essere dello stesso giorno o successivo.` });
+			throw new ValidationError({
+				changedOn: `Lo stato attuale vale dal ${day(latest.changedOn)}: il nuovo stato deve essere dello stesso giorno o successivo.`
+			});
 		await c.tx.insert(projectStatusChanges).values({ projectId: id, districtId: c.districtId, ...data });
-		await c.update(projects, id, { status: data.status }, { version: 'any', action: 'status', log: (change) => ({ ...change, before: { status: project.status }, after: data }) });
+		await c.update(
+			projects,
+			id,
+			{ status: data.status },
+			{
+				version: 'any',
+				action: 'status',
+				log: (change) => ({ ...change, before: { status: project.status }, after: data })
+			}
+		);
 		refreshProjectIndicators(c);
 	});
 }
@@ -177,8 +206,15 @@ function removeFromProject(actor: Actor, table: ProjectRowTable, id: number) {
 
 export const addPartner = (actor: Actor, projectId: number, input: unknown) =>
 	addToProject(actor, projectId, partnerInput, input, async (c, data) => {
-		await c.owned(organisations, [data.organisationId], { field: 'organisationId', message: 'Questo ente non è di questo ambito: si aggiungono come partner solo enti dell’ambito.' });
-		await c.unique(projectPartners, { projectId, organisationId: data.organisationId }, { field: 'organisationId', message: 'Questo ente è già partner del progetto.' });
+		await c.owned(organisations, [data.organisationId], {
+			field: 'organisationId',
+			message: 'Questo ente non è di questo ambito: si aggiungono come partner solo enti dell’ambito.'
+		});
+		await c.unique(
+			projectPartners,
+			{ projectId, organisationId: data.organisationId },
+			{ field: 'organisationId', message: 'Questo ente è già partner del progetto.' }
+		);
 		return c.create(projectPartners, { ...data, projectId }, { log: underProject(projectId) });
 	});
 export const removePartner = (actor: Actor, id: number) => removeFromProject(actor, projectPartners, id);
@@ -186,11 +222,18 @@ export const removePartner = (actor: Actor, id: number) => removeFromProject(act
 /** Counts of a period and group: a second count for the same replaces the first. */
 export const recordBeneficiaries = (actor: Actor, projectId: number, input: unknown) =>
 	addToProject(actor, projectId, beneficiariesInput, input, async (c, data, project) => {
-		if (!project.targetGroups.includes(data.targetGroup)) throw new ValidationError({ targetGroup: 'Scegliere uno dei gruppi di destinatari del progetto.' });
+		if (!project.targetGroups.includes(data.targetGroup))
+			throw new ValidationError({ targetGroup: 'Scegliere uno dei gruppi di destinatari del progetto.' });
 		const [existing] = await c.tx
 			.select({ id: projectBeneficiaries.id })
 			.from(projectBeneficiaries)
-			.where(and(eq(projectBeneficiaries.projectId, projectId), eq(projectBeneficiaries.period, data.period), eq(projectBeneficiaries.targetGroup, data.targetGroup)));
+			.where(
+				and(
+					eq(projectBeneficiaries.projectId, projectId),
+					eq(projectBeneficiaries.period, data.period),
+					eq(projectBeneficiaries.targetGroup, data.targetGroup)
+				)
+			);
 		return existing
 			? c.update(projectBeneficiaries, existing.id, { count: data.count }, { log: underProject(projectId) })
 			: c.create(projectBeneficiaries, { ...data, projectId }, { log: underProject(projectId) });
@@ -198,7 +241,9 @@ export const recordBeneficiaries = (actor: Actor, projectId: number, input: unkn
 export const removeBeneficiaries = (actor: Actor, id: number) => removeFromProject(actor, projectBeneficiaries, id);
 
 export const addMilestone = (actor: Actor, projectId: number, input: unknown) =>
-	addToProject(actor, projectId, milestoneInput, input, (c, data) => c.create(projectMilestones, { ...data, projectId }, { log: underProject(projectId) }));
+	addToProject(actor, projectId, milestoneInput, input, (c, data) =>
+		c.create(projectMilestones, { ...data, projectId }, { log: underProject(projectId) })
+	);
 export const removeMilestone = (actor: Actor, id: number) => removeFromProject(actor, projectMilestones, id);
 
 /** What the log and the caller keep of a document: never its bytes. */
@@ -219,7 +264,11 @@ export async function addDocumentFile(actor: Actor, projectId: number, title: st
 	const { title: checkedTitle } = parse(linkInput.pick({ title: true }), { title });
 	const upload = await checkedUpload(file);
 	return addToProject(actor, projectId, linkInput.pick({ title: true }), { title }, async (c) => {
-		const row = await c.create(projectDocuments, { ...upload, title: checkedTitle, projectId }, { log: documentLog(projectId) });
+		const row = await c.create(
+			projectDocuments,
+			{ ...upload, title: checkedTitle, projectId },
+			{ log: documentLog(projectId) }
+		);
 		return { id: row.id, title: row.title };
 	});
 }
@@ -238,14 +287,25 @@ export const addGrant = (actor: Actor, projectId: number, input: unknown) =>
 		const [overlap] = await c.tx
 			.select()
 			.from(grants)
-			.where(and(eq(grants.projectId, projectId), eq(grants.sourceId, data.sourceId), sql`${grants.startsOn} <= ${data.endsOn}`, sql`${grants.endsOn} >= ${data.startsOn}`));
+			.where(
+				and(
+					eq(grants.projectId, projectId),
+					eq(grants.sourceId, data.sourceId),
+					sql`${grants.startsOn} <= ${data.endsOn}`,
+					sql`${grants.endsOn} >= ${data.startsOn}`
+				)
+			);
 		if (overlap) {
 			throw new ValidationError({
 				startsOn: `Doppio finanziamento: ${source.name} finanzia già questo progetto dal ${day(overlap.startsOn)} al ${day(overlap.endsOn)} (${formatEuro(overlap.amountCents)}). Correggi le date o modifica il finanziamento esistente.`
 			});
 		}
 		const { amount, cofinancingPercent, ...rest } = data;
-		return c.create(grants, { ...rest, amountCents: amount, cofinancingPercent: String(cofinancingPercent ?? 0), projectId }, { log: underProject(projectId) });
+		return c.create(
+			grants,
+			{ ...rest, amountCents: amount, cofinancingPercent: String(cofinancingPercent ?? 0), projectId },
+			{ log: underProject(projectId) }
+		);
 	});
 export const removeGrant = (actor: Actor, id: number) => removeFromProject(actor, grants, id);
 
@@ -253,23 +313,31 @@ export const removeGrant = (actor: Actor, id: number) => removeFromProject(actor
 export function setGrantYear(actor: Actor, grantId: number, input: unknown) {
 	return command(actor, { can: 'projects.manage', input: grantYearInput, raw: input }, async (c, data) => {
 		const grant = await c.find(grants, grantId, { lock: true });
-		if (data.spent > data.committed) throw new ValidationError({ spent: `Lo speso (${formatEuro(data.spent)}) supera l’impegnato (${formatEuro(data.committed)}) del ${data.year}.` });
+		if (data.spent > data.committed)
+			throw new ValidationError({
+				spent: `Lo speso (${formatEuro(data.spent)}) supera l’impegnato (${formatEuro(data.committed)}) del ${data.year}.`
+			});
 		const firstYear = Number(grant.startsOn.slice(0, 4));
 		const lastYear = Number(grant.endsOn.slice(0, 4));
-		if (data.year < firstYear || data.year > lastYear) throw new ValidationError({ year: `Il finanziamento va dal ${firstYear} al ${lastYear}.` });
+		if (data.year < firstYear || data.year > lastYear)
+			throw new ValidationError({ year: `Il finanziamento va dal ${firstYear} al ${lastYear}.` });
 		const others = await c.tx
 			.select()
 			.from(grantYears)
 			.where(and(eq(grantYears.grantId, grantId), ne(grantYears.year, data.year)));
 		const committed = sumCents([...others.map((y) => y.committedCents), data.committed]);
 		if (committed > grant.amountCents)
-			throw new ValidationError({ committed: `L’impegnato di tutti gli anni (${formatEuro(committed)}) supera l’importo del finanziamento (${formatEuro(grant.amountCents)}).` });
+			throw new ValidationError({
+				committed: `L’impegnato di tutti gli anni (${formatEuro(committed)}) supera l’importo del finanziamento (${formatEuro(grant.amountCents)}).`
+			});
 		const values = { committedCents: data.committed, spentCents: data.spent };
 		const [existing] = await c.tx
 			.select({ id: grantYears.id })
 			.from(grantYears)
 			.where(and(eq(grantYears.grantId, grantId), eq(grantYears.year, data.year)));
-		return existing ? c.update(grantYears, existing.id, values) : c.create(grantYears, { ...values, grantId, year: data.year });
+		return existing
+			? c.update(grantYears, existing.id, values)
+			: c.create(grantYears, { ...values, grantId, year: data.year });
 	});
 }
 
@@ -278,7 +346,8 @@ export function setGrantYear(actor: Actor, grantId: number, input: unknown) {
 async function saveInterventionProjects(c: Context, interventionId: number, projectIds: number[]) {
 	await c.owned(projects, projectIds, { field: 'projectIds', message: 'Scegliere progetti di questo ambito.' });
 	await c.tx.delete(interventionProjects).where(eq(interventionProjects.interventionId, interventionId));
-	if (projectIds.length) await c.tx.insert(interventionProjects).values(projectIds.map((projectId) => ({ interventionId, projectId })));
+	if (projectIds.length)
+		await c.tx.insert(interventionProjects).values(projectIds.map((projectId) => ({ interventionId, projectId })));
 }
 
 /** The log keeps an intervention's projects with it. */
@@ -287,17 +356,25 @@ const withProjects =
 	(change: Change): Change => ({ ...change, after: { ...(change.after as object), projectIds } });
 
 export function createIntervention(actor: Actor, input: unknown) {
-	return command(actor, { can: 'projects.manage', input: interventionInput, raw: input }, async (c, { projectIds, ...data }) => {
-		const row = await c.create(interventions, data, { log: withProjects(projectIds) });
-		await saveInterventionProjects(c, row.id, projectIds);
-		return row;
-	});
+	return command(
+		actor,
+		{ can: 'projects.manage', input: interventionInput, raw: input },
+		async (c, { projectIds, ...data }) => {
+			const row = await c.create(interventions, data, { log: withProjects(projectIds) });
+			await saveInterventionProjects(c, row.id, projectIds);
+			return row;
+		}
+	);
 }
 
 export function updateIntervention(actor: Actor, id: number, input: unknown) {
-	return command(actor, { can: 'projects.manage', input: interventionInput, raw: input, versioned: true }, async (c, { projectIds, ...data }) => {
-		const after = await c.update(interventions, id, data, { log: withProjects(projectIds) });
-		await saveInterventionProjects(c, id, projectIds);
-		return after;
-	});
+	return command(
+		actor,
+		{ can: 'projects.manage', input: interventionInput, raw: input, versioned: true },
+		async (c, { projectIds, ...data }) => {
+			const after = await c.update(interventions, id, data, { log: withProjects(projectIds) });
+			await saveInterventionProjects(c, id, projectIds);
+			return after;
+		}
+	);
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, coverage, warnings, type Span } from './coverage';
 
-const span = (id: number, startsOn: string, endsOn: string, sourceId = id): Span => ({ id, label: `G${id}`, sourceId, startsOn, endsOn });
+const span = (id: number, startsOn: string, endsOn: string, sourceId = id): Span => ({
+	id,
+	label: `G${id}`,
+	sourceId,
+	startsOn,
+	endsOn
+});
 
 describe('coverage of an intervention by its grants', () => {
 	it('joins grants that follow each other day by day, across month and year ends', () => {
@@ -18,11 +24,20 @@ describe('coverage of an intervention by its grants', () => {
 		]);
 		// An intervention that ended has no gap after its end.
 		expect(coverage([span(1, '2021-01-01', '2022-12-31')], '2024-12-31', '2022-12-31').gaps).toEqual([]);
-		expect(coverage([span(1, '2021-01-01', '2022-12-31')], '2024-12-31', '2023-05-31').gaps).toEqual([{ from: '2023-01-01', to: '2023-05-31' }]);
+		expect(coverage([span(1, '2021-01-01', '2022-12-31')], '2024-12-31', '2023-05-31').gaps).toEqual([
+			{ from: '2023-01-01', to: '2023-05-31' }
+		]);
 	});
 
 	it('flags the same source paying twice for the same days, and not different sources', () => {
-		const c = coverage([span(1, '2024-01-01', '2024-12-31', 7), span(2, '2024-10-01', '2025-03-31', 7), span(3, '2024-06-01', '2024-06-30', 8)], '2025-03-31');
+		const c = coverage(
+			[
+				span(1, '2024-01-01', '2024-12-31', 7),
+				span(2, '2024-10-01', '2025-03-31', 7),
+				span(3, '2024-06-01', '2024-06-30', 8)
+			],
+			'2025-03-31'
+		);
 		expect(c.doubles.map((d) => [d.a.id, d.b.id, d.from, d.to])).toEqual([[1, 2, '2024-10-01', '2024-12-31']]);
 	});
 

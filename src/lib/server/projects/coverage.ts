@@ -17,7 +17,8 @@ export interface Interval {
 }
 
 const DAY = 86_400_000;
-const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+const toDay = (iso: string) =>
+	Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /** `iso` moved by whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
@@ -52,7 +53,11 @@ export function coverage(spans: Span[], horizon: string, endedOn: string | null 
 		const from = addDays(covered[i].to, 1);
 		const to = i + 1 < covered.length ? addDays(covered[i + 1].from, -1) : end;
 		if (from > to || from > end) continue;
-		gaps.push(to < end ? { from, to } : { from, to: end, ...(end === horizon && i + 1 === covered.length ? { open: true } : {}) });
+		gaps.push(
+			to < end
+				? { from, to }
+				: { from, to: end, ...(end === horizon && i + 1 === covered.length ? { open: true } : {}) }
+		);
 	}
 	const doubles: { a: Span; b: Span; from: string; to: string }[] = [];
 	for (let i = 0; i < sorted.length; i++) {

@@ -1,13 +1,26 @@
 // What staff send about projects, grants and interventions, checked with Italian messages.
 import { z } from 'zod';
-import { isoDate, oneOf, optionalId, optionalNumber, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
+import {
+	isoDate,
+	oneOf,
+	optionalId,
+	optionalNumber,
+	optionalText,
+	optionalUrl,
+	requiredId,
+	requiredText
+} from '../validation';
 import { checkbox } from '../planning';
 import { idList } from '../roundtables';
 import { parseEuro } from '$lib/money';
 import { LEPS_CODES } from '$lib/leps';
 import { PROJECT_STATUSES, SOURCE_TYPES } from './schema';
 
-const optionalDate = (label: string) => z.string().default('').pipe(z.union([z.literal('').transform(() => null), isoDate(label)]));
+const optionalDate = (label: string) =>
+	z
+		.string()
+		.default('')
+		.pipe(z.union([z.literal('').transform(() => null), isoDate(label)]));
 
 /** An amount in euro as typed ("12.345,67"), read into exact cents. */
 export const euro = (label: string) =>
@@ -24,8 +37,17 @@ const lines = (max: number) =>
 	z
 		.string()
 		.default('')
-		.transform((s) => [...new Set(s.split(/\n|,/).map((l) => l.trim()).filter(Boolean))])
-		.refine((l) => l.length <= 30 && l.every((x) => x.length <= max), { error: `Al massimo 30 voci di ${max} caratteri.` });
+		.transform((s) => [
+			...new Set(
+				s
+					.split(/\n|,/)
+					.map((l) => l.trim())
+					.filter(Boolean)
+			)
+		])
+		.refine((l) => l.length <= 30 && l.every((x) => x.length <= max), {
+			error: `Al massimo 30 voci di ${max} caratteri.`
+		});
 
 export const sourceInput = z.object({
 	name: requiredText(160, 'Il nome della fonte'),
@@ -53,9 +75,15 @@ export const projectInput = z
 		objectiveIds: idList,
 		exampleData: checkbox
 	})
-	.refine((p) => !p.startsOn || !p.endsOn || p.endsOn >= p.startsOn, { path: ['endsOn'], error: 'Il progetto non può finire prima di iniziare.' });
+	.refine((p) => !p.startsOn || !p.endsOn || p.endsOn >= p.startsOn, {
+		path: ['endsOn'],
+		error: 'Il progetto non può finire prima di iniziare.'
+	});
 
-export const statusInput = z.object({ status: oneOf(PROJECT_STATUSES, 'Scegliere uno stato.'), changedOn: isoDate('La data del cambio di stato') });
+export const statusInput = z.object({
+	status: oneOf(PROJECT_STATUSES, 'Scegliere uno stato.'),
+	changedOn: isoDate('La data del cambio di stato')
+});
 
 export const partnerInput = z.object({
 	organisationId: requiredId('Scegliere un ente.'),
@@ -65,28 +93,52 @@ export const partnerInput = z.object({
 export const beneficiariesInput = z.object({
 	period: requiredText(40, 'Il periodo'),
 	targetGroup: requiredText(120, 'Il gruppo di destinatari'),
-	count: z.coerce.number({ error: 'Il numero deve essere un intero da 0 in su.' }).int({ error: 'Il numero deve essere un intero da 0 in su.' }).min(0, { error: 'Il numero deve essere un intero da 0 in su.' }).max(10_000_000, { error: 'Numero troppo grande.' })
+	count: z.coerce
+		.number({ error: 'Il numero deve essere un intero da 0 in su.' })
+		.int({ error: 'Il numero deve essere un intero da 0 in su.' })
+		.min(0, { error: 'Il numero deve essere un intero da 0 in su.' })
+		.max(10_000_000, { error: 'Numero troppo grande.' })
 });
 
-export const milestoneInput = z.object({ title: requiredText(300, 'La tappa'), dueOn: isoDate('La scadenza'), doneOn: optionalDate('La data di completamento') });
+export const milestoneInput = z.object({
+	title: requiredText(300, 'La tappa'),
+	dueOn: isoDate('La scadenza'),
+	doneOn: optionalDate('La data di completamento')
+});
 
-export const linkInput = z.object({ title: requiredText(200, 'Il titolo del documento'), url: optionalUrl.refine((u) => u !== '', { error: 'Inserire l’indirizzo del documento.' }) });
+export const linkInput = z.object({
+	title: requiredText(200, 'Il titolo del documento'),
+	url: optionalUrl.refine((u) => u !== '', { error: 'Inserire l’indirizzo del documento.' })
+});
 
 export const grantInput = z
 	.object({
 		sourceId: requiredId('Scegliere la fonte.'),
 		amount: euro('L’importo'),
-		cofinancingPercent: optionalNumber('La quota di cofinanziamento').refine((n) => n === null || (n >= 0 && n <= 100), { error: 'La quota di cofinanziamento va da 0 a 100%.' }),
+		cofinancingPercent: optionalNumber('La quota di cofinanziamento').refine(
+			(n) => n === null || (n >= 0 && n <= 100),
+			{ error: 'La quota di cofinanziamento va da 0 a 100%.' }
+		),
 		startsOn: isoDate('La data di inizio'),
 		endsOn: isoDate('La data di fine'),
 		note: optionalText(1000)
 	})
-	.refine((g) => g.endsOn >= g.startsOn, { path: ['endsOn'], error: 'Il finanziamento non può finire prima di iniziare.' });
+	.refine((g) => g.endsOn >= g.startsOn, {
+		path: ['endsOn'],
+		error: 'Il finanziamento non può finire prima di iniziare.'
+	});
 
 export const grantYearInput = z.object({
-	year: z.coerce.number({ error: 'Anno non valido.' }).int({ error: 'Anno non valido.' }).min(1990, { error: 'Anno non valido.' }).max(2100, { error: 'Anno non valido.' }),
+	year: z.coerce
+		.number({ error: 'Anno non valido.' })
+		.int({ error: 'Anno non valido.' })
+		.min(1990, { error: 'Anno non valido.' })
+		.max(2100, { error: 'Anno non valido.' }),
 	committed: euro('L’impegnato'),
-	spent: z.string().default('').pipe(z.union([z.literal('').transform(() => 0), euro('Lo speso')]))
+	spent: z
+		.string()
+		.default('')
+		.pipe(z.union([z.literal('').transform(() => 0), euro('Lo speso')]))
 });
 
 export const interventionInput = z.object({

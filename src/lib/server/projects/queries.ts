@@ -30,7 +30,11 @@ type Reader = Pick<Actor, 'districtId'>;
 // ---- funding sources ------------------------------------------------------------------
 
 export async function listSources(actor: Reader) {
-	return db().select().from(fundingSources).where(eq(fundingSources.districtId, actor.districtId)).orderBy(asc(fundingSources.name));
+	return db()
+		.select()
+		.from(fundingSources)
+		.where(eq(fundingSources.districtId, actor.districtId))
+		.orderBy(asc(fundingSources.name));
 }
 
 // ---- projects --------------------------------------------------------------------------
@@ -50,7 +54,12 @@ export async function listProjects(actor: Reader, filter: { status?: string } = 
 		})
 		.from(projects)
 		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
-		.where(and(eq(projects.districtId, actor.districtId), filter.status ? eq(projects.status, filter.status as never) : undefined))
+		.where(
+			and(
+				eq(projects.districtId, actor.districtId),
+				filter.status ? eq(projects.status, filter.status as never) : undefined
+			)
+		)
 		.orderBy(asc(projects.title));
 	return { projects: rows, total: sumCents(rows.map((r) => Number(r.funded))) };
 }
@@ -67,26 +76,69 @@ export async function projectsOfObjective(actor: Reader, objectiveId: number) {
 
 export async function getProject(actor: Reader, id: number) {
 	const project = await findOwned(db(), projects, actor.districtId, id, 'Progetto');
-	const [lead, partners, areaRows, objectiveRows, history, beneficiaries, milestones, documents, grantRows, interventionRows] = await Promise.all([
-		project.leadOrganisationId ? db().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, project.leadOrganisationId)) : [],
+	const [
+		lead,
+		partners,
+		areaRows,
+		objectiveRows,
+		history,
+		beneficiaries,
+		milestones,
+		documents,
+		grantRows,
+		interventionRows
+	] = await Promise.all([
+		project.leadOrganisationId
+			? db()
+					.select({ id: organisations.id, name: organisations.name })
+					.from(organisations)
+					.where(eq(organisations.id, project.leadOrganisationId))
+			: [],
 		db()
-			.select({ id: projectPartners.id, organisationId: organisations.id, name: organisations.name, role: projectPartners.role })
+			.select({
+				id: projectPartners.id,
+				organisationId: organisations.id,
+				name: organisations.name,
+				role: projectPartners.role
+			})
 			.from(projectPartners)
 			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
 			.where(eq(projectPartners.projectId, id))
 			.orderBy(asc(organisations.name)),
-		db().select({ id: areas.id, code: areas.code, name: areas.name }).from(projectAreas).innerJoin(areas, eq(areas.id, projectAreas.areaId)).where(eq(projectAreas.projectId, id)),
+		db()
+			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.from(projectAreas)
+			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
+			.where(eq(projectAreas.projectId, id)),
 		db()
 			.select({ id: objectives.id, code: objectives.code, title: objectives.title, plan: plans.title })
 			.from(projectObjectives)
 			.innerJoin(objectives, eq(objectives.id, projectObjectives.objectiveId))
 			.innerJoin(plans, eq(plans.id, objectives.planId))
 			.where(eq(projectObjectives.projectId, id)),
-		db().select().from(projectStatusChanges).where(eq(projectStatusChanges.projectId, id)).orderBy(asc(projectStatusChanges.changedOn), asc(projectStatusChanges.id)),
-		db().select().from(projectBeneficiaries).where(eq(projectBeneficiaries.projectId, id)).orderBy(asc(projectBeneficiaries.period), asc(projectBeneficiaries.targetGroup)),
-		db().select().from(projectMilestones).where(eq(projectMilestones.projectId, id)).orderBy(asc(projectMilestones.dueOn)),
 		db()
-			.select({ id: projectDocuments.id, title: projectDocuments.title, url: projectDocuments.url, filename: projectDocuments.filename, size: projectDocuments.size })
+			.select()
+			.from(projectStatusChanges)
+			.where(eq(projectStatusChanges.projectId, id))
+			.orderBy(asc(projectStatusChanges.changedOn), asc(projectStatusChanges.id)),
+		db()
+			.select()
+			.from(projectBeneficiaries)
+			.where(eq(projectBeneficiaries.projectId, id))
+			.orderBy(asc(projectBeneficiaries.period), asc(projectBeneficiaries.targetGroup)),
+		db()
+			.select()
+			.from(projectMilestones)
+			.where(eq(projectMilestones.projectId, id))
+			.orderBy(asc(projectMilestones.dueOn)),
+		db()
+			.select({
+				id: projectDocuments.id,
+				title: projectDocuments.title,
+				url: projectDocuments.url,
+				filename: projectDocuments.filename,
+				size: projectDocuments.size
+			})
 			.from(projectDocuments)
 			.where(eq(projectDocuments.projectId, id))
 			.orderBy(asc(projectDocuments.id)),
@@ -96,12 +148,33 @@ export async function getProject(actor: Reader, id: number) {
 			.innerJoin(fundingSources, eq(fundingSources.id, grants.sourceId))
 			.where(eq(grants.projectId, id))
 			.orderBy(asc(grants.startsOn)),
-		db().select({ id: interventions.id, name: interventions.name }).from(interventionProjects).innerJoin(interventions, eq(interventions.id, interventionProjects.interventionId)).where(eq(interventionProjects.projectId, id))
+		db()
+			.select({ id: interventions.id, name: interventions.name })
+			.from(interventionProjects)
+			.innerJoin(interventions, eq(interventions.id, interventionProjects.interventionId))
+			.where(eq(interventionProjects.projectId, id))
 	]);
-	const years = grantRows.length ? await db().select().from(grantYears).where(inArray(grantYears.grantId, grantRows.map((g) => g.grant.id))).orderBy(asc(grantYears.year)) : [];
+	const years = grantRows.length
+		? await db()
+				.select()
+				.from(grantYears)
+				.where(
+					inArray(
+						grantYears.grantId,
+						grantRows.map((g) => g.grant.id)
+					)
+				)
+				.orderBy(asc(grantYears.year))
+		: [];
 	const grantViews = grantRows.map(({ grant, source }) => {
 		const own = years.filter((y) => y.grantId === grant.id);
-		return { ...grant, source, years: own, committed: sumCents(own.map((y) => y.committedCents)), spent: sumCents(own.map((y) => y.spentCents)) };
+		return {
+			...grant,
+			source,
+			years: own,
+			committed: sumCents(own.map((y) => y.committedCents)),
+			spent: sumCents(own.map((y) => y.spentCents))
+		};
 	});
 	return {
 		project,
@@ -130,7 +203,11 @@ export async function getDocument(actor: Reader, id: number) {
 /** What project forms offer: the district's areas and objectives (grouped by plan), LEPS. */
 export async function projectChoices(actor: Reader) {
 	const [areaRows, objectiveRows] = await Promise.all([
-		db().select({ id: areas.id, code: areas.code, name: areas.name }).from(areas).where(eq(areas.districtId, actor.districtId)).orderBy(asc(areas.position), asc(areas.code)),
+		db()
+			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.from(areas)
+			.where(eq(areas.districtId, actor.districtId))
+			.orderBy(asc(areas.position), asc(areas.code)),
 		db()
 			.select({ id: objectives.id, code: objectives.code, title: objectives.title, plan: plans.title })
 			.from(objectives)
@@ -140,7 +217,10 @@ export async function projectChoices(actor: Reader) {
 	]);
 	return {
 		areas: areaRows.map((a) => ({ value: String(a.id), label: `${a.code}) ${a.name}` })),
-		objectives: objectiveRows.map((o) => ({ value: String(o.id), label: `${o.plan} · ${o.code} ${o.title.length > 90 ? `${o.title.slice(0, 88)}…` : o.title}` })),
+		objectives: objectiveRows.map((o) => ({
+			value: String(o.id),
+			label: `${o.plan} · ${o.code} ${o.title.length > 90 ? `${o.title.slice(0, 88)}…` : o.title}`
+		})),
 		leps: LEPS.map((l) => ({ value: l.code, label: l.label }))
 	};
 }
@@ -148,7 +228,11 @@ export async function projectChoices(actor: Reader) {
 // ---- interventions and their coverage ----------------------------------------------------
 
 export async function listInterventions(actor: Reader) {
-	return db().select().from(interventions).where(eq(interventions.districtId, actor.districtId)).orderBy(asc(interventions.name));
+	return db()
+		.select()
+		.from(interventions)
+		.where(eq(interventions.districtId, actor.districtId))
+		.orderBy(asc(interventions.name));
 }
 
 /** The grants behind each intervention of the district (or one), for coverage. */
@@ -169,7 +253,12 @@ async function interventionGrants(actor: Reader, interventionId?: number) {
 		.innerJoin(projects, eq(projects.id, interventionProjects.projectId))
 		.innerJoin(grants, eq(grants.projectId, projects.id))
 		.innerJoin(fundingSources, eq(fundingSources.id, grants.sourceId))
-		.where(and(eq(projects.districtId, actor.districtId), interventionId ? eq(interventionProjects.interventionId, interventionId) : undefined))
+		.where(
+			and(
+				eq(projects.districtId, actor.districtId),
+				interventionId ? eq(interventionProjects.interventionId, interventionId) : undefined
+			)
+		)
 		.orderBy(asc(grants.startsOn));
 }
 
@@ -177,20 +266,35 @@ async function interventionGrants(actor: Reader, interventionId?: number) {
  * The coverage of one intervention, drawn up to 12 months from today (or to its last grant).
  * An ongoing intervention whose funding has not started yet is uncovered from today.
  */
-function coverageOf(intervention: typeof interventions.$inferSelect, rows: Awaited<ReturnType<typeof interventionGrants>>, today: string) {
-	const spans = rows.map((r) => ({ id: r.id, label: `${r.source} · ${r.project}`, sourceId: r.sourceId, startsOn: r.startsOn, endsOn: r.endsOn }));
+function coverageOf(
+	intervention: typeof interventions.$inferSelect,
+	rows: Awaited<ReturnType<typeof interventionGrants>>,
+	today: string
+) {
+	const spans = rows.map((r) => ({
+		id: r.id,
+		label: `${r.source} · ${r.project}`,
+		sourceId: r.sourceId,
+		startsOn: r.startsOn,
+		endsOn: r.endsOn
+	}));
 	const last = rows.reduce((m, r) => (r.endsOn > m ? r.endsOn : m), '');
 	const horizon = last > addMonths(today, 12) ? last : addMonths(today, 12);
 	const c = coverage(spans, horizon, intervention.endedOn);
 	const first = spans.reduce((m, r) => (!m || r.startsOn < m ? r.startsOn : m), '');
-	if (!intervention.endedOn && (!first || first > today)) c.gaps.unshift({ from: today, to: first ? addDays(first, -1) : horizon, ...(first ? {} : { open: true }) });
+	if (!intervention.endedOn && (!first || first > today))
+		c.gaps.unshift({ from: today, to: first ? addDays(first, -1) : horizon, ...(first ? {} : { open: true }) });
 	return { coverage: c, warnings: warnings(c, today, intervention.endedOn), horizon };
 }
 
 export async function getIntervention(actor: Reader, id: number, today: string) {
 	const intervention = await findOwned(db(), interventions, actor.districtId, id, 'Intervento');
 	const rows = await interventionGrants(actor, id);
-	const linked = await db().select({ id: projects.id, title: projects.title }).from(interventionProjects).innerJoin(projects, eq(projects.id, interventionProjects.projectId)).where(eq(interventionProjects.interventionId, id));
+	const linked = await db()
+		.select({ id: projects.id, title: projects.title })
+		.from(interventionProjects)
+		.innerJoin(projects, eq(projects.id, interventionProjects.projectId))
+		.where(eq(interventionProjects.interventionId, id));
 	return { intervention, grants: rows, projects: linked, ...coverageOf(intervention, rows, today) };
 }
 
@@ -198,6 +302,13 @@ export async function getIntervention(actor: Reader, id: number, today: string) 
 export async function fundingWarnings(actor: Reader, today: string) {
 	const [list, rows] = await Promise.all([listInterventions(actor), interventionGrants(actor)]);
 	return list
-		.map((intervention) => ({ intervention: { id: intervention.id, name: intervention.name }, ...coverageOf(intervention, rows.filter((r) => r.interventionId === intervention.id), today).warnings }))
+		.map((intervention) => ({
+			intervention: { id: intervention.id, name: intervention.name },
+			...coverageOf(
+				intervention,
+				rows.filter((r) => r.interventionId === intervention.id),
+				today
+			).warnings
+		}))
 		.filter((w) => w.gapsSoon.length || w.singleEnding);
 }

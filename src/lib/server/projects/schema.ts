@@ -1,16 +1,37 @@
 // The tables of projects, their funding and the interventions they keep alive; each one a
 // command writes is registered with its audit name and Italian label.
-import { pgTable, text, integer, bigint, boolean, date, numeric, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	integer,
+	bigint,
+	boolean,
+	date,
+	numeric,
+	timestamp,
+	index,
+	uniqueIndex,
+	primaryKey,
+	check
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned, bytea } from '../db/columns';
 import { organisations } from '../organisations/schema';
 import { areas, objectives } from '../planning/schema';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 
 /** Euro cents as an exact integer (a bigint that the driver reads as a number: safe to 90 000 billion €). */
 const cents = () => bigint({ mode: 'number' });
 
-export const PROJECT_STATUSES = ['idea', 'submitted', 'under_evaluation', 'financed', 'rejected', 'running', 'closed'] as const;
+export const PROJECT_STATUSES = [
+	'idea',
+	'submitted',
+	'under_evaluation',
+	'financed',
+	'rejected',
+	'running',
+	'closed'
+] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const SOURCE_TYPES = ['national', 'regional', 'eu', 'foundation', 'own'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
@@ -46,14 +67,23 @@ export const projects = pgTable(
 		startsOn: date(),
 		endsOn: date(),
 		/** Groups the project serves; beneficiaries are counted per group, never per person. */
-		targetGroups: text().array().notNull().default(sql`'{}'::text[]`),
+		targetGroups: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** Codes of the essential levels of social services (LEPS) it serves (see leps.ts). */
-		leps: text().array().notNull().default(sql`'{}'::text[]`),
+		leps: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** Says that dates, amounts or partners are example data where the seed gives none. */
 		exampleData: boolean().notNull().default(false),
 		...versioned()
 	},
-	(t) => [index().on(t.districtId, t.status), check('project_dates', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`)]
+	(t) => [
+		index().on(t.districtId, t.status),
+		check('project_dates', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`)
+	]
 );
 registerTable(projects, { entity: 'project', label: 'Progetto', title: (r) => r.title });
 
@@ -129,7 +159,11 @@ export const projectBeneficiaries = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.projectId, t.period, t.targetGroup), check('beneficiaries_count', sql`${t.count} >= 0`)]
 );
-registerTable(projectBeneficiaries, { entity: 'project_beneficiaries', label: 'Destinatari raggiunti', title: (r) => `${r.period} · ${r.targetGroup}` });
+registerTable(projectBeneficiaries, {
+	entity: 'project_beneficiaries',
+	label: 'Destinatari raggiunti',
+	title: (r) => `${r.period} · ${r.targetGroup}`
+});
 
 export const projectMilestones = pgTable(
 	'project_milestone',
@@ -165,7 +199,12 @@ export const projectDocuments = pgTable(
 	},
 	(t) => [index().on(t.projectId), check('document_kind', sql`(${t.url} is null) <> (${t.data} is null)`)]
 );
-registerTable(projectDocuments, { entity: 'project_document', label: 'Documento', title: (r) => r.title, omit: ['data'] });
+registerTable(projectDocuments, {
+	entity: 'project_document',
+	label: 'Documento',
+	title: (r) => r.title,
+	omit: ['data']
+});
 
 /** A grant: a source funds a project for a time, with a total and its co-financing share. */
 export const grants = pgTable(
@@ -209,7 +248,13 @@ export const grantYears = pgTable(
 		committedCents: cents().notNull(),
 		spentCents: cents().notNull().default(0)
 	},
-	(t) => [uniqueIndex().on(t.grantId, t.year), check('grant_year_spent', sql`${t.spentCents} >= 0 and ${t.committedCents} >= 0 and ${t.spentCents} <= ${t.committedCents}`)]
+	(t) => [
+		uniqueIndex().on(t.grantId, t.year),
+		check(
+			'grant_year_spent',
+			sql`${t.spentCents} >= 0 and ${t.committedCents} >= 0 and ${t.spentCents} <= ${t.committedCents}`
+		)
+	]
 );
 registerTable(grantYears, { entity: 'grant_year', label: 'Annualità del finanziamento', title: (r) => String(r.year) });
 

@@ -23,7 +23,8 @@ registerSource({
 	id: 'projects_by_status',
 	async configure(_tx, _districtId, values) {
 		const status = values.projectStatus;
-		if (!PROJECT_STATUSES.includes(status as ProjectStatus)) throw new ValidationError({ projectStatus: 'Scegliere lo stato dei progetti da contare.' });
+		if (!PROJECT_STATUSES.includes(status as ProjectStatus))
+			throw new ValidationError({ projectStatus: 'Scegliere lo stato dei progetti da contare.' });
 		return { projectStatus: status };
 	},
 	async compute(tx, districtId, config, period) {
@@ -31,7 +32,14 @@ registerSource({
 		const [{ n }] = await tx
 			.select({ n: countDistinct(projectStatusChanges.projectId) })
 			.from(projectStatusChanges)
-			.where(and(eq(projectStatusChanges.districtId, districtId), eq(projectStatusChanges.status, status), gte(projectStatusChanges.changedOn, period.startsOn), lte(projectStatusChanges.changedOn, period.endsOn)));
+			.where(
+				and(
+					eq(projectStatusChanges.districtId, districtId),
+					eq(projectStatusChanges.status, status),
+					gte(projectStatusChanges.changedOn, period.startsOn),
+					lte(projectStatusChanges.changedOn, period.endsOn)
+				)
+			);
 		return { value: n, note: `Calcolato dai progetti: ${n} progetti ${STATUS_WORDS[status]} nel periodo.` };
 	},
 	link: (slug, config) => `/gestione/${slug}/progetti?stato=${config.projectStatus}`

@@ -15,15 +15,22 @@ export function canManageMeetingsOf(actor: Actor, roundtable: { coordinatorId: s
 }
 
 export async function assertCanManageMeetingsOf(tx: Executor, actor: Actor, owner: { roundtableId: number | null }) {
-	const roundtable = owner.roundtableId ? await findOwned(tx, roundtables, actor.districtId, owner.roundtableId, 'Tavolo') : null;
-	if (!canManageMeetingsOf(actor, roundtable)) throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano gestiscono i suoi incontri.');
+	const roundtable = owner.roundtableId
+		? await findOwned(tx, roundtables, actor.districtId, owner.roundtableId, 'Tavolo')
+		: null;
+	if (!canManageMeetingsOf(actor, roundtable))
+		throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano gestiscono i suoi incontri.');
 }
 
 /**
  * Who may comment on a meeting's minutes: the office and coordinators, and delegates of an
  * organisation that belongs to the meeting's roundtable. Viewers only read.
  */
-export async function mayCommentMinutes(actor: Actor, meeting: { roundtableId: number | null }, tx: Executor = db()): Promise<boolean> {
+export async function mayCommentMinutes(
+	actor: Actor,
+	meeting: { roundtableId: number | null },
+	tx: Executor = db()
+): Promise<boolean> {
 	if (!can(actor, 'comments.write')) return false;
 	if (actor.role !== 'delegate') return true;
 	if (!meeting.roundtableId) return false;
@@ -31,7 +38,14 @@ export async function mayCommentMinutes(actor: Actor, meeting: { roundtableId: n
 		.select({ id: roundtableMembers.organisationId })
 		.from(roundtableMembers)
 		.innerJoin(delegates, eq(delegates.organisationId, roundtableMembers.organisationId))
-		.where(and(eq(roundtableMembers.roundtableId, meeting.roundtableId), isNull(roundtableMembers.leftOn), eq(delegates.userId, actor.userId), eq(delegates.districtId, actor.districtId)))
+		.where(
+			and(
+				eq(roundtableMembers.roundtableId, meeting.roundtableId),
+				isNull(roundtableMembers.leftOn),
+				eq(delegates.userId, actor.userId),
+				eq(delegates.districtId, actor.districtId)
+			)
+		)
 		.limit(1);
 	return !!mine;
 }

@@ -44,9 +44,21 @@ async function setup(slug: string) {
 	const org = await createOrganisation(admin, { name: 'CPIA', type: 'school' });
 	await addDelegate(admin, org.id, { name: 'Maria Rossi', email: 'maria.rossi@cpia.example.it' });
 	await addMember(admin, rt.id, { organisationId: String(org.id), joinedOn: '2021-01-01' });
-	const meeting = await createMeeting(admin, { roundtableId: rt.id }, {
-		title: 'Tavolo Immigrazione', date: '2024-10-28', startTime: '09:30', endTime: '12:00', mode: 'hybrid', place: 'Lodi', link: 'https://meet.example.org/x', agenda: 'Esiti\nPriorità', status: 'scheduled'
-	});
+	const meeting = await createMeeting(
+		admin,
+		{ roundtableId: rt.id },
+		{
+			title: 'Tavolo Immigrazione',
+			date: '2024-10-28',
+			startTime: '09:30',
+			endTime: '12:00',
+			mode: 'hybrid',
+			place: 'Lodi',
+			link: 'https://meet.example.org/x',
+			agenda: 'Esiti\nPriorità',
+			status: 'scheduled'
+		}
+	);
 	return { district, admin, rt, meeting };
 }
 
@@ -54,7 +66,12 @@ describe('invitations and calendar feeds', () => {
 	it('emails the delegates through a real SMTP server, with the meeting as .ics', async () => {
 		process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
 		const { admin, meeting } = await setup('cal-a');
-		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({ total: 1, sent: 1, outbox: 0, failed: 0 });
+		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({
+			total: 1,
+			sent: 1,
+			outbox: 0,
+			failed: 0
+		});
 		await expect.poll(() => received.length).toBe(1);
 		expect(received[0].to).toEqual(['maria.rossi@cpia.example.it']);
 		expect(received[0].data).toContain('Subject: Invito: Tavolo Immigrazione');
@@ -67,7 +84,12 @@ describe('invitations and calendar feeds', () => {
 	it('keeps messages in the outbox when no SMTP server is configured', async () => {
 		delete process.env.SMTP_URL;
 		const { admin, meeting } = await setup('cal-b');
-		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({ total: 1, sent: 0, outbox: 1, failed: 0 });
+		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({
+			total: 1,
+			sent: 0,
+			outbox: 1,
+			failed: 0
+		});
 		const [mail] = await listMails(admin);
 		expect(mail).toMatchObject({ to: 'maria.rossi@cpia.example.it', status: 'outbox' });
 		expect(mail.body).toContain('dalle 09:30 alle 12:00');

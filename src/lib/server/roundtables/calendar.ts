@@ -22,7 +22,8 @@ function event(m: typeof meetings.$inferSelect, host: string, withLink: boolean)
 		endsAt: m.endsAt,
 		updatedAt: m.updatedAt,
 		location: [m.place, withLink && m.link ? m.link : ''].filter(Boolean).join(' - ') || undefined,
-		description: [agenda, withLink && m.link ? `Collegamento: ${m.link}` : ''].filter(Boolean).join('\n\n') || undefined,
+		description:
+			[agenda, withLink && m.link ? `Collegamento: ${m.link}` : ''].filter(Boolean).join('\n\n') || undefined,
 		cancelled: m.status === 'cancelled'
 	};
 }
@@ -30,13 +31,20 @@ function event(m: typeof meetings.$inferSelect, host: string, withLink: boolean)
 /** The public feed of a district's meetings, or of one of its roundtables. Online links stay private. */
 export async function meetingsFeed(district: { id: number; name: string }, host: string, roundtableId?: number) {
 	let name = `Incontri - ${district.name}`;
-	if (roundtableId) name = `${(await findOwned(db(), roundtables, district.id, roundtableId, 'Tavolo')).name} - ${district.name}`;
+	if (roundtableId)
+		name = `${(await findOwned(db(), roundtables, district.id, roundtableId, 'Tavolo')).name} - ${district.name}`;
 	const rows = await db()
 		.select()
 		.from(meetings)
-		.where(and(eq(meetings.districtId, district.id), roundtableId ? eq(meetings.roundtableId, roundtableId) : undefined))
+		.where(
+			and(eq(meetings.districtId, district.id), roundtableId ? eq(meetings.roundtableId, roundtableId) : undefined)
+		)
 		.orderBy(asc(meetings.startsAt));
-	return calendar(name, rows.map((m) => event(m, host, false)), 'PUBLISH');
+	return calendar(
+		name,
+		rows.map((m) => event(m, host, false)),
+		'PUBLISH'
+	);
 }
 
 /** Emails every delegate (with an address) of the organisations expected at the meeting, with the .ics. */
@@ -48,13 +56,25 @@ export async function inviteMembers(actor: Actor, meetingId: number, origin: str
 		? await db()
 				.select({ email: delegates.email, name: delegates.name })
 				.from(delegates)
-				.where(and(inArray(delegates.organisationId, expected.map((o) => o.id)), isNotNull(delegates.email), ne(delegates.email, '')))
+				.where(
+					and(
+						inArray(
+							delegates.organisationId,
+							expected.map((o) => o.id)
+						),
+						isNotNull(delegates.email),
+						ne(delegates.email, '')
+					)
+				)
 		: [];
-	if (!recipients.length) throw new ValidationError({ _form: 'Nessun referente degli enti invitati ha un indirizzo email.' });
+	if (!recipients.length)
+		throw new ValidationError({ _form: 'Nessun referente degli enti invitati ha un indirizzo email.' });
 	const host = new URL(origin).host;
 	const ics = calendar(meeting.title, [event(meeting, host, true)], 'PUBLISH');
 	const start = romeParts(meeting.startsAt);
-	const where = [meeting.place && `Luogo: ${meeting.place}`, meeting.link && `Collegamento: ${meeting.link}`].filter(Boolean).join('\n');
+	const where = [meeting.place && `Luogo: ${meeting.place}`, meeting.link && `Collegamento: ${meeting.link}`]
+		.filter(Boolean)
+		.join('\n');
 	const body = (name: string) =>
 		[
 			`Gentile ${name},`,
@@ -70,9 +90,21 @@ export async function inviteMembers(actor: Actor, meetingId: number, origin: str
 			.join('\n');
 	const sent = await send(
 		actor.districtId,
-		recipients.map((r) => ({ to: r.email, subject: `Invito: ${meeting.title} (${formatDate(start.date)})`, body: body(r.name), calendar: ics }))
+		recipients.map((r) => ({
+			to: r.email,
+			subject: `Invito: ${meeting.title} (${formatDate(start.date)})`,
+			body: body(r.name),
+			calendar: ics
+		}))
 	);
 	// Logged once the mail is handed over (sending inside a transaction would hold it for the SMTP exchange).
-	await command(actor, {}, (c) => c.audit(meetings, { action: 'invite', id: meetingId, after: { recipients: recipients.map((r) => r.email) } }));
-	return { total: sent.length, sent: sent.filter((m) => m.status === 'sent').length, outbox: sent.filter((m) => m.status === 'outbox').length, failed: sent.filter((m) => m.status === 'failed').length };
+	await command(actor, {}, (c) =>
+		c.audit(meetings, { action: 'invite', id: meetingId, after: { recipients: recipients.map((r) => r.email) } })
+	);
+	return {
+		total: sent.length,
+		sent: sent.filter((m) => m.status === 'sent').length,
+		outbox: sent.filter((m) => m.status === 'outbox').length,
+		failed: sent.filter((m) => m.status === 'failed').length
+	};
 }

@@ -12,7 +12,6 @@ import { roundtableMembers } from './schema';
 
 useTestDatabase();
 
-
 describe('self check-in', () => {
 	it('records a member with the right code during the meeting, and refuses everything else', async () => {
 		const district = await createDistrict({ slug: 'chk-a', name: 'Ambito chk' });
@@ -22,22 +21,58 @@ describe('self check-in', () => {
 		const gone = await createOrganisation(admin, { name: 'Ente uscito', type: 'third_sector' });
 		await addMember(admin, rt.id, { organisationId: String(cpia.id), joinedOn: '2024-01-01' });
 		await addMember(admin, rt.id, { organisationId: String(gone.id), joinedOn: '2024-01-01' });
-		const [membership] = await db().select().from(roundtableMembers).where(eq(roundtableMembers.organisationId, gone.id));
+		const [membership] = await db()
+			.select()
+			.from(roundtableMembers)
+			.where(eq(roundtableMembers.organisationId, gone.id));
 		await recordLeave(admin, membership.id, { leftOn: '2024-04-30', version: '1' });
-		const meeting = await createMeeting(admin, { roundtableId: rt.id }, { title: 'Tavolo', date: '2024-05-16', startTime: '09:30', endTime: '12:00', mode: 'in_person', place: 'Lodi', status: 'scheduled' });
+		const meeting = await createMeeting(
+			admin,
+			{ roundtableId: rt.id },
+			{
+				title: 'Tavolo',
+				date: '2024-05-16',
+				startTime: '09:30',
+				endTime: '12:00',
+				mode: 'in_person',
+				place: 'Lodi',
+				status: 'scheduled'
+			}
+		);
 		const during = new Date('2024-05-16T08:00:00Z');
-		const input = (organisationId: number, code = meeting.checkinCode) => ({ organisationId: String(organisationId), code, delegateName: 'Maria' });
+		const input = (organisationId: number, code = meeting.checkinCode) => ({
+			organisationId: String(organisationId),
+			code,
+			delegateName: 'Maria'
+		});
 
 		const page = await checkinPage(meeting.checkinToken, during);
 		expect(page.open).toBe(true);
 		expect(page.organisations.map((o) => o.name)).toEqual(['CPIA']);
 
 		const wrong = meeting.checkinCode === '000000' ? '111111' : '000000';
-		expect(((await errorOf(selfCheckin(meeting.checkinToken, input(cpia.id, wrong), '10.1.0.1', during))) as ValidationError).fields.code).toMatch(/non corretto/);
-		expect(((await errorOf(selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', new Date('2024-05-17T08:00:00Z')))) as ValidationError).fields.code).toMatch(/solo durante/);
-		expect(((await errorOf(selfCheckin(meeting.checkinToken, input(gone.id), '10.1.0.1', during))) as ValidationError).fields.organisationId).toMatch(/non fa parte/);
-		expect(await selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', during)).toEqual({ organisation: 'CPIA' });
-		expect(((await errorOf(selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', during))) as ValidationError).fields.organisationId).toMatch(/già registrata/);
+		expect(
+			((await errorOf(selfCheckin(meeting.checkinToken, input(cpia.id, wrong), '10.1.0.1', during))) as ValidationError)
+				.fields.code
+		).toMatch(/non corretto/);
+		expect(
+			(
+				(await errorOf(
+					selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', new Date('2024-05-17T08:00:00Z'))
+				)) as ValidationError
+			).fields.code
+		).toMatch(/solo durante/);
+		expect(
+			((await errorOf(selfCheckin(meeting.checkinToken, input(gone.id), '10.1.0.1', during))) as ValidationError).fields
+				.organisationId
+		).toMatch(/non fa parte/);
+		expect(await selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', during)).toEqual({
+			organisation: 'CPIA'
+		});
+		expect(
+			((await errorOf(selfCheckin(meeting.checkinToken, input(cpia.id), '10.1.0.1', during))) as ValidationError).fields
+				.organisationId
+		).toMatch(/già registrata/);
 		expect(await errorOf(checkinPage('f'.repeat(32)))).toBeInstanceOf(NotFoundError);
 		expect((await checkinPage(meeting.checkinToken, during)).organisations[0].present).toBe(true);
 	});

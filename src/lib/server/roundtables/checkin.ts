@@ -23,7 +23,10 @@ export const CHECKIN_MARGIN_MINUTES = 30;
 const checkinInput = z.object({
 	organisationId: requiredId('Scegliere il proprio ente.'),
 	delegateName: optionalText(120),
-	code: z.string().trim().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' })
+	code: z
+		.string()
+		.trim()
+		.regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' })
 });
 
 async function meetingByToken(token: string) {
@@ -41,12 +44,25 @@ export function checkinWindow(meeting: { startsAt: Date; endsAt: Date }) {
 /** What the check-in page shows: the meeting and the organisations expected there. */
 export async function checkinPage(token: string, now = new Date()) {
 	const meeting = await meetingByToken(token);
-	const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.id, meeting.districtId));
+	const [district] = await db()
+		.select({ name: districts.name })
+		.from(districts)
+		.where(eq(districts.id, meeting.districtId));
 	const { opens, closes } = checkinWindow(meeting);
-	const present = new Set((await db().select({ id: attendance.organisationId }).from(attendance).where(eq(attendance.meetingId, meeting.id))).map((a) => a.id));
+	const present = new Set(
+		(
+			await db().select({ id: attendance.organisationId }).from(attendance).where(eq(attendance.meetingId, meeting.id))
+		).map((a) => a.id)
+	);
 	return {
 		district: district.name,
-		meeting: { title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, cancelled: meeting.status === 'cancelled' },
+		meeting: {
+			title: meeting.title,
+			startsAt: meeting.startsAt,
+			endsAt: meeting.endsAt,
+			place: meeting.place,
+			cancelled: meeting.status === 'cancelled'
+		},
 		open: now >= opens && now <= closes && meeting.status !== 'cancelled',
 		organisations: (await expectedAt(db(), meeting)).map((o) => ({ ...o, present: present.has(o.id) }))
 	};
@@ -54,30 +70,48 @@ export async function checkinPage(token: string, now = new Date()) {
 
 export async function selfCheckin(token: string, input: unknown, clientAddress: string, now = new Date()) {
 	const data = parse(checkinInput, input);
-	if ((await reserve(`checkin:${addressKey(clientAddress)}`, CHECKIN_LIMIT)).wait) throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
+	if ((await reserve(`checkin:${addressKey(clientAddress)}`, CHECKIN_LIMIT)).wait)
+		throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
 	const meeting = await meetingByToken(token);
 	const { opens, closes } = checkinWindow(meeting);
 	if (meeting.status === 'cancelled') throw new ValidationError({ code: 'L’incontro è stato annullato.' });
 	if (now < opens || now > closes) {
-		throw new ValidationError({ code: `Il codice vale solo durante l’incontro: dalle ${romeParts(opens).time} alle ${romeParts(closes).time} del ${romeParts(meeting.startsAt).date.split('-').reverse().join('/')}.` });
+		throw new ValidationError({
+			code: `Il codice vale solo durante l’incontro: dalle ${romeParts(opens).time} alle ${romeParts(closes).time} del ${romeParts(meeting.startsAt).date.split('-').reverse().join('/')}.`
+		});
 	}
 	const typed = Buffer.from(data.code);
 	const expectedCode = Buffer.from(meeting.checkinCode);
-	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode)) throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
+	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode))
+		throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
 	// Nobody is signed in: the meeting's district is the command's.
 	return command(null, { districtId: meeting.districtId }, async (c) => {
 		const expected = await expectedAt(c.tx, meeting);
 		const organisation = expected.find((o) => o.id === data.organisationId);
-		if (!organisation) throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo alla data dell’incontro.' });
-		const [already] = await c.tx.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.meetingId, meeting.id), eq(attendance.organisationId, organisation.id)));
+		if (!organisation)
+			throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo alla data dell’incontro.' });
+		const [already] = await c.tx
+			.select({ id: attendance.id })
+			.from(attendance)
+			.where(and(eq(attendance.meetingId, meeting.id), eq(attendance.organisationId, organisation.id)));
 		if (already) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
 		const [row] = await c.tx
 			.insert(attendance)
-			.values({ meetingId: meeting.id, organisationId: organisation.id, delegateName: data.delegateName, method: 'self_checkin', districtId: meeting.districtId })
+			.values({
+				meetingId: meeting.id,
+				organisationId: organisation.id,
+				delegateName: data.delegateName,
+				method: 'self_checkin',
+				districtId: meeting.districtId
+			})
 			.onConflictDoNothing()
 			.returning();
 		if (!row) throw new ValidationError({ organisationId: `La presenza di ${organisation.name} è già registrata.` });
-		await c.audit(attendance, { action: 'checkin', id: meeting.id, after: { organisationId: organisation.id, delegateName: data.delegateName } });
+		await c.audit(attendance, {
+			action: 'checkin',
+			id: meeting.id,
+			after: { organisationId: organisation.id, delegateName: data.delegateName }
+		});
 		if (meeting.roundtableId) refreshAttendanceIndicators(c, meeting.roundtableId);
 		return { organisation: organisation.name };
 	});

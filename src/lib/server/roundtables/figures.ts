@@ -33,7 +33,13 @@ export async function attendanceByOrganisation(tx: Executor, districtId: number,
 		where m.roundtable_id = ${roundtableId} and m.district_id = ${districtId}
 		group by o.id, o.name
 		order by o.name`);
-	return rows.map((r) => ({ organisationId: r.organisation_id, name: r.name, eligible: r.eligible, attended: r.attended, rate: r.eligible ? r.attended / r.eligible : null }));
+	return rows.map((r) => ({
+		organisationId: r.organisation_id,
+		name: r.name,
+		eligible: r.eligible,
+		attended: r.attended,
+		rate: r.eligible ? r.attended / r.eligible : null
+	}));
 }
 
 export async function meetingsHeld(tx: Executor, districtId: number, roundtableId: number, period: Period) {
@@ -42,12 +48,26 @@ export async function meetingsHeld(tx: Executor, districtId: number, roundtableI
 	const [row] = await tx
 		.select({ n: sql<number>`count(*)::int` })
 		.from(meetings)
-		.where(and(eq(meetings.districtId, districtId), eq(meetings.roundtableId, roundtableId), sql`${meetings.status} <> 'cancelled'`, gte(meetings.startsAt, from), sql`${meetings.startsAt} < ${to}`));
+		.where(
+			and(
+				eq(meetings.districtId, districtId),
+				eq(meetings.roundtableId, roundtableId),
+				sql`${meetings.status} <> 'cancelled'`,
+				gte(meetings.startsAt, from),
+				sql`${meetings.startsAt} < ${to}`
+			)
+		);
 	return row.n;
 }
 
 /** Share (0-100) of member organisations that attended at least `threshold`% of their meetings. */
-export async function shareAttending(tx: Executor, districtId: number, roundtableId: number, period: Period, threshold: number) {
+export async function shareAttending(
+	tx: Executor,
+	districtId: number,
+	roundtableId: number,
+	period: Period,
+	threshold: number
+) {
 	const rows = (await attendanceByOrganisation(tx, districtId, roundtableId, period)).filter((r) => r.eligible > 0);
 	const reaching = rows.filter((r) => r.attended * 100 >= threshold * r.eligible).length;
 	return { members: rows.length, reaching, share: rows.length ? (reaching * 100) / rows.length : null };

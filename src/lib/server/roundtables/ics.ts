@@ -14,7 +14,10 @@ export interface CalendarEvent {
 }
 
 function stamp(d: Date): string {
-	return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return d
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /**
@@ -24,7 +27,9 @@ function stamp(d: Date): string {
  * (titles, places) keep no line breaks at all.
  */
 function escape(text: string, multiline = false): string {
-	const clean = multiline ? text.replace(/\r\n|\r|\n/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/g, '') : text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ');
+	const clean = multiline
+		? text.replace(/\r\n|\r|\n/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/g, '')
+		: text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ');
 	return clean.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
@@ -49,7 +54,14 @@ function fold(line: string): string {
 }
 
 export function calendar(name: string, events: CalendarEvent[], method?: 'REQUEST' | 'PUBLISH'): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//pdz//Piano di Zona//IT', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escape(name)}`, 'X-WR-TIMEZONE:Europe/Rome'];
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//pdz//Piano di Zona//IT',
+		'CALSCALE:GREGORIAN',
+		`X-WR-CALNAME:${escape(name)}`,
+		'X-WR-TIMEZONE:Europe/Rome'
+	];
 	if (method) lines.push(`METHOD:${method}`);
 	for (const e of events) {
 		lines.push(

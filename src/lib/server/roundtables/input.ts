@@ -48,8 +48,14 @@ export const meetingInput = z
 		status: oneOf(MEETING_STATUSES, 'Scegliere lo stato.')
 	})
 	.refine((m) => m.endTime > m.startTime, { path: ['endTime'], error: 'L’incontro deve finire dopo l’inizio.' })
-	.refine((m) => m.mode === 'online' || m.place !== '', { path: ['place'], error: 'Indicare il luogo dell’incontro in presenza.' })
-	.refine((m) => m.mode === 'in_person' || m.link !== '', { path: ['link'], error: 'Indicare il link per partecipare online.' });
+	.refine((m) => m.mode === 'online' || m.place !== '', {
+		path: ['place'],
+		error: 'Indicare il luogo dell’incontro in presenza.'
+	})
+	.refine((m) => m.mode === 'in_person' || m.link !== '', {
+		path: ['link'],
+		error: 'Indicare il link per partecipare online.'
+	});
 
 export const subDistrictInput = z.object({
 	name: requiredText(200, 'Il nome del microambito'),

@@ -10,9 +10,16 @@ import { checkedUpload } from '../files';
 import { meetings, minutes, minutesAttachments, minutesComments, MINUTES_STATUSES, type MinutesStatus } from './schema';
 import { assertCanManageMeetingsOf, mayCommentMinutes } from './access';
 
-const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = { draft: ['shared', 'approved'], shared: ['draft', 'approved'], approved: [] };
+const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = {
+	draft: ['shared', 'approved'],
+	shared: ['draft', 'approved'],
+	approved: []
+};
 
-const bodyInput = z.object({ body: z.string().max(200_000, { error: 'Il verbale è troppo lungo.' }).default(''), version: z.coerce.number().int().min(0).default(0) });
+const bodyInput = z.object({
+	body: z.string().max(200_000, { error: 'Il verbale è troppo lungo.' }).default(''),
+	version: z.coerce.number().int().min(0).default(0)
+});
 const statusInput = z.object({ status: oneOf(MINUTES_STATUSES, 'Scegliere uno stato.'), version });
 const commentInput = z.object({ body: requiredText(4000, 'Il commento') });
 
@@ -20,7 +27,8 @@ async function editable(c: Context, actor: Actor, meetingId: number) {
 	const meeting = await c.find(meetings, meetingId);
 	await assertCanManageMeetingsOf(c.tx, actor, meeting);
 	const [row] = await c.tx.select().from(minutes).where(eq(minutes.meetingId, meetingId));
-	if (row?.status === 'approved') throw new ValidationError({ _form: 'Il verbale è approvato e non si può più modificare.' });
+	if (row?.status === 'approved')
+		throw new ValidationError({ _form: 'Il verbale è approvato e non si può più modificare.' });
 	return row;
 }
 
@@ -42,9 +50,15 @@ export function setMinutesStatus(actor: Actor, meetingId: number, input: unknown
 		const current = await editable(c, actor, meetingId);
 		if (!current) throw new ValidationError({ _form: 'Scrivere prima il verbale.' });
 		if (current.version !== data.version) throw new ConflictError(current);
-		if (!ALLOWED[current.status].includes(data.status)) throw new ValidationError({ status: 'Passaggio di stato non ammesso.' });
+		if (!ALLOWED[current.status].includes(data.status))
+			throw new ValidationError({ status: 'Passaggio di stato non ammesso.' });
 		const approvedAt = data.status === 'approved' ? new Date() : null;
-		return c.update(minutes, current.id, { status: data.status, approvedAt }, { version: data.version, action: data.status });
+		return c.update(
+			minutes,
+			current.id,
+			{ status: data.status, approvedAt },
+			{ version: data.version, action: data.status }
+		);
 	});
 }
 
@@ -52,9 +66,14 @@ export function setMinutesStatus(actor: Actor, meetingId: number, input: unknown
 export function commentMinutes(actor: Actor, meetingId: number, input: unknown) {
 	return command(actor, { can: 'comments.write', input: commentInput, raw: input }, async (c, data) => {
 		const meeting = await c.find(meetings, meetingId);
-		if (!(await mayCommentMinutes(actor, meeting, c.tx))) throw new ForbiddenError('Commentano il verbale i membri del tavolo.');
-		const [row] = await c.tx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, c.districtId)));
-		if (row?.status !== 'shared') throw new ValidationError({ body: 'Si può commentare solo un verbale condiviso con i membri.' });
+		if (!(await mayCommentMinutes(actor, meeting, c.tx)))
+			throw new ForbiddenError('Commentano il verbale i membri del tavolo.');
+		const [row] = await c.tx
+			.select()
+			.from(minutes)
+			.where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, c.districtId)));
+		if (row?.status !== 'shared')
+			throw new ValidationError({ body: 'Si può commentare solo un verbale condiviso con i membri.' });
 		return c.create(minutesComments, { minutesId: row.id, authorName: actor.name, body: data.body });
 	});
 }

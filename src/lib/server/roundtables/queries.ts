@@ -7,7 +7,18 @@ import { romeParts } from '$lib/time';
 import { areas, listPhases, listPlans } from '../planning';
 import { organisations } from '../organisations';
 import { attendanceByOrganisation, meetingsHeld, shareAttending, type Period } from './figures';
-import { attendance, meetings, minutes, minutesAttachments, minutesComments, roundtableAreas, roundtableMembers, roundtables, subDistrictMunicipalities, subDistricts } from './schema';
+import {
+	attendance,
+	meetings,
+	minutes,
+	minutesAttachments,
+	minutesComments,
+	roundtableAreas,
+	roundtableMembers,
+	roundtables,
+	subDistrictMunicipalities,
+	subDistricts
+} from './schema';
 
 type Member = Pick<Actor, 'districtId'>;
 
@@ -28,9 +39,17 @@ export async function listRoundtables(actor: Member) {
 export async function getRoundtable(actor: Member, id: number) {
 	const roundtable = await findOwned(db(), roundtables, actor.districtId, id, 'Tavolo');
 	const [areaRows, members, meetingRows] = await Promise.all([
-		db().select({ id: areas.id, code: areas.code, name: areas.name }).from(roundtableAreas).innerJoin(areas, eq(areas.id, roundtableAreas.areaId)).where(eq(roundtableAreas.roundtableId, id)).orderBy(asc(areas.code)),
 		db()
-			.select({ member: roundtableMembers, organisation: { id: organisations.id, name: organisations.name, type: organisations.type } })
+			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.from(roundtableAreas)
+			.innerJoin(areas, eq(areas.id, roundtableAreas.areaId))
+			.where(eq(roundtableAreas.roundtableId, id))
+			.orderBy(asc(areas.code)),
+		db()
+			.select({
+				member: roundtableMembers,
+				organisation: { id: organisations.id, name: organisations.name, type: organisations.type }
+			})
 			.from(roundtableMembers)
 			.innerJoin(organisations, eq(organisations.id, roundtableMembers.organisationId))
 			.where(eq(roundtableMembers.roundtableId, id))
@@ -41,13 +60,22 @@ export async function getRoundtable(actor: Member, id: number) {
 }
 
 export async function listSubDistricts(actor: Member) {
-	const rows = await db().select().from(subDistricts).where(eq(subDistricts.districtId, actor.districtId)).orderBy(asc(subDistricts.name));
+	const rows = await db()
+		.select()
+		.from(subDistricts)
+		.where(eq(subDistricts.districtId, actor.districtId))
+		.orderBy(asc(subDistricts.name));
 	const links = rows.length
 		? await db()
 				.select({ subDistrictId: subDistrictMunicipalities.subDistrictId, name: organisations.name })
 				.from(subDistrictMunicipalities)
 				.innerJoin(organisations, eq(organisations.id, subDistrictMunicipalities.organisationId))
-				.where(inArray(subDistrictMunicipalities.subDistrictId, rows.map((r) => r.id)))
+				.where(
+					inArray(
+						subDistrictMunicipalities.subDistrictId,
+						rows.map((r) => r.id)
+					)
+				)
 				.orderBy(asc(organisations.name))
 		: [];
 	return rows.map((r) => ({ ...r, municipalities: links.filter((l) => l.subDistrictId === r.id).map((l) => l.name) }));
@@ -82,7 +110,13 @@ export async function expectedAt(tx: Executor, meeting: typeof meetings.$inferSe
 			.select({ id: organisations.id, name: organisations.name })
 			.from(roundtableMembers)
 			.innerJoin(organisations, eq(organisations.id, roundtableMembers.organisationId))
-			.where(and(eq(roundtableMembers.roundtableId, meeting.roundtableId), lte(roundtableMembers.joinedOn, day), sql`(${roundtableMembers.leftOn} is null or ${roundtableMembers.leftOn} >= ${day})`))
+			.where(
+				and(
+					eq(roundtableMembers.roundtableId, meeting.roundtableId),
+					lte(roundtableMembers.joinedOn, day),
+					sql`(${roundtableMembers.leftOn} is null or ${roundtableMembers.leftOn} >= ${day})`
+				)
+			)
 			.orderBy(asc(organisations.name));
 	}
 	return tx
@@ -111,12 +145,20 @@ export async function getMeeting(actor: Actor, id: number) {
 }
 
 export async function getMinutes(actor: Member, meetingId: number) {
-	const [row] = await db().select().from(minutes).where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, actor.districtId)));
+	const [row] = await db()
+		.select()
+		.from(minutes)
+		.where(and(eq(minutes.meetingId, meetingId), eq(minutes.districtId, actor.districtId)));
 	if (!row) return null;
 	const [comments, attachments] = await Promise.all([
 		db().select().from(minutesComments).where(eq(minutesComments.minutesId, row.id)).orderBy(asc(minutesComments.id)),
 		db()
-			.select({ id: minutesAttachments.id, filename: minutesAttachments.filename, size: minutesAttachments.size, contentType: minutesAttachments.contentType })
+			.select({
+				id: minutesAttachments.id,
+				filename: minutesAttachments.filename,
+				size: minutesAttachments.size,
+				contentType: minutesAttachments.contentType
+			})
 			.from(minutesAttachments)
 			.where(eq(minutesAttachments.minutesId, row.id))
 			.orderBy(asc(minutesAttachments.id))

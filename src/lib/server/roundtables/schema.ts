@@ -1,7 +1,7 @@
 import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned, bytea } from '../db/columns';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 import { users } from '../accounts/schema';
 import { areas, phases } from '../planning/schema';
 import { organisations, delegates } from '../organisations/schema';
@@ -204,4 +204,9 @@ export const minutesAttachments = pgTable(
 	},
 	(t) => [index().on(t.minutesId)]
 );
-registerTable(minutesAttachments, { entity: 'minutes_attachment', label: 'Allegato', title: (r) => r.filename, omit: ['data'] });
+registerTable(minutesAttachments, {
+	entity: 'minutes_attachment',
+	label: 'Allegato',
+	title: (r) => r.filename,
+	omit: ['data']
+});

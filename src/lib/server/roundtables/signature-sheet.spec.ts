@@ -26,12 +26,27 @@ describe('signature sheet', () => {
 		const district = await createDistrict({ slug: 'pdf-a', name: 'Ambito di prova' });
 		const admin = systemActor(district.id);
 		const rt = await createRoundtable(admin, { name: 'Tavolo Immigrazione' });
-		const names = Array.from({ length: 30 }, (_, i) => `Ente numero ${String(i + 1).padStart(2, '0')} – Società cooperativa`);
+		const names = Array.from(
+			{ length: 30 },
+			(_, i) => `Ente numero ${String(i + 1).padStart(2, '0')} – Società cooperativa`
+		);
 		for (const name of names) {
 			const org = await createOrganisation(admin, { name, type: 'third_sector' });
 			await addMember(admin, rt.id, { organisationId: String(org.id), joinedOn: '2024-01-01' });
 		}
-		const meeting = await createMeeting(admin, { roundtableId: rt.id }, { title: 'Programmazione 2025/2027', date: '2024-05-16', startTime: '09:30', endTime: '12:00', mode: 'in_person', place: 'Ufficio di Piano, Lodi', status: 'scheduled' });
+		const meeting = await createMeeting(
+			admin,
+			{ roundtableId: rt.id },
+			{
+				title: 'Programmazione 2025/2027',
+				date: '2024-05-16',
+				startTime: '09:30',
+				endTime: '12:00',
+				mode: 'in_person',
+				place: 'Ufficio di Piano, Lodi',
+				status: 'scheduled'
+			}
+		);
 		const { pdf, filename } = await signatureSheet(admin, meeting.id);
 		expect(filename).toBe('foglio-firme-2024-05-16.pdf');
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

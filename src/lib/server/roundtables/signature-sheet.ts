@@ -22,7 +22,14 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 	const expected = await expectedAt(db(), meeting);
 	const start = romeParts(meeting.startsAt);
 
-	const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Foglio firme - ${meeting.title}`, Author: district.name }, lang: 'it-IT', tagged: true, displayTitle: true } as PDFKit.PDFDocumentOptions);
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: 48,
+		info: { Title: `Foglio firme - ${meeting.title}`, Author: district.name },
+		lang: 'it-IT',
+		tagged: true,
+		displayTitle: true
+	} as PDFKit.PDFDocumentOptions);
 	useFonts(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
@@ -32,7 +39,11 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 	doc.moveDown(0.3).font(FONT.regular).fontSize(11);
 	doc.text(fontSafe(`${district.name} - ${owner}`));
 	doc.text(fontSafe(meeting.title));
-	doc.text(fontSafe(`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`));
+	doc.text(
+		fontSafe(
+			`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`
+		)
+	);
 	doc.moveDown();
 
 	const left = doc.page.margins.left;
@@ -46,7 +57,12 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 		doc.font(bold ? FONT.bold : FONT.regular).fontSize(10);
 		cells.forEach((cell, i) => {
 			doc.rect(x, y, widths[i], rowHeight).stroke();
-			doc.text(fontSafe(cell), x + 4, y + 9, { width: widths[i] - 8, height: rowHeight - 10, ellipsis: true, lineBreak: false });
+			doc.text(fontSafe(cell), x + 4, y + 9, {
+				width: widths[i] - 8,
+				height: rowHeight - 10,
+				ellipsis: true,
+				lineBreak: false
+			});
 			x += widths[i];
 		});
 		doc.x = left;

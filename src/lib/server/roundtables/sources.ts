@@ -16,7 +16,8 @@ async function configure(tx: Executor, districtId: number, values: Record<string
 	return withThreshold ? { roundtableId, threshold } : { roundtableId };
 }
 
-const link = (slug: string, config: Record<string, unknown>) => `/gestione/${slug}/tavoli/${config.roundtableId}/presenze`;
+const link = (slug: string, config: Record<string, unknown>) =>
+	`/gestione/${slug}/tavoli/${config.roundtableId}/presenze`;
 const pct = (n: number) => `${Math.round(n * 10) / 10}%`.replace('.', ',');
 
 registerSource({
@@ -24,10 +25,19 @@ registerSource({
 	configure: (tx, districtId, values) => configure(tx, districtId, values, true),
 	async compute(tx, districtId, config, period) {
 		const threshold = Number(config.threshold);
-		const { members, reaching, share } = await shareAttending(tx, districtId, Number(config.roundtableId), period, threshold);
+		const { members, reaching, share } = await shareAttending(
+			tx,
+			districtId,
+			Number(config.roundtableId),
+			period,
+			threshold
+		);
 		return {
 			value: share,
-			note: share === null ? 'Nessun incontro nel periodo.' : `Calcolato dalle presenze: ${reaching} enti su ${members} hanno partecipato ad almeno il ${threshold}% degli incontri (${pct(share)}).`
+			note:
+				share === null
+					? 'Nessun incontro nel periodo.'
+					: `Calcolato dalle presenze: ${reaching} enti su ${members} hanno partecipato ad almeno il ${threshold}% degli incontri (${pct(share)}).`
 		};
 	},
 	link
@@ -42,7 +52,9 @@ registerSource({
 		const attended = rows.reduce((n, r) => n + r.attended, 0);
 		return {
 			value: eligible ? (attended * 100) / eligible : null,
-			note: eligible ? `Calcolato dalle presenze: ${attended} presenze su ${eligible} attese.` : 'Nessun incontro nel periodo.'
+			note: eligible
+				? `Calcolato dalle presenze: ${attended} presenze su ${eligible} attese.`
+				: 'Nessun incontro nel periodo.'
 		};
 	},
 	link

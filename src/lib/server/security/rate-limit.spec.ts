@@ -8,11 +8,18 @@ useTestDatabase();
 
 describe('rate limits', () => {
 	it('lets exactly the limit through when 50 requests reserve at once', async () => {
-		const results = await Promise.all(Array.from({ length: 50 }, () => reserve('burst', { limit: 7, windowSeconds: 60 })));
+		const results = await Promise.all(
+			Array.from({ length: 50 }, () => reserve('burst', { limit: 7, windowSeconds: 60 }))
+		);
 		expect(results.filter((r) => r.wait === 0)).toHaveLength(7);
 		expect(results.filter((r) => r.wait > 0).every((r) => r.wait <= 60)).toBe(true);
 		// Counted once each: the allowed ones are numbered 1..7, the refused ones counted nothing.
-		expect(results.filter((r) => !r.wait).map((r) => r.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(
+			results
+				.filter((r) => !r.wait)
+				.map((r) => r.count)
+				.sort((a, b) => a - b)
+		).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		const { rows } = await db().execute<{ count: number }>(sql`select count from rate_limit where key = 'burst'`);
 		expect(rows[0].count).toBe(7);
 	});
@@ -31,7 +38,9 @@ describe('rate limits', () => {
 			const r = await reserve('slow', rule);
 			waits.push(r.wait);
 			// Whatever delay the attempt set, the next one waits for it.
-			const { rows } = await db().execute<{ s: number }>(sql`select greatest(0, round(extract(epoch from greatest(next_at, now()) - now())))::int as s from rate_limit where key = 'slow'`);
+			const { rows } = await db().execute<{ s: number }>(
+				sql`select greatest(0, round(extract(epoch from greatest(next_at, now()) - now())))::int as s from rate_limit where key = 'slow'`
+			);
 			waits.push(rows[0].s);
 			await db().execute(sql`update rate_limit set next_at = now() where key = 'slow'`);
 		}
@@ -51,7 +60,9 @@ describe('rate limits', () => {
 		const { rows } = await db().execute<{ count: number }>(sql`select count from rate_limit where key = 'first'`);
 		expect(rows[0].count).toBe(0);
 		await release('first');
-		expect((await db().execute<{ count: number }>(sql`select count from rate_limit where key = 'first'`)).rows[0].count).toBe(0);
+		expect(
+			(await db().execute<{ count: number }>(sql`select count from rate_limit where key = 'first'`)).rows[0].count
+		).toBe(0);
 	});
 
 	it('counts an IPv6 /64 as one address, and IPv4 as it is', () => {

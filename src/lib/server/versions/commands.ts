@@ -13,13 +13,27 @@ import { planVersionComments, planVersions, planVersionSteps, type VersionStatus
 import { NEXT, STATUS_LABEL } from './steps';
 
 /** Records a step of a version, with who took it (the steps are the version's own history). */
-async function recordStep(c: Context, versionId: number, fromStatus: VersionStatus | null, toStatus: VersionStatus, note = '') {
-	await c.tx.insert(planVersionSteps).values({ districtId: c.districtId, versionId, fromStatus, toStatus, actorName: c.actor?.name ?? 'sistema', note });
+async function recordStep(
+	c: Context,
+	versionId: number,
+	fromStatus: VersionStatus | null,
+	toStatus: VersionStatus,
+	note = ''
+) {
+	await c.tx
+		.insert(planVersionSteps)
+		.values({ districtId: c.districtId, versionId, fromStatus, toStatus, actorName: c.actor?.name ?? 'sistema', note });
 }
 
 /** The version being worked on: the latest, created as version 1 the first time. */
 async function latestVersion(c: Context, planId: number) {
-	const [latest] = await c.tx.select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.number)).limit(1).for('update');
+	const [latest] = await c.tx
+		.select()
+		.from(planVersions)
+		.where(eq(planVersions.planId, planId))
+		.orderBy(desc(planVersions.number))
+		.limit(1)
+		.for('update');
 	if (latest) return latest;
 	const created = await c.create(planVersions, { planId, number: 1 });
 	await recordStep(c, created.id, null, 'draft');
@@ -30,19 +44,41 @@ const inputOf = (to: VersionStatus) => (to === 'approved' ? approvalInput : to =
 
 /** Moves the latest version one step along its path. */
 export function advanceVersion(actor: Actor, planId: number, to: VersionStatus, input: unknown) {
-	return command(actor, { can: 'planning.manage', input: inputOf(to), raw: input, versioned: true }, async (c, data) => {
-		const { note, ...recorded } = data as { note: string } & Record<string, string>;
-		await c.find(plans, planId);
-		const current = await latestVersion(c, planId);
-		if (current.version !== c.version) throw new ConflictError(current);
-		if (!NEXT[current.status].includes(to)) throw new ValidationError({ _form: `La versione ${current.number} è «${STATUS_LABEL[current.status]}»: non può passare a «${STATUS_LABEL[to]}».` });
-		// Approval freezes the document's model and the data versions are compared on.
-		const snapshot: Snapshot | null = to === 'approved' ? { takenAt: new Date().toISOString(), model: { ...(await planDocument(actor, planId)), status: 'Approvato' }, data: await planData(actor, planId) } : null;
-		const after = await c.update(planVersions, current.id, { status: to, ...recorded, ...(snapshot ? { snapshot: snapshot as unknown as Record<string, unknown> } : {}) });
-		await recordStep(c, current.id, current.status, to, note);
-		if (to === 'approved') await c.tx.update(plans).set({ status: 'approved' }).where(and(eq(plans.id, planId), eq(plans.status, 'drafting')));
-		return after;
-	});
+	return command(
+		actor,
+		{ can: 'planning.manage', input: inputOf(to), raw: input, versioned: true },
+		async (c, data) => {
+			const { note, ...recorded } = data as { note: string } & Record<string, string>;
+			await c.find(plans, planId);
+			const current = await latestVersion(c, planId);
+			if (current.version !== c.version) throw new ConflictError(current);
+			if (!NEXT[current.status].includes(to))
+				throw new ValidationError({
+					_form: `La versione ${current.number} è «${STATUS_LABEL[current.status]}»: non può passare a «${STATUS_LABEL[to]}».`
+				});
+			// Approval freezes the document's model and the data versions are compared on.
+			const snapshot: Snapshot | null =
+				to === 'approved'
+					? {
+							takenAt: new Date().toISOString(),
+							model: { ...(await planDocument(actor, planId)), status: 'Approvato' },
+							data: await planData(actor, planId)
+						}
+					: null;
+			const after = await c.update(planVersions, current.id, {
+				status: to,
+				...recorded,
+				...(snapshot ? { snapshot: snapshot as unknown as Record<string, unknown> } : {})
+			});
+			await recordStep(c, current.id, current.status, to, note);
+			if (to === 'approved')
+				await c.tx
+					.update(plans)
+					.set({ status: 'approved' })
+					.where(and(eq(plans.id, planId), eq(plans.status, 'drafting')));
+			return after;
+		}
+	);
 }
 
 /** After approval, edits go into a new draft version. */
@@ -50,8 +86,14 @@ export function newDraft(actor: Actor, planId: number) {
 	return command(actor, { can: 'planning.manage' }, async (c) => {
 		await c.find(plans, planId);
 		const latest = await latestVersion(c, planId);
-		if (latest.status === 'approved') throw new ValidationError({ _form: `Registra prima l’invio della versione ${latest.number} alla Regione: poi si apre la bozza della versione ${latest.number + 1}.` });
-		if (latest.status !== 'sent') throw new ValidationError({ _form: `La versione ${latest.number} è ancora in lavorazione: le modifiche vanno lì.` });
+		if (latest.status === 'approved')
+			throw new ValidationError({
+				_form: `Registra prima l’invio della versione ${latest.number} alla Regione: poi si apre la bozza della versione ${latest.number + 1}.`
+			});
+		if (latest.status !== 'sent')
+			throw new ValidationError({
+				_form: `La versione ${latest.number} è ancora in lavorazione: le modifiche vanno lì.`
+			});
 		const created = await c.create(planVersions, { planId, number: latest.number + 1 });
 		await recordStep(c, created.id, null, 'draft', `Nuova bozza dopo la versione ${latest.number}`);
 		return created;
@@ -64,7 +106,13 @@ export async function commentOnVersion(actor: Actor, planId: number, input: unkn
 	return command(actor, { can: 'comments.write', input: commentInput, raw: input }, async (c, data) => {
 		await c.find(plans, planId);
 		const latest = await latestVersion(c, planId);
-		if (latest.status !== 'review') throw new ValidationError({ _form: 'Si commenta una versione quando è in revisione.' });
-		return c.create(planVersionComments, { versionId: latest.id, section: data.section, body: data.body, authorName: actor.name });
+		if (latest.status !== 'review')
+			throw new ValidationError({ _form: 'Si commenta una versione quando è in revisione.' });
+		return c.create(planVersionComments, {
+			versionId: latest.id,
+			section: data.section,
+			body: data.body,
+			authorName: actor.name
+		});
 	});
 }

@@ -9,7 +9,8 @@ import { checkDocumentParams, DOCUMENT_TYPES, getTemplate, planDocument, planDoc
 import { versionSnapshot } from './queries';
 
 function formatOf(params: Record<string, string | number>): 'docx' | 'pdf' {
-	if (params.format !== 'docx' && params.format !== 'pdf') throw new ValidationError({ format: 'Formato non disponibile: DOCX o PDF.' });
+	if (params.format !== 'docx' && params.format !== 'pdf')
+		throw new ValidationError({ format: 'Formato non disponibile: DOCX o PDF.' });
 	return params.format;
 }
 
@@ -28,7 +29,8 @@ registerGenerator('plan-document', {
 		const plan = await getPlan(actor, String(params.plan));
 		const format = formatOf(params);
 		progress(0.05, 'Raccolta dei dati del piano');
-		const snapshot = params.version !== undefined ? await versionSnapshot(actor, plan.id, Number(params.version)) : null;
+		const snapshot =
+			params.version !== undefined ? await versionSnapshot(actor, plan.id, Number(params.version)) : null;
 		if (params.version !== undefined && !snapshot) throw new NotFoundError('Versione approvata');
 		const model = snapshot?.model ?? (await planDocument(actor, plan.id));
 		const template = await getTemplate(actor);

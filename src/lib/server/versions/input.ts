@@ -4,6 +4,15 @@ import { z } from 'zod';
 import { isoDate, optionalText, requiredText } from '../validation';
 
 export const stepInput = z.object({ note: optionalText(1000) });
-export const approvalInput = stepInput.extend({ deliberationOn: isoDate('La data della deliberazione'), deliberationNumber: requiredText(40, 'Il numero della deliberazione') });
-export const sendingInput = stepInput.extend({ sentOn: isoDate('La data di invio'), protocolNumber: requiredText(60, 'Il numero di protocollo') });
-export const commentInput = z.object({ section: requiredText(200, 'La sezione'), body: requiredText(4000, 'Il commento') });
+export const approvalInput = stepInput.extend({
+	deliberationOn: isoDate('La data della deliberazione'),
+	deliberationNumber: requiredText(40, 'Il numero della deliberazione')
+});
+export const sendingInput = stepInput.extend({
+	sentOn: isoDate('La data di invio'),
+	protocolNumber: requiredText(60, 'Il numero di protocollo')
+});
+export const commentInput = z.object({
+	section: requiredText(200, 'La sezione'),
+	body: requiredText(4000, 'Il commento')
+});

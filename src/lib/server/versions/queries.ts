@@ -21,7 +21,13 @@ export interface PlanData {
 		title: string;
 		description: string;
 		specifics: string[];
-		indicators: { code: string; name: string; kind: string; unit: string; periods: { label: string; target: string; actual: string }[] }[];
+		indicators: {
+			code: string;
+			name: string;
+			kind: string;
+			unit: string;
+			periods: { label: string; target: string; actual: string }[];
+		}[];
 	}[];
 }
 export interface Snapshot {
@@ -39,7 +45,12 @@ export async function planData(actor: Pick<Actor, 'districtId'>, planId: number)
 	return {
 		title: plan.title,
 		description: plan.description,
-		texts: sections.map((x) => ({ title: x.title, text: blocks(x.html).map((b) => b.text).join('\n') })),
+		texts: sections.map((x) => ({
+			title: x.title,
+			text: blocks(x.html)
+				.map((b) => b.text)
+				.join('\n')
+		})),
 		objectives: overview.objectives.map((o) => ({
 			code: o.code,
 			title: o.title,
@@ -50,7 +61,11 @@ export async function planData(actor: Pick<Actor, 'districtId'>, planId: number)
 				name: i.name,
 				kind: i.kind,
 				unit: i.unit,
-				periods: i.periods.map((p) => ({ label: p.label, target: text(p.target, p.targetText), actual: text(p.actualNumber, p.actualText) }))
+				periods: i.periods.map((p) => ({
+					label: p.label,
+					target: text(p.target, p.targetText),
+					actual: text(p.actualNumber, p.actualText)
+				}))
 			}))
 		}))
 	};
@@ -60,12 +75,24 @@ export async function planData(actor: Pick<Actor, 'districtId'>, planId: number)
 export async function listVersions(actor: Actor, planId: number) {
 	assertCan(actor, 'planning.read');
 	await findOwned(db(), plans, actor.districtId, planId, 'Piano');
-	const versions = await db().select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.number));
+	const versions = await db()
+		.select()
+		.from(planVersions)
+		.where(eq(planVersions.planId, planId))
+		.orderBy(desc(planVersions.number));
 	const ids = versions.map((v) => v.id);
 	const [steps, comments] = ids.length
 		? await Promise.all([
-				db().select().from(planVersionSteps).where(inArray(planVersionSteps.versionId, ids)).orderBy(asc(planVersionSteps.at), asc(planVersionSteps.id)),
-				db().select().from(planVersionComments).where(inArray(planVersionComments.versionId, ids)).orderBy(asc(planVersionComments.at), asc(planVersionComments.id))
+				db()
+					.select()
+					.from(planVersionSteps)
+					.where(inArray(planVersionSteps.versionId, ids))
+					.orderBy(asc(planVersionSteps.at), asc(planVersionSteps.id)),
+				db()
+					.select()
+					.from(planVersionComments)
+					.where(inArray(planVersionComments.versionId, ids))
+					.orderBy(asc(planVersionComments.at), asc(planVersionComments.id))
 			])
 		: [[], []];
 	return versions.map(({ snapshot, ...v }) => ({
@@ -82,7 +109,13 @@ export async function versionSnapshot(actor: Actor, planId: number, number: numb
 	const [row] = await db()
 		.select({ snapshot: planVersions.snapshot })
 		.from(planVersions)
-		.where(and(eq(planVersions.planId, planId), eq(planVersions.number, number), eq(planVersions.districtId, actor.districtId)));
+		.where(
+			and(
+				eq(planVersions.planId, planId),
+				eq(planVersions.number, number),
+				eq(planVersions.districtId, actor.districtId)
+			)
+		);
 	return (row?.snapshot as unknown as Snapshot) ?? null;
 }
 
@@ -105,7 +138,8 @@ export function compare(a: PlanData, b: PlanData): Difference[] {
 	for (const t of b.texts ?? []) field(t.title, 'Testo', a.texts?.find((x) => x.title === t.title)?.text ?? '', t.text);
 	const objectivesA = new Map(a.objectives.map((o) => [o.code, o]));
 	const objectivesB = new Map(b.objectives.map((o) => [o.code, o]));
-	for (const o of a.objectives) if (!objectivesB.has(o.code)) out.push({ where: `Obiettivo ${o.code}`, change: 'removed', what: o.title });
+	for (const o of a.objectives)
+		if (!objectivesB.has(o.code)) out.push({ where: `Obiettivo ${o.code}`, change: 'removed', what: o.title });
 	for (const o of b.objectives) {
 		const before = objectivesA.get(o.code);
 		const where = `Obiettivo ${o.code}`;
@@ -118,7 +152,8 @@ export function compare(a: PlanData, b: PlanData): Difference[] {
 		field(where, 'Obiettivi specifici', before.specifics.join('; '), o.specifics.join('; '));
 		const indA = new Map(before.indicators.map((i) => [i.code, i]));
 		const indB = new Map(o.indicators.map((i) => [i.code, i]));
-		for (const i of before.indicators) if (!indB.has(i.code)) out.push({ where: `Indicatore ${i.code}`, change: 'removed', what: i.name });
+		for (const i of before.indicators)
+			if (!indB.has(i.code)) out.push({ where: `Indicatore ${i.code}`, change: 'removed', what: i.name });
 		for (const i of o.indicators) {
 			const was = indA.get(i.code);
 			const at = `Indicatore ${i.code}`;
@@ -146,7 +181,10 @@ export async function compareVersions(actor: Actor, planId: number, from: number
 	const data = async (n: number | 'bozza') => {
 		if (n === 'bozza') return planData(actor, planId);
 		const snap = await versionSnapshot(actor, planId, n);
-		if (!snap) throw new ValidationError({ _form: `La versione ${n} non è approvata: si confrontano le versioni approvate e la bozza attuale.` });
+		if (!snap)
+			throw new ValidationError({
+				_form: `La versione ${n} non è approvata: si confrontano le versioni approvate e la bozza attuale.`
+			});
 		return snap.data;
 	};
 	return compare(await data(from), await data(to));

@@ -10,4 +10,10 @@ export const NEXT: Record<VersionStatus, VersionStatus[]> = {
 	sent: []
 };
 
-export const STATUS_LABEL: Record<VersionStatus, string> = { draft: 'bozza', review: 'in revisione', submitted: 'presentata all’Assemblea dei Sindaci', approved: 'approvata', sent: 'inviata alla Regione' };
+export const STATUS_LABEL: Record<VersionStatus, string> = {
+	draft: 'bozza',
+	review: 'in revisione',
+	submitted: 'presentata all’Assemblea dei Sindaci',
+	approved: 'approvata',
+	sent: 'inviata alla Regione'
+};

@@ -24,7 +24,10 @@ export interface WallViewer {
 /** The roundtable the wall belongs to (its coordinator facilitates), if any. */
 export async function roundtableOf(tx: Executor, wall: Wall) {
 	if (!wall.roundtableId) return null;
-	const [r] = await tx.select({ coordinatorId: roundtables.coordinatorId, name: roundtables.name }).from(roundtables).where(eq(roundtables.id, wall.roundtableId));
+	const [r] = await tx
+		.select({ coordinatorId: roundtables.coordinatorId, name: roundtables.name })
+		.from(roundtables)
+		.where(eq(roundtables.id, wall.roundtableId));
 	return r ?? null;
 }
 
@@ -55,15 +58,31 @@ async function guestOf(wall: Wall, cookie: string | undefined): Promise<Particip
  * Resolves who is looking: a member of the wall's district (by their session), else a guest
  * (by their cookie), else nobody (who sees the join form).
  */
-export async function viewerOf(wall: Wall, user: { id: string; name: string; email: string } | null, guestCookie: string | undefined): Promise<WallViewer> {
+export async function viewerOf(
+	wall: Wall,
+	user: { id: string; name: string; email: string } | null,
+	guestCookie: string | undefined
+): Promise<WallViewer> {
 	if (user) {
 		const [m] = await db()
 			.select({ role: memberships.role })
 			.from(memberships)
 			.where(and(eq(memberships.userId, user.id), eq(memberships.districtId, wall.districtId)));
 		if (m) {
-			const actor: Actor = { userId: user.id, name: user.name, email: user.email, districtId: wall.districtId, role: m.role };
-			return { actor, participant: await participantOf(wall.id, user.id), facilitator: await facilitates(actor, wall), canRead: true, canPost: actor.role !== 'viewer' };
+			const actor: Actor = {
+				userId: user.id,
+				name: user.name,
+				email: user.email,
+				districtId: wall.districtId,
+				role: m.role
+			};
+			return {
+				actor,
+				participant: await participantOf(wall.id, user.id),
+				facilitator: await facilitates(actor, wall),
+				canRead: true,
+				canPost: actor.role !== 'viewer'
+			};
 		}
 	}
 	const guest = await guestOf(wall, guestCookie);
@@ -72,13 +91,22 @@ export async function viewerOf(wall: Wall, user: { id: string; name: string; ema
 
 /** A member's participation in a wall (made by their first post or vote), if any. */
 export async function participantOf(wallId: number, userId: string): Promise<Participant | null> {
-	const [p] = await db().select().from(wallParticipants).where(and(eq(wallParticipants.wallId, wallId), eq(wallParticipants.userId, userId)));
+	const [p] = await db()
+		.select()
+		.from(wallParticipants)
+		.where(and(eq(wallParticipants.wallId, wallId), eq(wallParticipants.userId, userId)));
 	return p ?? null;
 }
 
 /** A member of the district on a staff page of the wall. */
 export async function staffViewer(actor: Actor, wall: Wall): Promise<WallViewer> {
-	return { actor, participant: null, facilitator: await facilitates(actor, wall), canRead: true, canPost: actor.role !== 'viewer' };
+	return {
+		actor,
+		participant: null,
+		facilitator: await facilitates(actor, wall),
+		canRead: true,
+		canPost: actor.role !== 'viewer'
+	};
 }
 
 /** The facilitator acting, or "forbidden". */
@@ -94,20 +122,25 @@ export function assertMayPost(viewer: WallViewer): void {
 
 /** A wall is opened by whoever manages the meetings of its roundtable. */
 export function assertMayOpen(actor: Actor, roundtable: { coordinatorId: string | null } | null): void {
-	if (!canManageMeetingsOf(actor, roundtable)) throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano aprono una parete.');
+	if (!canManageMeetingsOf(actor, roundtable))
+		throw new ForbiddenError('Solo il referente del tavolo o l’Ufficio di Piano aprono una parete.');
 }
 
 /** Guests change only their own visible notes, while posting is open (`wall` as it is now); the facilitator any note. */
 export function assertMayEdit(viewer: WallViewer, wall: Wall, note: Note): void {
 	if (viewer.facilitator) return;
-	if (!viewer.participant || note.participantId !== viewer.participant.id) throw new ForbiddenError('Puoi modificare solo le tue note.');
-	if (!wall.postingOpen) throw new ValidationError({ body: 'La parete è chiusa: le note non si possono più modificare.' });
-	if (note.status !== 'visible') throw new ValidationError({ body: 'Il facilitatore ha già spostato o unito questa nota.' });
+	if (!viewer.participant || note.participantId !== viewer.participant.id)
+		throw new ForbiddenError('Puoi modificare solo le tue note.');
+	if (!wall.postingOpen)
+		throw new ValidationError({ body: 'La parete è chiusa: le note non si possono più modificare.' });
+	if (note.status !== 'visible')
+		throw new ValidationError({ body: 'Il facilitatore ha già spostato o unito questa nota.' });
 }
 
 /** Authors delete their own notes; the facilitator hides other people's. */
 export function assertMayDelete(viewer: WallViewer, note: Note): void {
-	if (viewer.facilitator && note.participantId !== viewer.participant?.id) throw new ForbiddenError('Il facilitatore nasconde le note degli altri, non le elimina.');
+	if (viewer.facilitator && note.participantId !== viewer.participant?.id)
+		throw new ForbiddenError('Il facilitatore nasconde le note degli altri, non le elimina.');
 }
 
 /** The planning staff may promote into any plan; the wall's facilitator into plans being drafted. */
@@ -119,5 +152,7 @@ export async function assertMayPromote(actor: Actor, wall: Wall, planId: number)
 	if (!plan) throw new ValidationError({ planId: 'Piano non trovato in questo ambito.' });
 	if (can(actor, 'planning.manage')) return plan;
 	if (plan.status === 'drafting' && (await facilitates(actor, wall))) return plan;
-	throw new ForbiddenError('Solo l’Ufficio di Piano, o chi facilita la parete per un piano in stesura, porta le note nel piano.');
+	throw new ForbiddenError(
+		'Solo l’Ufficio di Piano, o chi facilita la parete per un piano in stesura, porta le note nel piano.'
+	);
 }

@@ -10,12 +10,42 @@ import { delegates, organisations } from '../organisations';
 import { meetings, roundtables } from '../roundtables';
 import { addressKey, reserve, reserveAll, type Rule } from '../security';
 import { parse, versionOnly } from '../validation';
-import { assertFacilitator, assertMayDelete, assertMayEdit, assertMayOpen, assertMayPost, hashSecret, type WallViewer } from './access';
-import { assignGroupInput, columnInput, groupInput, joinInput, mergeInput, noteInput, themeInput, wallSettingsInput } from './input';
+import {
+	assertFacilitator,
+	assertMayDelete,
+	assertMayEdit,
+	assertMayOpen,
+	assertMayPost,
+	hashSecret,
+	type WallViewer
+} from './access';
+import {
+	assignGroupInput,
+	columnInput,
+	groupInput,
+	joinInput,
+	mergeInput,
+	noteInput,
+	themeInput,
+	wallSettingsInput
+} from './input';
 import { announce } from './live';
 import { joinableOrganisations } from './public';
 import { forViewer, noteViews, type NoteView } from './screens';
-import { wallColumns, wallGroups, wallNotes, wallParticipants, wallPromotions, wallThemes, wallVotes, walls, type ColumnKind, type Note, type Participant, type Wall } from './schema';
+import {
+	wallColumns,
+	wallGroups,
+	wallNotes,
+	wallParticipants,
+	wallPromotions,
+	wallThemes,
+	wallVotes,
+	walls,
+	type ColumnKind,
+	type Note,
+	type Participant,
+	type Wall
+} from './schema';
 
 /** How much one guest and one address may post (notes and edits). A room behind one NAT fits. */
 export const POST_LIMIT = { perParticipant: 20, perAddress: 600, windowSeconds: 60 };
@@ -49,7 +79,13 @@ async function participantFor(c: Context, wall: Wall, viewer: WallViewer): Promi
 		.where(and(eq(delegates.userId, actor.userId), eq(delegates.districtId, wall.districtId)));
 	await c.tx
 		.insert(wallParticipants)
-		.values({ wallId: wall.id, userId: actor.userId, name: actor.name, organisationId: delegate?.organisationId ?? null, organisationName: delegate?.organisationName ?? 'Ufficio di Piano' })
+		.values({
+			wallId: wall.id,
+			userId: actor.userId,
+			name: actor.name,
+			organisationId: delegate?.organisationId ?? null,
+			organisationName: delegate?.organisationName ?? 'Ufficio di Piano'
+		})
 		.onConflictDoNothing();
 	const [p] = await c.tx
 		.select()
@@ -60,7 +96,13 @@ async function participantFor(c: Context, wall: Wall, viewer: WallViewer): Promi
 }
 
 /** A row of one of the wall's own tables (columns, themes, groups: they have no district of their own), or "not found". */
-async function ofWall(c: Context, table: typeof wallColumns | typeof wallThemes | typeof wallGroups, wall: Wall, id: number, what: string) {
+async function ofWall(
+	c: Context,
+	table: typeof wallColumns | typeof wallThemes | typeof wallGroups,
+	wall: Wall,
+	id: number,
+	what: string
+) {
 	const [row] = await c.tx
 		.select({ id: table.id })
 		.from(table)
@@ -91,8 +133,12 @@ export function createWall(actor: Actor, owner: { meetingId: number } | { roundt
 		assertMayOpen(actor, roundtableId ? await c.find(roundtables, roundtableId) : null);
 		const wall = await c.create(walls, { roundtableId, meetingId, title });
 		// The starting layout belongs to the wall just logged.
-		await c.tx.insert(wallColumns).values(DEFAULT_COLUMNS.map((col, position) => ({ ...col, wallId: wall.id, position })));
-		await c.tx.insert(wallThemes).values(DEFAULT_THEMES.map((label, position) => ({ label, wallId: wall.id, position })));
+		await c.tx
+			.insert(wallColumns)
+			.values(DEFAULT_COLUMNS.map((col, position) => ({ ...col, wallId: wall.id, position })));
+		await c.tx
+			.insert(wallThemes)
+			.values(DEFAULT_THEMES.map((label, position) => ({ label, wallId: wall.id, position })));
 		return wall;
 	});
 }
@@ -102,9 +148,23 @@ export function createWall(actor: Actor, owner: { meetingId: number } | { roundt
  * keep the one they have). A browser that has joined stays the same participant, with one
  * dot budget, however often it sends the form again.
  */
-export async function joinWall(wall: Wall, input: unknown, clientAddress: string): Promise<{ cookie: string; participant: Participant }>;
-export async function joinWall(wall: Wall, input: unknown, clientAddress: string, current: Participant | null): Promise<{ cookie: string | null; participant: Participant }>;
-export async function joinWall(wall: Wall, input: unknown, clientAddress: string, current: Participant | null = null): Promise<{ cookie: string | null; participant: Participant }> {
+export async function joinWall(
+	wall: Wall,
+	input: unknown,
+	clientAddress: string
+): Promise<{ cookie: string; participant: Participant }>;
+export async function joinWall(
+	wall: Wall,
+	input: unknown,
+	clientAddress: string,
+	current: Participant | null
+): Promise<{ cookie: string | null; participant: Participant }>;
+export async function joinWall(
+	wall: Wall,
+	input: unknown,
+	clientAddress: string,
+	current: Participant | null = null
+): Promise<{ cookie: string | null; participant: Participant }> {
 	// Read before the command: the limits below use a connection of their own, and a burst of
 	// guesses must not hold one transaction each while it waits for them.
 	const data = parse(joinInput, input);
@@ -112,19 +172,28 @@ export async function joinWall(wall: Wall, input: unknown, clientAddress: string
 	const address = addressKey(clientAddress);
 	// The code is compared inside the reservation: a right one counts nothing, a burst of guesses
 	// is answered only as often as the limit allows.
-	const attempt = await reserve(`wall-join:${address}`, JOIN_LIMIT, sql`${data.code} = (select join_code from wall where id = ${wall.id})`);
+	const attempt = await reserve(
+		`wall-join:${address}`,
+		JOIN_LIMIT,
+		sql`${data.code} = (select join_code from wall where id = ${wall.id})`
+	);
 	if (attempt.wait) throw new ValidationError({ code: 'Troppi codici sbagliati: riprova tra qualche minuto.' });
 	if (!attempt.free) throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
 	let organisationId: number | null = null;
 	let organisationName = data.organisationOther;
 	if (data.organisationId !== 'other') {
 		const found = (await joinableOrganisations(wall)).find((o) => o.id === Number(data.organisationId));
-		if (!found) throw new ValidationError({ organisationId: 'Questo ente non fa parte del tavolo: scegli «Altro ente» e scrivine il nome.' });
+		if (!found)
+			throw new ValidationError({
+				organisationId: 'Questo ente non fa parte del tavolo: scegli «Altro ente» e scrivine il nome.'
+			});
 		organisationId = found.id;
 		organisationName = found.name;
 	}
 	if ((await reserve(guestsKey(wall, address), GUESTS_PER_ADDRESS)).wait) {
-		throw new ValidationError({ code: `Da questa rete sono già entrate ${GUESTS_PER_ADDRESS.limit} persone: chiedi a chi facilita la parete.` });
+		throw new ValidationError({
+			code: `Da questa rete sono già entrate ${GUESTS_PER_ADDRESS.limit} persone: chiedi a chi facilita la parete.`
+		});
 	}
 	const secret = randomBytes(32).toString('base64url');
 	const participant = await onWall(wall, null, async (c) => {
@@ -155,9 +224,15 @@ export async function removeParticipant(wall: Wall, viewer: WallViewer, particip
 			.returning();
 		if (!gone) throw new NotFoundError('Partecipante');
 		// The log keeps who it was, never their secret.
-		await c.audit(wallParticipants, { action: 'delete', id: gone.id, before: { name: gone.name, organisationName: gone.organisationName } });
+		await c.audit(wallParticipants, {
+			action: 'delete',
+			id: gone.id,
+			before: { name: gone.name, organisationName: gone.organisationName }
+		});
 		await announce(c.tx, { wallId: wall.id, notes: voted.map((n) => n.id) });
-		return { notice: `${gone.name || 'Il partecipante'} non partecipa più alla parete: i suoi punti sono stati tolti.` };
+		return {
+			notice: `${gone.name || 'Il partecipante'} non partecipa più alla parete: i suoi punti sono stati tolti.`
+		};
 	});
 }
 
@@ -205,12 +280,23 @@ async function limitPosts(viewer: WallViewer, clientAddress: string) {
 	const who = viewer.participant ? `p${viewer.participant.id}` : `u${viewer.actor?.userId}`;
 	const { wait } = await reserveAll([
 		[`wall-post:${who}`, { limit: POST_LIMIT.perParticipant, windowSeconds: POST_LIMIT.windowSeconds }],
-		[`wall-post:a${addressKey(clientAddress)}`, { limit: POST_LIMIT.perAddress, windowSeconds: POST_LIMIT.windowSeconds }]
+		[
+			`wall-post:a${addressKey(clientAddress)}`,
+			{ limit: POST_LIMIT.perAddress, windowSeconds: POST_LIMIT.windowSeconds }
+		]
 	]);
-	if (wait) throw new ValidationError({ body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.` });
+	if (wait)
+		throw new ValidationError({
+			body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.`
+		});
 }
 
-export async function postNote(wall: Wall, viewer: WallViewer, input: unknown, clientAddress: string): Promise<NoteView> {
+export async function postNote(
+	wall: Wall,
+	viewer: WallViewer,
+	input: unknown,
+	clientAddress: string
+): Promise<NoteView> {
 	// Read, and the limit counted, before the command (see limitPosts): a refused note costs no transaction.
 	const data = parse(noteInput, input);
 	assertMayPost(viewer);
@@ -218,13 +304,20 @@ export async function postNote(wall: Wall, viewer: WallViewer, input: unknown, c
 	const id = await onWall(wall, viewer.actor, async (c) => {
 		const participant = await participantFor(c, wall, viewer);
 		const w = await currentWall(c, wall);
-		if (!w.postingOpen && !viewer.facilitator) throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
+		if (!w.postingOpen && !viewer.facilitator)
+			throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
 		if (data.clientKey) {
 			// The same note sent again after a dropped connection: it was saved the first time.
 			const [again] = await c.tx
 				.select({ id: wallNotes.id })
 				.from(wallNotes)
-				.where(and(eq(wallNotes.wallId, wall.id), eq(wallNotes.participantId, participant.id), eq(wallNotes.clientKey, data.clientKey)));
+				.where(
+					and(
+						eq(wallNotes.wallId, wall.id),
+						eq(wallNotes.participantId, participant.id),
+						eq(wallNotes.clientKey, data.clientKey)
+					)
+				);
 			if (again) return again.id;
 		}
 		await checkCell(c, wall, data.columnId, data.themeId);
@@ -258,7 +351,13 @@ export async function editNote(wall: Wall, viewer: WallViewer, noteId: number, i
 		await checkCell(c, wall, data.columnId, data.themeId);
 		// A note moved to another cell leaves its group behind.
 		const moved = note.columnId !== data.columnId || note.themeId !== data.themeId;
-		const values = { body: data.body, columnId: data.columnId, themeId: data.themeId, authorName: data.authorName, ...(moved ? { groupId: null } : {}) };
+		const values = {
+			body: data.body,
+			columnId: data.columnId,
+			themeId: data.themeId,
+			authorName: data.authorName,
+			...(moved ? { groupId: null } : {})
+		};
 		// The facilitator's edits are moderation, and logged; a guest's own words are not.
 		await c.update(wallNotes, noteId, values, { version, audit: viewer.facilitator });
 		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
@@ -269,9 +368,20 @@ export async function deleteNote(wall: Wall, viewer: WallViewer, noteId: number)
 	await onWall(wall, viewer.actor, async (c) => {
 		const note = await editableNote(c, wall, viewer, noteId);
 		assertMayDelete(viewer, note);
-		const [merged] = await c.tx.select({ id: wallNotes.id }).from(wallNotes).where(eq(wallNotes.mergedIntoId, noteId)).limit(1);
-		const [promoted] = await c.tx.select({ id: wallPromotions.id }).from(wallPromotions).where(eq(wallPromotions.noteId, noteId)).limit(1);
-		if (merged || promoted) throw new ValidationError({ body: 'Questa nota raccoglie altre note o è entrata nel piano: non si può eliminare.' });
+		const [merged] = await c.tx
+			.select({ id: wallNotes.id })
+			.from(wallNotes)
+			.where(eq(wallNotes.mergedIntoId, noteId))
+			.limit(1);
+		const [promoted] = await c.tx
+			.select({ id: wallPromotions.id })
+			.from(wallPromotions)
+			.where(eq(wallPromotions.noteId, noteId))
+			.limit(1);
+		if (merged || promoted)
+			throw new ValidationError({
+				body: 'Questa nota raccoglie altre note o è entrata nel piano: non si può eliminare.'
+			});
 		await c.tx.delete(wallNotes).where(eq(wallNotes.id, noteId));
 		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
 	});
@@ -290,7 +400,12 @@ export async function setNoteVisible(wall: Wall, viewer: WallViewer, noteId: num
 				.set({ noteId })
 				.where(and(eq(wallVotes.castOnId, noteId), eq(wallVotes.noteId, note.mergedIntoId!)));
 		}
-		await c.update(wallNotes, noteId, { status: visible ? 'visible' : 'hidden', mergedIntoId: null }, { version: 'any', action: visible ? 'restore' : 'hide' });
+		await c.update(
+			wallNotes,
+			noteId,
+			{ status: visible ? 'visible' : 'hidden', mergedIntoId: null },
+			{ version: 'any', action: visible ? 'restore' : 'hide' }
+		);
 		await announce(c.tx, { wallId: wall.id, notes: touched });
 	});
 }
@@ -311,12 +426,18 @@ export async function mergeNote(wall: Wall, viewer: WallViewer, noteId: number, 
 		const target = locked.find((n) => n.id === targetId);
 		if (!source) throw new NotFoundError('Nota');
 		if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
-		if (source.status !== 'visible') throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
+		if (source.status !== 'visible')
+			throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
 		if (target.status !== 'visible') throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
 		// Notes already merged into the source follow it; votes go with them.
 		await c.tx.update(wallNotes).set({ mergedIntoId: targetId }).where(eq(wallNotes.mergedIntoId, noteId));
 		await c.tx.update(wallVotes).set({ noteId: targetId }).where(eq(wallVotes.noteId, noteId));
-		await c.update(wallNotes, noteId, { status: 'merged', mergedIntoId: targetId, groupId: null }, { version: 'any', action: 'merge' });
+		await c.update(
+			wallNotes,
+			noteId,
+			{ status: 'merged', mergedIntoId: targetId, groupId: null },
+			{ version: 'any', action: 'merge' }
+		);
 		await announce(c.tx, { wallId: wall.id, notes: [noteId, targetId] });
 	});
 }
@@ -350,7 +471,8 @@ export async function assignGroup(wall: Wall, viewer: WallViewer, noteId: number
 				.from(wallGroups)
 				.where(and(eq(wallGroups.id, groupId), eq(wallGroups.wallId, wall.id)));
 			if (!group) throw new ValidationError({ groupId: 'Gruppo non trovato su questa parete.' });
-			if (group.columnId !== note.columnId || group.themeId !== note.themeId) throw new ValidationError({ groupId: 'Il gruppo è in un’altra colonna o in un altro tema.' });
+			if (group.columnId !== note.columnId || group.themeId !== note.themeId)
+				throw new ValidationError({ groupId: 'Il gruppo è in un’altra colonna o in un altro tema.' });
 		}
 		// Arranging the wall: not an edit of the note (no version, no log), as before.
 		await c.tx.update(wallNotes).set({ groupId }).where(eq(wallNotes.id, noteId));
@@ -373,7 +495,11 @@ async function dotsUsed(c: Context, participantId: number): Promise<number> {
 /** The participant voting, their row locked for the count and the change, on a wall whose voting is open. */
 async function voter(c: Context, wall: Wall, viewer: WallViewer) {
 	const participant = await participantFor(c, wall, viewer);
-	await c.tx.select({ id: wallParticipants.id }).from(wallParticipants).where(eq(wallParticipants.id, participant.id)).for('update');
+	await c.tx
+		.select({ id: wallParticipants.id })
+		.from(wallParticipants)
+		.where(eq(wallParticipants.id, participant.id))
+		.for('update');
 	const w = await currentWall(c, wall);
 	if (!w.votingOpen) throw new ValidationError({ vote: 'La votazione non è aperta.' });
 	return { participant, budget: w.dotBudget };
@@ -390,9 +516,13 @@ export async function vote(wall: Wall, viewer: WallViewer, noteId: number) {
 			.select({ status: wallNotes.status })
 			.from(wallNotes)
 			.where(and(eq(wallNotes.id, noteId), eq(wallNotes.wallId, wall.id)));
-		if (!note || note.status !== 'visible') throw new ValidationError({ vote: 'Questa nota non si può votare: non è su questa parete.' });
+		if (!note || note.status !== 'visible')
+			throw new ValidationError({ vote: 'Questa nota non si può votare: non è su questa parete.' });
 		const used = await dotsUsed(c, participant.id);
-		if (used >= budget) throw new ValidationError({ vote: `Hai già usato tutti i tuoi ${budget} punti: togline uno da un’altra nota per spostarlo.` });
+		if (used >= budget)
+			throw new ValidationError({
+				vote: `Hai già usato tutti i tuoi ${budget} punti: togline uno da un’altra nota per spostarlo.`
+			});
 		await c.tx.insert(wallVotes).values({ wallId: wall.id, noteId, castOnId: noteId, participantId: participant.id });
 		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
 		return { used: used + 1, budget };
@@ -429,18 +559,28 @@ async function switchWall(wall: Wall, viewer: WallViewer, values: Partial<Wall>)
 	});
 }
 
-export const setPosting = (wall: Wall, viewer: WallViewer, open: boolean) => switchWall(wall, viewer, { postingOpen: open });
-export const setVoting = (wall: Wall, viewer: WallViewer, open: boolean) => switchWall(wall, viewer, { votingOpen: open });
+export const setPosting = (wall: Wall, viewer: WallViewer, open: boolean) =>
+	switchWall(wall, viewer, { postingOpen: open });
+export const setVoting = (wall: Wall, viewer: WallViewer, open: boolean) =>
+	switchWall(wall, viewer, { votingOpen: open });
 
 export async function updateWallSettings(wall: Wall, viewer: WallViewer, input: unknown) {
 	const actor = assertFacilitator(viewer);
-	await command(actor, { districtId: wall.districtId, input: wallSettingsInput, raw: input, versioned: true }, async (c, data) => {
-		await c.update(walls, wall.id, data);
-		await announce(c.tx, { wallId: wall.id, header: true });
-	});
+	await command(
+		actor,
+		{ districtId: wall.districtId, input: wallSettingsInput, raw: input, versioned: true },
+		async (c, data) => {
+			await c.update(walls, wall.id, data);
+			await announce(c.tx, { wallId: wall.id, header: true });
+		}
+	);
 }
 
-type Layout = { table: typeof wallColumns | typeof wallThemes; what: string; input: typeof columnInput | typeof themeInput };
+type Layout = {
+	table: typeof wallColumns | typeof wallThemes;
+	what: string;
+	input: typeof columnInput | typeof themeInput;
+};
 const COLUMNS: Layout = { table: wallColumns, what: 'Colonna', input: columnInput };
 const THEMES: Layout = { table: wallThemes, what: 'Tema', input: themeInput };
 
@@ -475,7 +615,9 @@ async function removeLayout(layout: Layout, wall: Wall, viewer: WallViewer, id: 
 	});
 }
 
-export const saveColumn = (wall: Wall, viewer: WallViewer, id: number | null, input: unknown) => saveLayout(COLUMNS, wall, viewer, id, input);
+export const saveColumn = (wall: Wall, viewer: WallViewer, id: number | null, input: unknown) =>
+	saveLayout(COLUMNS, wall, viewer, id, input);
 export const removeColumn = (wall: Wall, viewer: WallViewer, id: number) => removeLayout(COLUMNS, wall, viewer, id);
-export const saveTheme = (wall: Wall, viewer: WallViewer, id: number | null, input: unknown) => saveLayout(THEMES, wall, viewer, id, input);
+export const saveTheme = (wall: Wall, viewer: WallViewer, id: number | null, input: unknown) =>
+	saveLayout(THEMES, wall, viewer, id, input);
 export const removeTheme = (wall: Wall, viewer: WallViewer, id: number) => removeLayout(THEMES, wall, viewer, id);

@@ -3,7 +3,19 @@ import { toXlsx } from '../tables';
 import { ranking } from './screens';
 import type { Wall } from './schema';
 
-const HEADERS = ['Tema', 'Colonna', 'Gruppo', 'Posizione', 'Punti', 'Nota', 'Ente', 'Firma', 'Note unite', 'Nel piano', 'Data'];
+const HEADERS = [
+	'Tema',
+	'Colonna',
+	'Gruppo',
+	'Posizione',
+	'Punti',
+	'Nota',
+	'Ente',
+	'Firma',
+	'Note unite',
+	'Nel piano',
+	'Data'
+];
 
 export async function wallTable(wall: Wall): Promise<(string | number)[][]> {
 	const r = await ranking(wall);

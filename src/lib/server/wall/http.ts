@@ -13,7 +13,8 @@ export async function wallAndViewer(event: Pick<RequestEvent, 'params' | 'locals
 	const wall = await orNotFound(() => wallByToken(event.params.token ?? ''));
 	const viewer = await viewerOf(wall, event.locals.user, event.cookies.get(COOKIE));
 	// The projector is the room's screen: it shows what every participant sees, whoever runs it.
-	if (event.url.searchParams.has('proiettore')) return { wall, viewer: { ...viewer, facilitator: false, participant: null } };
+	if (event.url.searchParams.has('proiettore'))
+		return { wall, viewer: { ...viewer, facilitator: false, participant: null } };
 	return { wall, viewer };
 }
 
@@ -25,14 +26,23 @@ export async function staffWall(event: Pick<RequestEvent, 'params' | 'locals' | 
 }
 
 export function setGuestCookie(cookies: Cookies, url: URL, token: string, value: string) {
-	cookies.set(COOKIE, value, { path: `/parete/${token}`, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 60 * 60 * 24 * 60 });
+	cookies.set(COOKIE, value, {
+		path: `/parete/${token}`,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: 60 * 60 * 24 * 60
+	});
 }
 
 /**
  * A wall form action. The live page (header x-sveltekit-action) gets the result as data;
  * a plain form post is redirected back to the wall (so a reload does not post again).
  */
-export async function wallAction(event: RequestEvent, run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>) {
+export async function wallAction(
+	event: RequestEvent,
+	run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>
+) {
 	const { wall, viewer } = await wallAndViewer(event);
 	if (!viewer.canRead) error(403, 'Per partecipare bisogna entrare con il codice della sala.');
 	let out: unknown;
@@ -49,4 +59,3 @@ export async function wallAction(event: RequestEvent, run: (wall: Wall, viewer: 
 export function noteId(values: Record<string, string>): number {
 	return idParam(values.noteId);
 }
-

@@ -14,8 +14,13 @@ export const noteInput = z.object({
 		.trim()
 		.min(1, { error: 'Scrivere il testo della nota.' })
 		.superRefine((v, ctx) => {
-			if (v.length > MAX_NOTE) ctx.addIssue({ code: 'custom', message: `Nota troppo lunga: massimo ${MAX_NOTE} caratteri (ora ${v.length}). Dividila in più note.` });
-			if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v)) ctx.addIssue({ code: 'custom', message: 'Il testo contiene caratteri non ammessi.' });
+			if (v.length > MAX_NOTE)
+				ctx.addIssue({
+					code: 'custom',
+					message: `Nota troppo lunga: massimo ${MAX_NOTE} caratteri (ora ${v.length}). Dividila in più note.`
+				});
+			if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v))
+				ctx.addIssue({ code: 'custom', message: 'Il testo contiene caratteri non ammessi.' });
 		}),
 	authorName: optionalText(80),
 	clientKey: z
@@ -27,12 +32,20 @@ export const noteInput = z.object({
 
 export const joinInput = z
 	.object({
-		code: z.string({ error: 'Il codice è di 6 cifre.' }).trim().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' }),
-		organisationId: z.string({ error: 'Scegliere il proprio ente.' }).regex(/^(\d{1,9}|other)$/, { error: 'Scegliere il proprio ente.' }),
+		code: z
+			.string({ error: 'Il codice è di 6 cifre.' })
+			.trim()
+			.regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' }),
+		organisationId: z
+			.string({ error: 'Scegliere il proprio ente.' })
+			.regex(/^(\d{1,9}|other)$/, { error: 'Scegliere il proprio ente.' }),
 		organisationOther: optionalText(160),
 		name: optionalText(80)
 	})
-	.refine((v) => v.organisationId !== 'other' || v.organisationOther !== '', { path: ['organisationOther'], error: 'Scrivere il nome del proprio ente.' });
+	.refine((v) => v.organisationId !== 'other' || v.organisationOther !== '', {
+		path: ['organisationOther'],
+		error: 'Scrivere il nome del proprio ente.'
+	});
 
 export const wallSettingsInput = z.object({
 	title: requiredText(200, 'Il titolo'),
@@ -43,8 +56,15 @@ export const wallSettingsInput = z.object({
 		.max(50, { error: 'I punti vanno da 1 a 50.' })
 });
 
-export const columnInput = z.object({ label: requiredText(80, 'Il nome della colonna'), kind: oneOf(COLUMN_KINDS, 'Scegliere il tipo di contributo.') });
+export const columnInput = z.object({
+	label: requiredText(80, 'Il nome della colonna'),
+	kind: oneOf(COLUMN_KINDS, 'Scegliere il tipo di contributo.')
+});
 export const themeInput = z.object({ label: requiredText(80, 'Il nome del tema') });
-export const groupInput = z.object({ label: requiredText(120, 'Il titolo del gruppo'), columnId: requiredId('Scegliere la colonna.'), themeId: requiredId('Scegliere il tema.') });
+export const groupInput = z.object({
+	label: requiredText(120, 'Il titolo del gruppo'),
+	columnId: requiredId('Scegliere la colonna.'),
+	themeId: requiredId('Scegliere il tema.')
+});
 export const assignGroupInput = z.object({ groupId: optionalId });
 export const mergeInput = z.object({ targetId: requiredId('Scegliere la nota in cui unirla.') });

@@ -44,7 +44,8 @@ function deliver(wallId: number) {
 	const batch = pending.get(wallId);
 	pending.delete(wallId);
 	if (!batch) return;
-	for (const l of listeners.get(wallId) ?? []) l.changed({ notes: [...batch.notes], header: batch.header, wall: batch.wall });
+	for (const l of listeners.get(wallId) ?? [])
+		l.changed({ notes: [...batch.notes], header: batch.header, wall: batch.wall });
 }
 
 function heard(payload: string | undefined) {

@@ -21,7 +21,11 @@ const intoPlan = z.object({ planId: requiredId('Scegliere il piano.') });
 export async function promotionChoices(actor: Actor) {
 	const [planRows, areaRows, objectiveRows] = await Promise.all([
 		db().select().from(plans).where(eq(plans.districtId, actor.districtId)).orderBy(asc(plans.startYear)),
-		db().select().from(areas).where(and(eq(areas.districtId, actor.districtId), eq(areas.active, true))).orderBy(asc(areas.position), asc(areas.code)),
+		db()
+			.select()
+			.from(areas)
+			.where(and(eq(areas.districtId, actor.districtId), eq(areas.active, true)))
+			.orderBy(asc(areas.position), asc(areas.code)),
 		db()
 			.select({ id: objectives.id, code: objectives.code, title: objectives.title, planId: objectives.planId })
 			.from(objectives)
@@ -31,9 +35,14 @@ export async function promotionChoices(actor: Actor) {
 	const mayAll = can(actor, 'planning.manage');
 	const open = planRows.filter((p) => mayAll || p.status === 'drafting');
 	return {
-		plans: open.filter((p) => p.status === 'drafting').concat(open.filter((p) => p.status !== 'drafting')).map((p) => ({ id: p.id, title: p.title, status: p.status })),
+		plans: open
+			.filter((p) => p.status === 'drafting')
+			.concat(open.filter((p) => p.status !== 'drafting'))
+			.map((p) => ({ id: p.id, title: p.title, status: p.status })),
 		areas: areaRows.map((a) => ({ id: a.id, code: a.code, name: a.name })),
-		objectives: objectiveRows.filter((o) => open.some((p) => p.id === o.planId)).map((o) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))
+		objectives: objectiveRows
+			.filter((o) => open.some((p) => p.id === o.planId))
+			.map((o) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))
 	};
 }
 
@@ -44,8 +53,12 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 		.from(wallNotes)
 		.innerJoin(wallColumns, eq(wallColumns.id, wallNotes.columnId))
 		.where(and(eq(wallNotes.id, noteId), eq(wallNotes.wallId, wall.id)));
-	if (!note || note.note.status !== 'visible') throw new ValidationError({ _form: 'Si portano nel piano solo le note visibili della parete.' });
-	if (mode === 'objective' && note.kind !== 'proposal') throw new ValidationError({ mode: 'Diventano obiettivi le proposte; le altre note si aggiungono a un obiettivo esistente.' });
+	if (!note || note.note.status !== 'visible')
+		throw new ValidationError({ _form: 'Si portano nel piano solo le note visibili della parete.' });
+	if (mode === 'objective' && note.kind !== 'proposal')
+		throw new ValidationError({
+			mode: 'Diventano obiettivi le proposte; le altre note si aggiungono a un obiettivo esistente.'
+		});
 	let objectiveId: number;
 	let comment = '';
 	let planId: number;
@@ -53,7 +66,10 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 		planId = parse(intoPlan, input).planId;
 	} else {
 		const data = parse(noteOnObjective, input);
-		const [o] = await db().select({ planId: objectives.planId }).from(objectives).where(and(eq(objectives.id, data.objectiveId), eq(objectives.districtId, actor.districtId)));
+		const [o] = await db()
+			.select({ planId: objectives.planId })
+			.from(objectives)
+			.where(and(eq(objectives.id, data.objectiveId), eq(objectives.districtId, actor.districtId)));
 		if (!o) throw new ValidationError({ objectiveId: 'Obiettivo non trovato in questo ambito.' });
 		objectiveId = data.objectiveId;
 		comment = data.comment;
@@ -68,7 +84,14 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 		}
 		const [row] = await c.tx
 			.insert(wallPromotions)
-			.values({ districtId: actor.districtId, noteId, objectiveId, kind: mode, comment, createdBy: actor.userId || null })
+			.values({
+				districtId: actor.districtId,
+				noteId,
+				objectiveId,
+				kind: mode,
+				comment,
+				createdBy: actor.userId || null
+			})
 			.onConflictDoNothing()
 			.returning();
 		if (!row) throw new ValidationError({ objectiveId: 'Questa nota è già collegata a quell’obiettivo.' });
@@ -98,7 +121,13 @@ export async function originsOf(districtId: number, objectiveIds: number[]) {
 		.innerJoin(walls, eq(walls.id, wallNotes.wallId))
 		.leftJoin(roundtables, eq(roundtables.id, walls.roundtableId))
 		.leftJoin(meetings, eq(meetings.id, walls.meetingId))
-		.where(and(eq(wallPromotions.districtId, districtId), inArray(wallPromotions.objectiveId, objectiveIds), ne(wallNotes.status, 'hidden')))
+		.where(
+			and(
+				eq(wallPromotions.districtId, districtId),
+				inArray(wallPromotions.objectiveId, objectiveIds),
+				ne(wallNotes.status, 'hidden')
+			)
+		)
 		.orderBy(asc(wallPromotions.id));
 	const map = new Map<number, Origin[]>();
 	for (const r of rows) {

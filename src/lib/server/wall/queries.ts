@@ -22,7 +22,13 @@ export async function wallOfMeeting(actor: Pick<Actor, 'districtId'>, meetingId:
 
 export async function wallsOfRoundtable(actor: Pick<Actor, 'districtId'>, roundtableId: number) {
 	return db()
-		.select({ id: walls.id, title: walls.title, joinToken: walls.joinToken, meetingId: walls.meetingId, createdAt: walls.createdAt })
+		.select({
+			id: walls.id,
+			title: walls.title,
+			joinToken: walls.joinToken,
+			meetingId: walls.meetingId,
+			createdAt: walls.createdAt
+		})
 		.from(walls)
 		.where(and(eq(walls.districtId, actor.districtId), eq(walls.roundtableId, roundtableId)))
 		.orderBy(desc(walls.createdAt));
@@ -45,7 +51,9 @@ export async function listParticipants(wall: Wall, viewer: WallViewer) {
 			.from(wallParticipants)
 			.where(eq(wallParticipants.wallId, wall.id))
 			.orderBy(asc(wallParticipants.createdAt), asc(wallParticipants.id)),
-		db().execute<{ n: number }>(sql`select count(*)::int as n from rate_limit where key like ${`wall-guests:${wall.id}:%`} and count >= ${GUESTS_PER_ADDRESS.limit} and reset_at > now()`)
+		db().execute<{ n: number }>(
+			sql`select count(*)::int as n from rate_limit where key like ${`wall-guests:${wall.id}:%`} and count >= ${GUESTS_PER_ADDRESS.limit} and reset_at > now()`
+		)
 	]);
 	return { people, perAddress: GUESTS_PER_ADDRESS.limit, fullAddresses: full[0]?.n ?? 0 };
 }

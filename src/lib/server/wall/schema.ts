@@ -1,8 +1,18 @@
 // The wall's tables: walls, their columns and themes, notes, dots, participants, and the
 // notes carried into the plan. Each is registered with the name the audit log gives its rows.
-import { type AnyPgColumn, pgTable, text, integer, boolean, timestamp, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import {
+	type AnyPgColumn,
+	pgTable,
+	text,
+	integer,
+	boolean,
+	timestamp,
+	index,
+	uniqueIndex,
+	check
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { registerTable } from '../kernel';
+import { registerTable } from '../kernel/registry';
 import { districtId, versioned } from '../db/columns';
 import { users } from '../accounts/schema';
 import { objectives } from '../planning/schema';
@@ -122,7 +132,12 @@ export const wallParticipants = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.wallId, t.userId), index().on(t.wallId)]
 );
-registerTable(wallParticipants, { entity: 'wall_participant', label: 'Partecipante', title: (r) => r.name || r.organisationName, omit: ['secretHash'] });
+registerTable(wallParticipants, {
+	entity: 'wall_participant',
+	label: 'Partecipante',
+	title: (r) => r.name || r.organisationName,
+	omit: ['secretHash']
+});
 
 export const wallNotes = pgTable(
 	'wall_note',
@@ -158,7 +173,11 @@ export const wallNotes = pgTable(
 		check('note_merge', sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`)
 	]
 );
-registerTable(wallNotes, { entity: 'wall_note', label: 'Nota', title: (r) => (typeof r.body !== 'string' ? null : r.body.length > 60 ? `«${r.body.slice(0, 60)}…»` : `«${r.body}»`) });
+registerTable(wallNotes, {
+	entity: 'wall_note',
+	label: 'Nota',
+	title: (r) => (typeof r.body !== 'string' ? null : r.body.length > 60 ? `«${r.body.slice(0, 60)}…»` : `«${r.body}»`)
+});
 
 /** One dot. `castOnId` is the note it was placed on, so that a merge can be undone. */
 export const wallVotes = pgTable(

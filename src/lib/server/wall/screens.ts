@@ -7,7 +7,16 @@ import { districts } from '../kernel';
 import { objectives, plans } from '../planning';
 import { meetings } from '../roundtables';
 import { roundtableOf, type WallViewer } from './access';
-import { wallColumns, wallGroups, wallNotes, wallPromotions, wallThemes, wallVotes, type Participant, type Wall } from './schema';
+import {
+	wallColumns,
+	wallGroups,
+	wallNotes,
+	wallPromotions,
+	wallThemes,
+	wallVotes,
+	type Participant,
+	type Wall
+} from './schema';
 
 export interface NoteView {
 	id: number;
@@ -48,18 +57,37 @@ export async function noteViews(wallId: number, ids?: number[]): Promise<NoteVie
 			votes: sql<number>`(select count(*) from wall_vote v where v.note_id = "wall_note"."id")::int`
 		})
 		.from(wallNotes)
-		.where(and(eq(wallNotes.wallId, wallId), sql`${wallNotes.status} <> 'merged'`, ids ? inArray(wallNotes.id, ids) : undefined))
+		.where(
+			and(
+				eq(wallNotes.wallId, wallId),
+				sql`${wallNotes.status} <> 'merged'`,
+				ids ? inArray(wallNotes.id, ids) : undefined
+			)
+		)
 		.orderBy(asc(wallNotes.createdAt), asc(wallNotes.id));
 	if (!rows.length) return [];
 	const shown = rows.map((r) => r.id);
 	const [merged, promotions] = await Promise.all([
 		db()
-			.select({ id: wallNotes.id, into: wallNotes.mergedIntoId, body: wallNotes.body, organisationName: wallNotes.organisationName, authorName: wallNotes.authorName })
+			.select({
+				id: wallNotes.id,
+				into: wallNotes.mergedIntoId,
+				body: wallNotes.body,
+				organisationName: wallNotes.organisationName,
+				authorName: wallNotes.authorName
+			})
 			.from(wallNotes)
 			.where(inArray(wallNotes.mergedIntoId, shown))
 			.orderBy(asc(wallNotes.id)),
 		db()
-			.select({ noteId: wallPromotions.noteId, kind: wallPromotions.kind, objectiveId: objectives.id, code: objectives.code, title: objectives.title, planTitle: plans.title })
+			.select({
+				noteId: wallPromotions.noteId,
+				kind: wallPromotions.kind,
+				objectiveId: objectives.id,
+				code: objectives.code,
+				title: objectives.title,
+				planTitle: plans.title
+			})
 			.from(wallPromotions)
 			.innerJoin(objectives, eq(objectives.id, wallPromotions.objectiveId))
 			.innerJoin(plans, eq(plans.id, objectives.planId))
@@ -104,7 +132,12 @@ async function myVotes(participant: Participant | null): Promise<Record<number, 
 export async function wallHeader(wall: Wall, facilitator = false) {
 	const [rt, meeting, [district]] = await Promise.all([
 		roundtableOf(db(), wall),
-		wall.meetingId ? db().select({ title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, wall.meetingId)) : Promise.resolve([]),
+		wall.meetingId
+			? db()
+					.select({ title: meetings.title, startsAt: meetings.startsAt })
+					.from(meetings)
+					.where(eq(meetings.id, wall.meetingId))
+			: Promise.resolve([]),
 		db().select({ slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.id, wall.districtId))
 	]);
 	return {
@@ -126,8 +159,16 @@ export async function wallHeader(wall: Wall, facilitator = false) {
 export async function wallState(wall: Wall, viewer: WallViewer) {
 	const [header, columns, themes, groups, notes, stats, votes] = await Promise.all([
 		wallHeader(wall, viewer.facilitator),
-		db().select().from(wallColumns).where(eq(wallColumns.wallId, wall.id)).orderBy(asc(wallColumns.position), asc(wallColumns.id)),
-		db().select().from(wallThemes).where(eq(wallThemes.wallId, wall.id)).orderBy(asc(wallThemes.position), asc(wallThemes.id)),
+		db()
+			.select()
+			.from(wallColumns)
+			.where(eq(wallColumns.wallId, wall.id))
+			.orderBy(asc(wallColumns.position), asc(wallColumns.id)),
+		db()
+			.select()
+			.from(wallThemes)
+			.where(eq(wallThemes.wallId, wall.id))
+			.orderBy(asc(wallThemes.position), asc(wallThemes.id)),
 		db().select().from(wallGroups).where(eq(wallGroups.wallId, wall.id)).orderBy(asc(wallGroups.id)),
 		noteViews(wall.id),
 		wallStats(wall.id),
@@ -152,18 +193,28 @@ export async function wallState(wall: Wall, viewer: WallViewer) {
 }
 export type WallState = Awaited<ReturnType<typeof wallState>>;
 
-
 // ---- results -------------------------------------------------------------------------
 
 /** The visible notes ranked by votes within each column and theme (ties share a rank). */
 export async function ranking(wall: Wall) {
-	const state = await wallState(wall, { actor: null, participant: null, facilitator: false, canRead: true, canPost: false });
+	const state = await wallState(wall, {
+		actor: null,
+		participant: null,
+		facilitator: false,
+		canRead: true,
+		canPost: false
+	});
 	const cells = [];
 	for (const column of state.columns) {
 		for (const theme of state.themes) {
-			const notes = state.notes.filter((n) => n.columnId === column.id && n.themeId === theme.id).sort((a, b) => b.votes - a.votes || a.id - b.id);
+			const notes = state.notes
+				.filter((n) => n.columnId === column.id && n.themeId === theme.id)
+				.sort((a, b) => b.votes - a.votes || a.id - b.id);
 			let rank = 0;
-			const ranked = notes.map((n, i) => ({ ...n, rank: i > 0 && notes[i - 1].votes === n.votes ? rank : (rank = i + 1) }));
+			const ranked = notes.map((n, i) => ({
+				...n,
+				rank: i > 0 && notes[i - 1].votes === n.votes ? rank : (rank = i + 1)
+			}));
 			cells.push({ column, theme, notes: ranked });
 		}
 	}

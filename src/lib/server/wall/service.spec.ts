@@ -37,20 +37,55 @@ useTestDatabase();
 async function setup(slug: string) {
 	const district = await createDistrict({ slug, name: `Ambito ${slug}` });
 	const system = systemActor(district.id);
-	const account = await createAccount(system, { email: `udp@${slug}.it`, name: 'Ufficio di Piano', role: 'admin', password: 'password-lunga-1' });
+	const account = await createAccount(system, {
+		email: `udp@${slug}.it`,
+		name: 'Ufficio di Piano',
+		role: 'admin',
+		password: 'password-lunga-1'
+	});
 	const admin: Actor = { ...system, userId: account.id, name: 'Ufficio di Piano', email: `udp@${slug}.it` };
 	const rt = await createRoundtable(admin, { name: 'Tavolo immigrazione' });
 	const cpia = await createOrganisation(admin, { name: 'CPIA', type: 'school' });
 	await addMember(admin, rt.id, { organisationId: String(cpia.id), joinedOn: '2024-01-01' });
-	const meeting = await createMeeting(admin, { roundtableId: rt.id }, { title: 'Tavolo del 16 maggio', date: '2024-05-16', startTime: '09:30', endTime: '12:00', mode: 'in_person', place: 'Lodi', status: 'scheduled' });
+	const meeting = await createMeeting(
+		admin,
+		{ roundtableId: rt.id },
+		{
+			title: 'Tavolo del 16 maggio',
+			date: '2024-05-16',
+			startTime: '09:30',
+			endTime: '12:00',
+			mode: 'in_person',
+			place: 'Lodi',
+			status: 'scheduled'
+		}
+	);
 	const wall = await createWall(admin, { meetingId: meeting.id });
-	const state = await wallState(wall, { actor: admin, participant: null, facilitator: true, canRead: true, canPost: true });
+	const state = await wallState(wall, {
+		actor: admin,
+		participant: null,
+		facilitator: true,
+		canRead: true,
+		canPost: true
+	});
 	const facilitator: WallViewer = { actor: admin, participant: null, facilitator: true, canRead: true, canPost: true };
 	const guest = async (name: string, organisationId = String(cpia.id)) => {
-		const { cookie } = await joinWall(wall, { code: wall.joinCode, organisationId, organisationOther: organisationId === 'other' ? 'Associazione Senegalesi' : '', name }, '10.0.0.1');
+		const { cookie } = await joinWall(
+			wall,
+			{
+				code: wall.joinCode,
+				organisationId,
+				organisationOther: organisationId === 'other' ? 'Associazione Senegalesi' : '',
+				name
+			},
+			'10.0.0.1'
+		);
 		return viewerOf(wall, null, cookie);
 	};
-	const cell = (column: number, theme: number) => ({ columnId: String(state.columns[column].id), themeId: String(state.themes[theme].id) });
+	const cell = (column: number, theme: number) => ({
+		columnId: String(state.columns[column].id),
+		themeId: String(state.themes[theme].id)
+	});
 	return { district, admin, wall, state, facilitator, guest, cell, cpia };
 }
 
@@ -62,8 +97,14 @@ describe('participation wall', () => {
 		expect(state.columns.map((c) => c.label)).toEqual(['Punti di forza', 'Cosa è migliorabile', 'Proposte']);
 		expect(state.themes.map((t) => t.label)).toEqual(['Governance', 'Accesso ai servizi e opportunità']);
 		const wrong = wall.joinCode === '000000' ? '111111' : '000000';
-		expect((await ve(joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.2'))).fields.code).toMatch(/non corretto/);
-		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: '' }, '10.0.0.2'))).fields.organisationOther).toMatch(/nome/);
+		expect(
+			(await ve(joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.2'))).fields
+				.code
+		).toMatch(/non corretto/);
+		expect(
+			(await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: '' }, '10.0.0.2')))
+				.fields.organisationOther
+		).toMatch(/nome/);
 		const g = await guest('Amina', 'other');
 		expect(g.canPost && !g.facilitator).toBe(true);
 		expect(g.participant?.organisationName).toBe('Associazione Senegalesi');
@@ -78,22 +119,42 @@ describe('participation wall', () => {
 		const note = await postNote(wall, a, { ...cell(0, 0), body: script }, '10.0.0.1');
 		expect(note.body).toBe(script);
 		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: '   ' }, '10.0.0.1'))).fields.body).toMatch(/Scrivere/);
-		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: 'x'.repeat(501) }, '10.0.0.1'))).fields.body).toMatch(/massimo 500 caratteri \(ora 501\)/);
-		expect(await errorOf(editNote(wall, b, note.id, { ...cell(0, 0), body: 'mio', version: '1' }, '10.0.0.1'))).toBeInstanceOf(ForbiddenError);
+		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: 'x'.repeat(501) }, '10.0.0.1'))).fields.body).toMatch(
+			/massimo 500 caratteri \(ora 501\)/
+		);
+		expect(
+			await errorOf(editNote(wall, b, note.id, { ...cell(0, 0), body: 'mio', version: '1' }, '10.0.0.1'))
+		).toBeInstanceOf(ForbiddenError);
 		await editNote(wall, a, note.id, { ...cell(0, 1), body: 'Sportello Stranieri', version: '1' }, '10.0.0.1');
-		expect((await ve(editNote(wall, a, note.id, { ...cell(0, 1), body: 'vecchia versione', version: '1' }, '10.0.0.1'))).message).toMatch(/altra persona/i);
+		expect(
+			(await ve(editNote(wall, a, note.id, { ...cell(0, 1), body: 'vecchia versione', version: '1' }, '10.0.0.1')))
+				.message
+		).toMatch(/altra persona/i);
 		await setPosting(wall, facilitator, false);
 		expect((await ve(postNote(wall, a, { ...cell(0, 0), body: 'tardi' }, '10.0.0.1'))).fields.body).toMatch(/chiusa/);
 		expect((await ve(deleteNote(wall, a, note.id))).fields.body).toMatch(/chiusa/);
 		// Sent twice after a dropped connection: saved once.
 		await setPosting(wall, facilitator, true);
-		const first = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
-		const again = await postNote(wall, a, { ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' }, '10.0.0.1');
+		const first = await postNote(
+			wall,
+			a,
+			{ ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' },
+			'10.0.0.1'
+		);
+		const again = await postNote(
+			wall,
+			a,
+			{ ...cell(2, 0), body: 'Protocollo con la Prefettura', clientKey: 'abcdef12-3456' },
+			'10.0.0.1'
+		);
 		expect(again.id).toBe(first.id);
 		// One guest may not flood the wall.
 		const c = await guest('C');
-		for (let i = 0; i < POST_LIMIT.perParticipant; i++) await postNote(wall, c, { ...cell(1, 1), body: `Nota ${i}` }, '10.0.0.3');
-		expect((await ve(postNote(wall, c, { ...cell(1, 1), body: 'Una di troppo' }, '10.0.0.3'))).fields.body).toMatch(/molto in fretta/);
+		for (let i = 0; i < POST_LIMIT.perParticipant; i++)
+			await postNote(wall, c, { ...cell(1, 1), body: `Nota ${i}` }, '10.0.0.3');
+		expect((await ve(postNote(wall, c, { ...cell(1, 1), body: 'Una di troppo' }, '10.0.0.3'))).fields.body).toMatch(
+			/molto in fretta/
+		);
 	});
 
 	it('keeps the dot budget under simultaneous clicks, refuses closed walls and other walls’ notes', async () => {
@@ -106,7 +167,11 @@ describe('participation wall', () => {
 		await setVoting(wall, facilitator, true);
 		const results = await Promise.allSettled(Array.from({ length: 12 }, () => vote(wall, a, n1.id)));
 		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
-		expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof ValidationError)).toBe(true);
+		expect(
+			results
+				.filter((r) => r.status === 'rejected')
+				.every((r) => (r as PromiseRejectedResult).reason instanceof ValidationError)
+		).toBe(true);
 		expect((await ve(vote(wall, a, foreign.id))).fields.vote).toMatch(/non è su questa parete/);
 		expect(await unvote(wall, a, n1.id)).toEqual({ used: 4, budget: 5 });
 		const state = await wallState(wall, a);
@@ -118,7 +183,12 @@ describe('participation wall', () => {
 		const { wall, facilitator, guest, cell } = await setup('wall-d');
 		const a = await guest('A');
 		const b = await guest('B', 'other');
-		const target = await postNote(wall, a, { ...cell(2, 0), body: 'Consolidare il confronto con la Questura' }, '10.0.0.1');
+		const target = await postNote(
+			wall,
+			a,
+			{ ...cell(2, 0), body: 'Consolidare il confronto con la Questura' },
+			'10.0.0.1'
+		);
 		const dup = await postNote(wall, b, { ...cell(2, 0), body: 'Tavolo con Questura e Prefettura' }, '10.0.0.1');
 		const third = await postNote(wall, b, { ...cell(2, 0), body: 'Verifica dei percorsi a un anno' }, '10.0.0.1');
 		await setVoting(wall, facilitator, true);
@@ -131,11 +201,16 @@ describe('participation wall', () => {
 		let state = await wallState(wall, a);
 		const merged = state.notes.find((n) => n.id === target.id)!;
 		expect(merged.votes).toBe(3);
-		expect(merged.merged).toEqual([expect.objectContaining({ body: 'Tavolo con Questura e Prefettura', organisationName: 'Associazione Senegalesi' })]);
+		expect(merged.merged).toEqual([
+			expect.objectContaining({ body: 'Tavolo con Questura e Prefettura', organisationName: 'Associazione Senegalesi' })
+		]);
 		expect(state.notes.some((n) => n.id === dup.id)).toBe(false);
 		const r = await ranking(wall);
 		const proposals = r.cells.find((c) => c.column.kind === 'proposal' && c.theme.label === 'Governance')!;
-		expect(proposals.notes.map((n) => [n.rank, n.votes])).toEqual([[1, 3], [2, 1]]);
+		expect(proposals.notes.map((n) => [n.rank, n.votes])).toEqual([
+			[1, 3],
+			[2, 1]
+		]);
 		// Restoring the merged note gives its own votes back.
 		await setNoteVisible(wall, facilitator, dup.id, true);
 		state = await wallState(wall, a);
@@ -145,7 +220,9 @@ describe('participation wall', () => {
 		expect((await wallState(wall, a)).notes.some((n) => n.id === third.id)).toBe(false);
 		expect((await wallState(wall, facilitator)).notes.find((n) => n.id === third.id)?.status).toBe('hidden');
 		// A hidden note cannot be merged (its words would reach everyone), and its dots come back.
-		expect((await ve(mergeNote(wall, facilitator, third.id, { targetId: String(target.id) }))).fields.targetId).toMatch(/solo note visibili/);
+		expect((await ve(mergeNote(wall, facilitator, third.id, { targetId: String(target.id) }))).fields.targetId).toMatch(
+			/solo note visibili/
+		);
 		expect((await wallState(wall, a)).me.votes[third.id]).toBeUndefined();
 	});
 
@@ -155,13 +232,19 @@ describe('participation wall', () => {
 		await postNote(wall, a, { ...cell(0, 0), body: 'Tavolo territoriale' }, '10.0.0.1');
 		await saveTheme(wall, facilitator, null, { label: 'Salute mentale' });
 		await saveColumn(wall, facilitator, state.columns[2].id, { label: 'Idee per il 2025-2027', kind: 'proposal' });
-		expect((await ve(saveColumn(wall, facilitator, null, { label: '', kind: 'other' }))).fields.label).toMatch(/obbligatorio/);
+		expect((await ve(saveColumn(wall, facilitator, null, { label: '', kind: 'other' }))).fields.label).toMatch(
+			/obbligatorio/
+		);
 		expect((await ve(removeColumn(wall, facilitator, state.columns[0].id))).fields._form).toMatch(/con note/);
 		await removeColumn(wall, facilitator, state.columns[1].id);
 		expect(await errorOf(saveTheme(wall, a, null, { label: 'X' }))).toBeInstanceOf(ForbiddenError);
 		const after = await wallState(wall, a);
 		expect(after.columns.map((c) => c.label)).toEqual(['Punti di forza', 'Idee per il 2025-2027']);
-		expect(after.themes.map((t) => t.label)).toEqual(['Governance', 'Accesso ai servizi e opportunità', 'Salute mentale']);
+		expect(after.themes.map((t) => t.label)).toEqual([
+			'Governance',
+			'Accesso ai servizi e opportunità',
+			'Salute mentale'
+		]);
 	});
 
 	it('announces every change to listeners through the database', async () => {
@@ -176,14 +259,42 @@ describe('participation wall', () => {
 
 	it('promotes a proposal into a draft objective and keeps the link both ways', async () => {
 		const { wall, admin, facilitator, guest, cell } = await setup('wall-f');
-		const plan = await createPlan(admin, { slug: '2025-2027', title: 'Piano di Zona 2025-2027', startYear: '2025', endYear: '2027', status: 'drafting' });
+		const plan = await createPlan(admin, {
+			slug: '2025-2027',
+			title: 'Piano di Zona 2025-2027',
+			startYear: '2025',
+			endYear: '2027',
+			status: 'drafting'
+		});
 		const a = await guest('A');
 		const strength = await postNote(wall, a, { ...cell(0, 0), body: 'Tavolo territoriale' }, '10.0.0.1');
 		const proposal = await postNote(wall, a, { ...cell(2, 1), body: 'Facilitare l’acquisizione dell’STP' }, '10.0.0.1');
-		expect((await ve(promoteNote(admin, wall, strength.id, { mode: 'objective', planId: String(plan.id), kind: 'system', code: 'X', title: 'X' }))).fields.mode).toMatch(/proposte/);
-		const { objectiveId } = await promoteNote(admin, wall, proposal.id, { mode: 'objective', planId: String(plan.id), kind: 'system', code: 'IMM1', title: 'Facilitare l’acquisizione dell’STP' });
+		expect(
+			(
+				await ve(
+					promoteNote(admin, wall, strength.id, {
+						mode: 'objective',
+						planId: String(plan.id),
+						kind: 'system',
+						code: 'X',
+						title: 'X'
+					})
+				)
+			).fields.mode
+		).toMatch(/proposte/);
+		const { objectiveId } = await promoteNote(admin, wall, proposal.id, {
+			mode: 'objective',
+			planId: String(plan.id),
+			kind: 'system',
+			code: 'IMM1',
+			title: 'Facilitare l’acquisizione dell’STP'
+		});
 		const origins = await originsOf(admin.districtId, [objectiveId]);
-		expect(origins.get(objectiveId)?.[0]).toMatchObject({ body: 'Facilitare l’acquisizione dell’STP', roundtable: 'Tavolo immigrazione', kind: 'objective' });
+		expect(origins.get(objectiveId)?.[0]).toMatchObject({
+			body: 'Facilitare l’acquisizione dell’STP',
+			roundtable: 'Tavolo immigrazione',
+			kind: 'objective'
+		});
 		const note = (await wallState(wall, facilitator)).notes.find((n) => n.id === proposal.id)!;
 		expect(note.promotions).toEqual([expect.objectContaining({ code: 'IMM1', planTitle: 'Piano di Zona 2025-2027' })]);
 		// Moderated later: the public plan no longer quotes it.
@@ -198,7 +309,12 @@ describe('participation wall', () => {
 		await setVoting(wall, facilitator, true);
 		// The same browser sends the join form ten times (its cookie goes with each).
 		for (let i = 0; i < 10; i++) {
-			const again = await joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Altro', name: `Nome ${i}` }, '10.0.0.1', first.participant);
+			const again = await joinWall(
+				wall,
+				{ code: wall.joinCode, organisationId: 'other', organisationOther: 'Altro', name: `Nome ${i}` },
+				'10.0.0.1',
+				first.participant
+			);
 			expect(again.cookie).toBeNull();
 			expect(again.participant.id).toBe(first.participant!.id);
 		}
@@ -211,21 +327,43 @@ describe('participation wall', () => {
 	it('checks a burst of 200 wrong room codes only as often as the limit allows', async () => {
 		const { wall } = await setup('wall-burst');
 		const wrong = wall.joinCode === '000000' ? '111111' : '000000';
-		const results = await Promise.allSettled(Array.from({ length: 200 }, () => joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66')));
-		const messages = results.map((r) => (r.status === 'rejected' ? ((r.reason as ValidationError).fields?.code ?? '') : 'joined'));
+		const results = await Promise.allSettled(
+			Array.from({ length: 200 }, () =>
+				joinWall(wall, { code: wrong, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66')
+			)
+		);
+		const messages = results.map((r) =>
+			r.status === 'rejected' ? ((r.reason as ValidationError).fields?.code ?? '') : 'joined'
+		);
 		expect(messages.filter((m) => /non corretto/.test(m)).length).toBeLessThanOrEqual(JOIN_LIMIT.limit);
 		expect(messages.filter((m) => /Troppi codici/.test(m)).length).toBeGreaterThanOrEqual(200 - JOIN_LIMIT.limit);
 		// Even the right code waits now, from that address.
-		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66'))).fields.code).toMatch(/Troppi codici/);
+		expect(
+			(await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'X' }, '10.0.0.66')))
+				.fields.code
+		).toMatch(/Troppi codici/);
 	});
 
 	it('caps the guests of one address, and lets the facilitator remove one with their dots', async () => {
 		const { wall, facilitator, admin, guest, cell } = await setup('wall-cap');
 		const joins = [];
-		for (let i = 0; i < GUESTS_PER_ADDRESS.limit; i++) joins.push(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala', name: `Ospite ${i}` }, '2001:db8:7:7::1'));
+		for (let i = 0; i < GUESTS_PER_ADDRESS.limit; i++)
+			joins.push(
+				joinWall(
+					wall,
+					{ code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala', name: `Ospite ${i}` },
+					'2001:db8:7:7::1'
+				)
+			);
 		await Promise.all(joins);
 		// Another address of the same /64 is the same network.
-		expect((await ve(joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala' }, '2001:db8:7:7::2'))).fields.code).toMatch(/già entrate 80 persone/);
+		expect(
+			(
+				await ve(
+					joinWall(wall, { code: wall.joinCode, organisationId: 'other', organisationOther: 'Sala' }, '2001:db8:7:7::2')
+				)
+			).fields.code
+		).toMatch(/già entrate 80 persone/);
 		const listed = await listParticipants(wall, facilitator);
 		expect(listed).toMatchObject({ perAddress: GUESTS_PER_ADDRESS.limit, fullAddresses: 1 });
 		expect(listed.people).toHaveLength(GUESTS_PER_ADDRESS.limit);

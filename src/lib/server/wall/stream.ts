@@ -54,7 +54,8 @@ async function changed(wallId: number, hub: Hub, batch: Batch) {
 	};
 	for (const s of hub.screens) {
 		// A member who has just posted for the first time became a participant after connecting.
-		if (views.length && s.viewer.canPost && s.viewer.actor && !s.viewer.participant) s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
+		if (views.length && s.viewer.canPost && s.viewer.actor && !s.viewer.participant)
+			s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
 		s.write(common + views.map((v) => noteText(v, s.viewer)).join('') + gone.join('') + stats);
 	}
 }
@@ -65,7 +66,9 @@ async function join(wallId: number, screen: Screen): Promise<() => void> {
 		const h: Hub = { screens: new Set(), subscribed: Promise.resolve(() => {}), queue: Promise.resolve() };
 		h.subscribed = subscribe(wallId, {
 			changed: (batch) => {
-				h.queue = h.queue.then(() => changed(wallId, h, batch)).catch((e) => console.error('[parete] aggiornamento non riuscito:', e));
+				h.queue = h.queue
+					.then(() => changed(wallId, h, batch))
+					.catch((e) => console.error('[parete] aggiornamento non riuscito:', e));
 			},
 			resync: () => broadcast(h, event('wall', {}))
 		});
@@ -114,6 +117,10 @@ export function wallEvents(wall: Wall, viewer: WallViewer): Response {
 		cancel: stop
 	});
 	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' }
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-accel-buffering': 'no'
+		}
 	});
 }

@@ -5,7 +5,9 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ params }) => {
-	const { id, slug, name, region, contentVersion, languages } = await orNotFound(() => getDistrictBySlug(params.district));
+	const { id, slug, name, region, contentVersion, languages } = await orNotFound(() =>
+		getDistrictBySlug(params.district)
+	);
 	// A district publishes in Italian and in the languages it chose.
 	if (getLocale() !== 'it' && !languages.includes(getLocale())) error(404, 'Pagina non trovata');
 	return { district: { id, slug, name, region, contentVersion }, languages: ['it', ...languages] };

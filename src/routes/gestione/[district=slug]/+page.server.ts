@@ -17,6 +17,8 @@ export const actions: Actions = {
 	},
 	createPlan: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, (v) => createPlan(actor, v), { redirectTo: (p) => `/gestione/${event.params.district}/piani/${(p as { slug: string }).slug}` });
+		return submit(event.request, (v) => createPlan(actor, v), {
+			redirectTo: (p) => `/gestione/${event.params.district}/piani/${(p as { slug: string }).slug}`
+		});
 	}
 };

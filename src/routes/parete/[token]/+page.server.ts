@@ -29,7 +29,13 @@ export const load: PageServerLoad = async (event) => {
 	const { wall, viewer } = await wallAndViewer(event);
 	if (!viewer.canRead) {
 		const [header, organisations] = await Promise.all([wallHeader(wall), joinableOrganisations(wall)]);
-		return { token: wall.joinToken, joined: false as const, wall: header, organisations, loggedIn: !!event.locals.user };
+		return {
+			token: wall.joinToken,
+			joined: false as const,
+			wall: header,
+			organisations,
+			loggedIn: !!event.locals.user
+		};
 	}
 	const state = await wallState(wall, viewer);
 	return {
@@ -45,7 +51,12 @@ export const actions: Actions = {
 		const values = await readValues(event.request);
 		const { wall, viewer } = await wallAndViewer(event);
 		try {
-			const { cookie } = await joinWall(wall, values, event.getClientAddress(), viewer.actor ? null : viewer.participant);
+			const { cookie } = await joinWall(
+				wall,
+				values,
+				event.getClientAddress(),
+				viewer.actor ? null : viewer.participant
+			);
 			if (cookie) setGuestCookie(event.cookies, event.url, wall.joinToken, cookie);
 		} catch (e) {
 			if (e instanceof ValidationError) return fail(400, { formId: 'join', values, errors: e.fields });
@@ -54,7 +65,8 @@ export const actions: Actions = {
 		redirect(303, `/parete/${wall.joinToken}`);
 	},
 	post: (event) => wallAction(event, (wall, viewer, v) => postNote(wall, viewer, v, event.getClientAddress())),
-	edit: (event) => wallAction(event, (wall, viewer, v) => editNote(wall, viewer, noteId(v), v, event.getClientAddress())),
+	edit: (event) =>
+		wallAction(event, (wall, viewer, v) => editNote(wall, viewer, noteId(v), v, event.getClientAddress())),
 	delete: (event) => wallAction(event, (wall, viewer, v) => deleteNote(wall, viewer, noteId(v))),
 	vote: (event) => wallAction(event, (wall, viewer, v) => vote(wall, viewer, noteId(v))),
 	unvote: (event) => wallAction(event, (wall, viewer, v) => unvote(wall, viewer, noteId(v))),

@@ -101,11 +101,11 @@ const service: DemoService = {
 			timing:
 				"Les inscriptions ouvrent en général en septembre. Vous pouvez aussi vous inscrire pendant l'année s'il reste des places. Les cours suivent le calendrier scolaire, de septembre à juin.",
 			access:
-				"En personne au site de Lodi ou de Casalpusterlengo, pendant les heures du secrétariat. Vous pouvez aussi téléphoner pour prendre rendez-vous ou vous inscrire en ligne sur le site du CPIA (école pour adultes).",
+				'En personne au site de Lodi ou de Casalpusterlengo, pendant les heures du secrétariat. Vous pouvez aussi téléphoner pour prendre rendez-vous ou vous inscrire en ligne sur le site du CPIA (école pour adultes).',
 			conditions:
 				"Les cours sont gratuits et ouverts à tous. Nous demandons une présence régulière et le respect du règlement de l'école. Vos données personnelles sont protégées selon la loi sur la vie privée.",
 			contacts:
-				"Secrétariat du CPIA (école pour adultes) : téléphone 0371 000 303, e-mail segreteria@cpia-lodi.demo.it. Le personnel parle italien, anglais et français.",
+				'Secrétariat du CPIA (école pour adultes) : téléphone 0371 000 303, e-mail segreteria@cpia-lodi.demo.it. Le personnel parle italien, anglais et français.',
 			responsibleUnit: "Secrétariat pédagogique du CPIA di Lodi (Centre provincial pour l'éducation des adultes).",
 			cost: "Gratuit. L'école peut demander une petite participation pour le matériel, comme les livres et les photocopies.",
 			easyRead:

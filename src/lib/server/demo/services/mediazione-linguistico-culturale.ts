@@ -69,7 +69,8 @@ const service: DemoService = {
 				'The service is free of charge for citizens. The mediator respects your privacy: they do not tell others what they hear. They are neutral and respect all people, cultures and religions.',
 			contacts:
 				'Mediators’ coordination office: phone 0371 000 404, email mediazione@csvlombardiasud.demo.it. For urgent requests it is best to phone.',
-			responsibleUnit: 'Linguistic and cultural mediators’ coordination office (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
+			responsibleUnit:
+				'Linguistic and cultural mediators’ coordination office (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
 			cost: 'Free for citizens. The cost is paid by the district and the services.',
 			easyRead:
 				'Do you not speak Italian well? A mediator can help you. The mediator speaks your language. They help you at school, at the doctor and at social services. Ask the service to call a mediator. It is free.'
@@ -94,7 +95,8 @@ const service: DemoService = {
 				'Le service est gratuit pour les citoyens. Le médiateur respecte votre vie privée : il ne raconte à personne ce qu’il entend. Il est neutre et respecte toutes les personnes, les cultures et les religions.',
 			contacts:
 				'Coordination des médiateurs : téléphone 0371 000 404, e-mail mediazione@csvlombardiasud.demo.it. Pour les demandes urgentes, il vaut mieux téléphoner.',
-			responsibleUnit: 'Coordination des médiateurs linguistiques et culturels (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
+			responsibleUnit:
+				'Coordination des médiateurs linguistiques et culturels (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
 			cost: 'Gratuit pour les citoyens. Le coût est payé par le district et par les services.',
 			easyRead:
 				'Vous ne parlez pas bien italien ? Un médiateur peut vous aider. Le médiateur parle votre langue. Il vous aide à l’école, chez le médecin et aux services sociaux. Demandez au service d’appeler un médiateur. C’est gratuit.'
@@ -119,7 +121,8 @@ const service: DemoService = {
 				'El servicio es gratuito para los ciudadanos. El mediador respeta tu privacidad: no cuenta a nadie lo que escucha. Es neutral y respeta a todas las personas, culturas y religiones.',
 			contacts:
 				'Coordinación de mediadores: teléfono 0371 000 404, correo electrónico mediazione@csvlombardiasud.demo.it. Para solicitudes urgentes es mejor llamar por teléfono.',
-			responsibleUnit: 'Coordinación de mediadores lingüísticos y culturales (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
+			responsibleUnit:
+				'Coordinación de mediadores lingüísticos y culturales (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Lodi.',
 			cost: 'Gratuito para los ciudadanos. El coste lo pagan el distrito y los servicios.',
 			easyRead:
 				'¿No hablas bien italiano? Un mediador te puede ayudar. El mediador habla tu idioma. Te ayuda en la escuela, en el médico y en los servicios sociales. Pide al servicio que llame a un mediador. Es gratis.'
@@ -132,7 +135,8 @@ const service: DemoService = {
 				'المواطنون الأجانب والأسر واللاجئون الذين يحتاجون إلى مساعدة للتواصل مع المدارس والخدمات الصحية والخدمات الاجتماعية في منطقة لودي. والخدمة موجهة أيضًا إلى العاملين (المعلمين والأطباء والأخصائيين الاجتماعيين) الذين يعملون معهم.',
 			howTo:
 				'يطلب الوسيطَ الموظفُ العامل في الخدمة (المعلم، الطبيب، الأخصائي الاجتماعي). إذا كنت تحتاج إلى وسيط، فاطلب من الخدمة التي تتعامل معها أن تطلبه. تتصل الخدمة بمكتب تنسيق الوسطاء وتحدد موعد اللقاء.',
-			requirements: 'طلب من الخدمة (المدرسة أو الخدمة الصحية أو الخدمة الاجتماعية)\nاللغة التي تتحدثها\nتاريخ اللقاء ووقته ومكانه',
+			requirements:
+				'طلب من الخدمة (المدرسة أو الخدمة الصحية أو الخدمة الاجتماعية)\nاللغة التي تتحدثها\nتاريخ اللقاء ووقته ومكانه',
 			outcome:
 				'يحضر اللقاءَ وسيطٌ يتحدث لغتك: لقاءات مع المعلمين، تسجيل في المدرسة، زيارات طبية، الـ consultorio (مركز صحة الأسرة)، لقاءات مع الأخصائي الاجتماعي. يترجم الوسيط ويشرح الفروق الثقافية، لكي تفهم أنت والموظف بعضكما بشكل أفضل. اللغات: العربية، الإنجليزية، الفرنسية، الأردية، البنغالية، البنجابية، الولوفية، الألبانية، الرومانية، الأوكرانية، الصينية، الإسبانية.',
 			timing: 'يجب على الخدمة أن تطلب الوسيط قبل اللقاء بخمسة أيام عمل على الأقل. تُقدَّم الطلبات العاجلة عبر الهاتف.',
@@ -142,7 +146,8 @@ const service: DemoService = {
 				'الخدمة مجانية للمواطنين. يحترم الوسيط خصوصيتك: لا يخبر أحدًا بما يسمعه. الوسيط محايد ويحترم جميع الأشخاص والثقافات والأديان.',
 			contacts:
 				'مكتب تنسيق الوسطاء: الهاتف 0371 000 404، البريد الإلكتروني mediazione@csvlombardiasud.demo.it. للطلبات العاجلة، من الأفضل الاتصال هاتفيًا.',
-			responsibleUnit: 'مكتب تنسيق الوسطاء اللغويين والثقافيين (Coordinamento mediatori) – CSV Lombardia Sud، Via Fissiraga 15، لودي.',
+			responsibleUnit:
+				'مكتب تنسيق الوسطاء اللغويين والثقافيين (Coordinamento mediatori) – CSV Lombardia Sud، Via Fissiraga 15، لودي.',
 			cost: 'مجانية للمواطنين. تدفع التكلفةَ المنطقةُ والخدمات.',
 			easyRead:
 				'لا تتحدث الإيطالية جيدًا؟ يمكن أن يساعدك وسيط. الوسيط يتحدث لغتك. يساعدك في المدرسة وعند الطبيب وفي الخدمات الاجتماعية. اطلب من الخدمة أن تتصل بوسيط. الخدمة مجانية.'
@@ -155,37 +160,45 @@ const service: DemoService = {
 				'Іноземні громадяни, сім’ї та біженці, яким потрібна допомога у спілкуванні зі школами, медичними та соціальними службами округу Лоді. Послуга також призначена для працівників (вчителів, лікарів, соціальних працівників), які з ними працюють.',
 			howTo:
 				'Посередника замовляє працівник служби (вчитель, лікар, соціальний працівник). Якщо вам потрібен посередник, попросіть службу, до якої ви звертаєтеся, замовити його. Служба зв’язується з координаційним центром посередників і призначає зустріч.',
-			requirements: 'Запит від служби (школи, медичної або соціальної служби)\nМова, якою ви розмовляєте\nДата, час і місце зустрічі',
+			requirements:
+				'Запит від служби (школи, медичної або соціальної служби)\nМова, якою ви розмовляєте\nДата, час і місце зустрічі',
 			outcome:
 				'На зустрічі присутній посередник, який розмовляє вашою мовою: розмови з учителями, запис до школи, медичні огляди, consultorio (центр здоров’я сім’ї), зустрічі із соціальним працівником. Посередник перекладає і пояснює культурні відмінності, щоб ви і працівник краще розуміли одне одного. Мови: арабська, англійська, французька, урду, бенгальська, панджабі, волоф, албанська, румунська, українська, китайська, іспанська.',
-			timing: 'Служба має замовити посередника щонайменше за 5 робочих днів до зустрічі. Термінові запити подають телефоном.',
+			timing:
+				'Служба має замовити посередника щонайменше за 5 робочих днів до зустрічі. Термінові запити подають телефоном.',
 			access:
 				'Попросіть службу, якою ви користуєтеся (школу, лікарню, consultorio – центр здоров’я сім’ї, соціальні служби), замовити посередника. Працівники можуть зателефонувати, написати електронний лист або прийти до координаційного центру посередників з понеділка по п’ятницю, з 9:00 до 13:00.',
 			conditions:
 				'Послуга безкоштовна для громадян. Посередник поважає вашу приватність: він нікому не розповідає те, що чує. Він нейтральний і поважає всіх людей, культури та релігії.',
 			contacts:
 				'Координаційний центр посередників: телефон 0371 000 404, електронна пошта mediazione@csvlombardiasud.demo.it. Для термінових запитів краще телефонувати.',
-			responsibleUnit: 'Координаційний центр мовно-культурних посередників (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Лоді.',
+			responsibleUnit:
+				'Координаційний центр мовно-культурних посередників (Coordinamento mediatori) – CSV Lombardia Sud, Via Fissiraga 15, Лоді.',
 			cost: 'Безкоштовно для громадян. Вартість оплачують округ і служби.',
 			easyRead:
 				'Ви погано розмовляєте італійською? Вам може допомогти посередник. Посередник розмовляє вашою мовою. Він допомагає у школі, у лікаря і в соціальних службах. Попросіть службу викликати посередника. Це безкоштовно.'
 		},
 		zh: {
 			title: '语言文化调解服务（Mediazione linguistico-culturale）',
-			summary: '语言文化调解员帮助外国公民和服务机构工作人员在服务中相互理解：在学校、医疗卫生服务和社会服务中。调解员由服务机构的工作人员申请。',
-			audience: '需要帮助与洛迪地区的学校、医疗卫生服务和社会服务进行沟通的外国公民、家庭和难民。本服务也面向与他们一起工作的工作人员（教师、医生、社工）。',
-			howTo: '调解员由服务机构的工作人员（教师、医生、社工）申请。如果您需要调解员，请让您正在接触的服务机构为您申请。服务机构会联系调解员协调处并安排见面时间。',
+			summary:
+				'语言文化调解员帮助外国公民和服务机构工作人员在服务中相互理解：在学校、医疗卫生服务和社会服务中。调解员由服务机构的工作人员申请。',
+			audience:
+				'需要帮助与洛迪地区的学校、医疗卫生服务和社会服务进行沟通的外国公民、家庭和难民。本服务也面向与他们一起工作的工作人员（教师、医生、社工）。',
+			howTo:
+				'调解员由服务机构的工作人员（教师、医生、社工）申请。如果您需要调解员，请让您正在接触的服务机构为您申请。服务机构会联系调解员协调处并安排见面时间。',
 			requirements: '服务机构（学校、医疗卫生服务或社会服务）的申请\n您使用的语言\n见面的日期、时间和地点',
 			outcome:
 				'一位会说您语言的调解员会出席见面：与老师谈话、学校注册、看病、consultorio（家庭健康中心）、与社工谈话。调解员负责翻译并解释文化差异，让您和工作人员更好地相互理解。语言：阿拉伯语、英语、法语、乌尔都语、孟加拉语、旁遮普语、沃洛夫语、阿尔巴尼亚语、罗马尼亚语、乌克兰语、中文、西班牙语。',
 			timing: '服务机构须至少在见面前5个工作日申请调解员。紧急申请请通过电话提出。',
 			access:
 				'请让您正在使用的服务机构（学校、医院、consultorio——家庭健康中心、社会服务）为您申请调解员。工作人员可以打电话、发电子邮件，或在周一至周五9:00至13:00前往调解员协调处。',
-			conditions: '本服务对公民免费。调解员尊重您的隐私：不会把听到的内容告诉别人。调解员保持中立，尊重所有人、所有文化和宗教。',
+			conditions:
+				'本服务对公民免费。调解员尊重您的隐私：不会把听到的内容告诉别人。调解员保持中立，尊重所有人、所有文化和宗教。',
 			contacts: '调解员协调处：电话 0371 000 404，电子邮件 mediazione@csvlombardiasud.demo.it。紧急申请最好打电话。',
 			responsibleUnit: '语言文化调解员协调处（Coordinamento mediatori）– CSV Lombardia Sud，Via Fissiraga 15，洛迪。',
 			cost: '对公民免费。费用由地区和服务机构支付。',
-			easyRead: '您的意大利语说得不好吗？调解员可以帮助您。调解员会说您的语言。他在学校、看医生和社会服务中帮助您。请让服务机构为您叫一位调解员。这是免费的。'
+			easyRead:
+				'您的意大利语说得不好吗？调解员可以帮助您。调解员会说您的语言。他在学校、看医生和社会服务中帮助您。请让服务机构为您叫一位调解员。这是免费的。'
 		}
 	}
 };

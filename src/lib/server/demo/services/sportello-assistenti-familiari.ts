@@ -31,7 +31,7 @@ const service: DemoService = {
 			howTo:
 				"Vieni allo sportello negli orari di apertura oppure telefona per fissare un appuntamento. Un operatore ascolta la tua situazione e ti spiega i passi da fare. Chi cerca lavoro lascia il proprio curriculum; chi cerca un'assistente descrive i bisogni della persona da assistere.",
 			requirements:
-				"Documento di identità\nCodice fiscale\nPermesso di soggiorno (per i cittadini stranieri)\nCurriculum o elenco delle esperienze di lavoro (per chi cerca lavoro)\nDati del datore di lavoro e della persona da assistere (per le famiglie)",
+				'Documento di identità\nCodice fiscale\nPermesso di soggiorno (per i cittadini stranieri)\nCurriculum o elenco delle esperienze di lavoro (per chi cerca lavoro)\nDati del datore di lavoro e della persona da assistere (per le famiglie)',
 			outcome:
 				"Le famiglie trovano un'assistente familiare e ricevono aiuto per il contratto secondo il CCNL (contratto collettivo nazionale) del lavoro domestico, per l'iscrizione all'INPS (l'ente della previdenza sociale) e per le buste paga. Le assistenti familiari ricevono offerte di lavoro, corsi di formazione e informazioni sui permessi per lavoro.",
 			timing:
@@ -67,7 +67,8 @@ const service: DemoService = {
 				'The service is open to everyone, union members and non-members. Personal data are handled with respect for privacy. Staff speak Italian, Romanian, Ukrainian and Spanish.',
 			contacts:
 				'Phone 0371 000 202, email assistenti.familiari@lodi.demo.it. You can call or write to ask for information or an appointment.',
-			responsibleUnit: 'Family Carers Desk (Sportello Assistenti Familiari), run by the trade unions SPI-CGIL and FNP-CISL Pavia/Lodi.',
+			responsibleUnit:
+				'Family Carers Desk (Sportello Assistenti Familiari), run by the trade unions SPI-CGIL and FNP-CISL Pavia/Lodi.',
 			cost: 'Information is free; a contribution may be asked for handling the contract.',
 			easyRead:
 				'Do you need a carer for your family? Are you looking for work as a carer? This desk helps you. It also helps with the contract and the payslip. Information is free.'
@@ -144,7 +145,8 @@ const service: DemoService = {
 				'الخدمة مفتوحة للجميع، سواء كانوا أعضاء في النقابة أم لا. تُعالَج البيانات الشخصية مع احترام الخصوصية. يتحدث الموظفون الإيطالية والرومانية والأوكرانية والإسبانية.',
 			contacts:
 				'الهاتف 0371 000 202، البريد الإلكتروني assistenti.familiari@lodi.demo.it. يمكنك الاتصال أو الكتابة لطلب معلومات أو موعد.',
-			responsibleUnit: 'مكتب مساعدي الأسر (Sportello Assistenti Familiari)، تديره النقابتان SPI-CGIL وFNP-CISL في بافيا/لودي.',
+			responsibleUnit:
+				'مكتب مساعدي الأسر (Sportello Assistenti Familiari)، تديره النقابتان SPI-CGIL وFNP-CISL في بافيا/لودي.',
 			cost: 'المعلومات مجانية؛ قد يُطلب مبلغ مساهمة مقابل إدارة عقد العمل.',
 			easyRead:
 				'هل تبحث عن شخص يرعى أحد أفراد أسرتك؟ هل تبحث عن عمل في رعاية الأشخاص؟ هذا المكتب يساعدك. يساعدك أيضاً في العقد وكشف الراتب. المعلومات مجانية.'
@@ -193,9 +195,9 @@ const service: DemoService = {
 				'亲自前往窗口：Via Lodivecchio 31，洛迪（Lodi），每周二 9:00–12:00，每周四 14:30–17:30。建议通过电话或电子邮件预约。',
 			conditions:
 				'本服务向所有人开放，无论是否为工会会员。个人信息将依法保密处理。工作人员会说意大利语、罗马尼亚语、乌克兰语和西班牙语。',
-			contacts:
-				'电话 0371 000 202，电子邮件 assistenti.familiari@lodi.demo.it。您可以打电话或写邮件咨询信息或预约。',
-			responsibleUnit: '家庭护工服务窗口（Sportello Assistenti Familiari），由工会 SPI-CGIL 和 FNP-CISL Pavia/Lodi 管理。',
+			contacts: '电话 0371 000 202，电子邮件 assistenti.familiari@lodi.demo.it。您可以打电话或写邮件咨询信息或预约。',
+			responsibleUnit:
+				'家庭护工服务窗口（Sportello Assistenti Familiari），由工会 SPI-CGIL 和 FNP-CISL Pavia/Lodi 管理。',
 			cost: '咨询信息免费；办理合同手续可能需要支付一定费用。',
 			easyRead: '您在为家人找护工吗？您在找护工工作吗？这个窗口可以帮助您。它也可以帮您办理合同和工资单。咨询是免费的。'
 		}

@@ -75,7 +75,8 @@ const service: DemoService = {
 				'You get clear information and help with applications for and renewals of your permesso di soggiorno (residence permit), family reunification and citizenship, and guidance to local services. If you have no permit, we help you get the STP code (Straniero Temporaneamente Presente, temporarily present foreigner), which gives access to health care; the ASST (local health authority) issues it free of charge.',
 			timing:
 				'Guidance is given during the meeting. How long an application takes depends on the offices in charge: the desk tells you what to expect. Ask to renew your permesso di soggiorno (residence permit) before it expires: come in good time.',
-			access: 'Come in person during opening hours or book an appointment by phone. On Monday morning in Lodi you do not need an appointment.',
+			access:
+				'Come in person during opening hours or book an appointment by phone. On Monday morning in Lodi you do not need an appointment.',
 			conditions:
 				'The service is free and confidential. Your data is protected and used only to help you. You can come even if you do not have a permesso di soggiorno (residence permit). Please treat staff and other people with respect.',
 			contacts:
@@ -88,7 +89,7 @@ const service: DemoService = {
 		fr: {
 			title: 'Guichet Étrangers et Réfugiés (Sportello Stranieri&Rifugiati)',
 			summary:
-				"Information et orientation pour les citoyens étrangers et les réfugiés : permesso di soggiorno (titre de séjour), regroupement familial, nationalité, accès aux services locaux et aide pour obtenir le code STP (Straniero Temporaneamente Presente, étranger présent temporairement) pour les soins de santé.",
+				'Information et orientation pour les citoyens étrangers et les réfugiés : permesso di soggiorno (titre de séjour), regroupement familial, nationalité, accès aux services locaux et aide pour obtenir le code STP (Straniero Temporaneamente Presente, étranger présent temporairement) pour les soins de santé.',
 			audience:
 				'Citoyens étrangers et réfugiés qui vivent dans le territoire de Lodi, y compris les personnes sans permesso di soggiorno (titre de séjour).',
 			howTo:
@@ -124,7 +125,8 @@ const service: DemoService = {
 				'Recibes información clara y ayuda con las solicitudes y renovaciones del permesso di soggiorno (permiso de residencia), la reagrupación familiar y la ciudadanía, y orientación hacia los servicios locales. Si no tienes permiso, te ayudamos a obtener el código STP (Straniero Temporaneamente Presente, extranjero temporalmente presente), que da acceso a la atención sanitaria; la ASST (autoridad sanitaria local) lo expide gratis.',
 			timing:
 				'La orientación se da durante la entrevista. La duración de los trámites depende de las oficinas competentes: la oficina te dice qué esperar. Pide la renovación del permesso di soggiorno (permiso de residencia) antes de que caduque: ven con tiempo.',
-			access: 'Ven en persona en el horario de atención o pide cita por teléfono. El lunes por la mañana en Lodi no hace falta cita.',
+			access:
+				'Ven en persona en el horario de atención o pide cita por teléfono. El lunes por la mañana en Lodi no hace falta cita.',
 			conditions:
 				'El servicio es gratuito y confidencial. Tus datos están protegidos y solo se usan para ayudarte. Puedes venir aunque no tengas permesso di soggiorno (permiso de residencia). Te pedimos respeto hacia el personal y las demás personas.',
 			contacts:
@@ -172,7 +174,8 @@ const service: DemoService = {
 				"Ви отримаєте зрозумілу інформацію та допомогу із заявами на permesso di soggiorno (дозвіл на проживання) та його продовження, возз'єднання сім'ї і громадянство, а також консультації щодо місцевих послуг. Якщо у вас немає дозволу, ми допоможемо отримати код STP (Straniero Temporaneamente Presente, тимчасово присутній іноземець), який дає доступ до медичної допомоги; ASST (місцева служба охорони здоров'я) видає його безкоштовно.",
 			timing:
 				'Консультацію ви отримуєте під час зустрічі. Тривалість оформлення документів залежить від відповідних установ: служба пояснить, чого очікувати. Подавайте заяву на продовження permesso di soggiorno (дозволу на проживання) до закінчення його терміну: приходьте заздалегідь.',
-			access: 'Приходьте особисто в години роботи або запишіться на прийом телефоном. У понеділок зранку в Лоді запис не потрібен.',
+			access:
+				'Приходьте особисто в години роботи або запишіться на прийом телефоном. У понеділок зранку в Лоді запис не потрібен.',
 			conditions:
 				'Послуга безкоштовна й конфіденційна. Ваші дані захищені й використовуються лише для того, щоб вам допомогти. Ви можете прийти, навіть якщо у вас немає permesso di soggiorno (дозволу на проживання). Просимо з повагою ставитися до працівників та інших людей.',
 			contacts:

@@ -7,7 +7,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, url, setHeaders }) => {
 	const { district } = await parent();
 	const filters = catalogueFilters(url.searchParams);
-	const [found, others, choices] = await Promise.all([searchServices(district.id, getLocale(), filters), searchOthers(district.id, filters.q), filterChoices(district.id, district.contentVersion)]);
+	const [found, others, choices] = await Promise.all([
+		searchServices(district.id, getLocale(), filters),
+		searchOthers(district.id, filters.q),
+		filterChoices(district.id, district.contentVersion)
+	]);
 	// "Open now" badges change during the day: the cached page lasts until the next change.
 	if (found.validUntil) setHeaders({ [CACHE_UNTIL_HEADER]: String(found.validUntil.getTime()) });
 	return { filters, services: found.results, others, choices };

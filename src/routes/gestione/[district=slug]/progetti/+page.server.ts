@@ -11,13 +11,17 @@ export const load: PageServerLoad = async ({ parent, url, locals }) => {
 		status,
 		...(await listProjects(locals.actor, { status: status || undefined })),
 		choices: permissions.projects ? await projectChoices(locals.actor) : null,
-		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.projects
+			? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name }))
+			: []
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, (v) => createProject(actor, v), { redirectTo: (p) => `/gestione/${event.params.district}/progetti/${(p as { id: number }).id}` });
+		return submit(event.request, (v) => createProject(actor, v), {
+			redirectTo: (p) => `/gestione/${event.params.district}/progetti/${(p as { id: number }).id}`
+		});
 	}
 };

@@ -8,13 +8,17 @@ export const load: PageServerLoad = async (event) => {
 	const actor = event.locals.actor;
 	return {
 		services: await orNotFound(() => listServices(actor)),
-		organisations: permissions.catalogue ? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.catalogue
+			? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name }))
+			: []
 	};
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, (v) => createService(actor, v), { redirectTo: (s) => `/gestione/${event.params.district}/servizi/${(s as { id: number }).id}` });
+		return submit(event.request, (v) => createService(actor, v), {
+			redirectTo: (s) => `/gestione/${event.params.district}/servizi/${(s as { id: number }).id}`
+		});
 	}
 };

@@ -9,7 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { district, actor } = await parent();
 	const manage = can(actor, 'roundtables.manage');
-	const [roundtables, subDistricts] = await Promise.all([listRoundtables(locals.actor), listSubDistricts(locals.actor)]);
+	const [roundtables, subDistricts] = await Promise.all([
+		listRoundtables(locals.actor),
+		listSubDistricts(locals.actor)
+	]);
 	if (!manage) return { roundtables, subDistricts, areas: [], coordinators: [], municipalities: [] };
 	const [areas, coordinators, organisations] = await Promise.all([
 		listAreas({ districtId: district.id }),

@@ -7,5 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { wall, viewer } = await wallAndViewer(event);
 	if (!viewer.facilitator) error(403, 'Solo chi facilita la parete.');
-	return new Response(qrSvg(`${event.url.origin}/parete/${wall.joinToken}`), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, max-age=3600' } });
+	return new Response(qrSvg(`${event.url.origin}/parete/${wall.joinToken}`), {
+		headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, max-age=3600' }
+	});
 };

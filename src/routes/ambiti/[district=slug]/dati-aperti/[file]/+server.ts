@@ -3,10 +3,22 @@ import { error } from '@sveltejs/kit';
 import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound } from '$lib/server/http';
 import { lastChange } from '$lib/server/audit';
-import { datasetCsv, dcatRecord, indicatorDataset, INDICATOR_FIELDS, LICENCE, serviceDataset, SERVICE_FIELDS } from '$lib/server/catalogue';
+import {
+	datasetCsv,
+	dcatRecord,
+	indicatorDataset,
+	INDICATOR_FIELDS,
+	LICENCE,
+	serviceDataset,
+	SERVICE_FIELDS
+} from '$lib/server/catalogue';
 import type { RequestHandler } from './$types';
 
-const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', jsonld: 'application/ld+json; charset=utf-8' };
+const TYPES = {
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	jsonld: 'application/ld+json; charset=utf-8'
+};
 
 export const GET: RequestHandler = async ({ params, url }) => {
 	const district = await orNotFound(() => getDistrictBySlug(params.district));
@@ -21,17 +33,42 @@ export const GET: RequestHandler = async ({ params, url }) => {
 				'access-control-allow-origin': '*'
 			}
 		});
-	const about = { licenza: LICENCE.url, fonte: `${origin}/ambiti/${district.slug}/dati-aperti`, editore: district.name };
-	if (params.file === 'catalogo.jsonld') return respond(JSON.stringify(dcatRecord(district, origin, (await lastChange(district.id)) ?? new Date()), null, 2));
+	const about = {
+		licenza: LICENCE.url,
+		fonte: `${origin}/ambiti/${district.slug}/dati-aperti`,
+		editore: district.name
+	};
+	if (params.file === 'catalogo.jsonld')
+		return respond(
+			JSON.stringify(dcatRecord(district, origin, (await lastChange(district.id)) ?? new Date()), null, 2)
+		);
 	if (name === 'servizi' && (ext === 'csv' || ext === 'json')) {
 		const rows = await serviceDataset(district, origin);
-		if (ext === 'csv') return respond(datasetCsv(SERVICE_FIELDS, rows.map((r) => r.record)));
-		return respond(JSON.stringify({ ...about, campi: Object.fromEntries(SERVICE_FIELDS), servizi: rows.map((r) => ({ ...r.record, traduzioni: r.translations })) }, null, 2));
+		if (ext === 'csv')
+			return respond(
+				datasetCsv(
+					SERVICE_FIELDS,
+					rows.map((r) => r.record)
+				)
+			);
+		return respond(
+			JSON.stringify(
+				{
+					...about,
+					campi: Object.fromEntries(SERVICE_FIELDS),
+					servizi: rows.map((r) => ({ ...r.record, traduzioni: r.translations }))
+				},
+				null,
+				2
+			)
+		);
 	}
 	if (name === 'indicatori' && (ext === 'csv' || ext === 'json')) {
 		const rows = await indicatorDataset(district.id);
 		if (ext === 'csv') return respond(datasetCsv(INDICATOR_FIELDS, rows));
-		return respond(JSON.stringify({ ...about, campi: Object.fromEntries(INDICATOR_FIELDS), indicatori: rows }, null, 2));
+		return respond(
+			JSON.stringify({ ...about, campi: Object.fromEntries(INDICATOR_FIELDS), indicatori: rows }, null, 2)
+		);
 	}
 	error(404, 'Pagina non trovata');
 };

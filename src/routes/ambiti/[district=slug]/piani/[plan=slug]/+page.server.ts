@@ -8,14 +8,29 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const plan = await orNotFound(() => publicPlan(district, params.plan));
 	const [view, phases, updatedAt] = await Promise.all([
-		publicPlanProgress(district, plan.id, { base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`, version: district.contentVersion }),
+		publicPlanProgress(district, plan.id, {
+			base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`,
+			version: district.contentVersion
+		}),
 		publicPhases(district, plan.id),
 		lastChange(district.id)
 	]);
-	const origins = await originsOf(district.id, view.objectives.map((o) => o.id));
+	const origins = await originsOf(
+		district.id,
+		view.objectives.map((o) => o.id)
+	);
 	return {
-		origins: view.objectives.filter((o) => origins.has(o.id)).map((o) => ({ code: o.code, title: o.title, origins: origins.get(o.id)! })),
-		plan: { title: plan.title, slug: plan.slug, status: plan.status, startYear: plan.startYear, endYear: plan.endYear, description: plan.description },
+		origins: view.objectives
+			.filter((o) => origins.has(o.id))
+			.map((o) => ({ code: o.code, title: o.title, origins: origins.get(o.id)! })),
+		plan: {
+			title: plan.title,
+			slug: plan.slug,
+			status: plan.status,
+			startYear: plan.startYear,
+			endYear: plan.endYear,
+			description: plan.description
+		},
 		phases: phases.map(({ name, startsOn, endsOn, status, owner }) => ({ name, startsOn, endsOn, status, owner })),
 		view,
 		updatedAt: updatedAt ?? plan.updatedAt

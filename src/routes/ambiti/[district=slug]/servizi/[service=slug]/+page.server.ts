@@ -18,7 +18,12 @@ export const load: PageServerLoad = async ({ parent, params, url, setHeaders }) 
 	// "Open now" changes at the next opening or closing: the cached page lasts until then.
 	if (found.validUntil) setHeaders({ [CACHE_UNTIL_HEADER]: String(found.validUntil.getTime()) });
 	const pageUrl = `${url.origin}${url.pathname}`;
-	return { ...found, pageUrl, qr: renderSVG(pageUrl, { border: 1 }), jsonLd: serviceJsonLdScript(found, { url: pageUrl, district: district.name, lang: getLocale() }) };
+	return {
+		...found,
+		pageUrl,
+		qr: renderSVG(pageUrl, { border: 1 }),
+		jsonLd: serviceJsonLdScript(found, { url: pageUrl, district: district.name, lang: getLocale() })
+	};
 };
 
 export const actions: Actions = {
@@ -32,13 +37,20 @@ export const actions: Actions = {
 		if (!form) return fail(400, { rating: { error: 'rating' as const } });
 		const values = formValues(form);
 		const rating = Number(values.rating);
-		if (!(rating >= 1 && rating <= 5 && Number.isInteger(rating))) return fail(400, { rating: { error: 'rating' as const } });
+		if (!(rating >= 1 && rating <= 5 && Number.isInteger(rating)))
+			return fail(400, { rating: { error: 'rating' as const } });
 		if (values.step !== '2') return { rating: { step: 2, rating } };
 		try {
-			const { wait } = await ratePage(district.id, { path: withoutLocale(url.pathname), serviceId: found.service.id, lang: getLocale() }, values, getClientAddress());
+			const { wait } = await ratePage(
+				district.id,
+				{ path: withoutLocale(url.pathname), serviceId: found.service.id, lang: getLocale() },
+				values,
+				getClientAddress()
+			);
 			if (wait) return fail(429, { rating: { step: 2, rating, error: 'limit' as const, values } });
 		} catch (e) {
-			if (e instanceof ValidationError) return fail(400, { rating: { step: 2, rating, error: 'comment' as const, values } });
+			if (e instanceof ValidationError)
+				return fail(400, { rating: { step: 2, rating, error: 'comment' as const, values } });
 			throw e;
 		}
 		return { rating: { thanks: true } };

@@ -1,5 +1,11 @@
 import { can } from '$lib/server/kernel';
-import { addDelegate, getOrganisation, listDelegates, removeDelegate, updateOrganisation } from '$lib/server/organisations';
+import {
+	addDelegate,
+	getOrganisation,
+	listDelegates,
+	removeDelegate,
+	updateOrganisation
+} from '$lib/server/organisations';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 

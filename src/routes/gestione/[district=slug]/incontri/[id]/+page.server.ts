@@ -1,7 +1,20 @@
 import { fail } from '@sveltejs/kit';
-import { canManageMeetingsOf, getMeeting, meetingFormValues, recordAttendance, updateMeeting } from '$lib/server/roundtables';
+import {
+	canManageMeetingsOf,
+	getMeeting,
+	meetingFormValues,
+	recordAttendance,
+	updateMeeting
+} from '$lib/server/roundtables';
 import { inviteMembers } from '$lib/server/roundtables';
-import { addAttachment, commentMinutes, getMinutes, mayCommentMinutes, saveMinutes, setMinutesStatus } from '$lib/server/roundtables';
+import {
+	addAttachment,
+	commentMinutes,
+	getMinutes,
+	mayCommentMinutes,
+	saveMinutes,
+	setMinutesStatus
+} from '$lib/server/roundtables';
 import { ValidationError } from '$lib/server/errors';
 import { districtPhases } from '$lib/server/roundtables';
 import { idParam, orNotFound, parseForm, submit } from '$lib/server/http';
@@ -18,7 +31,9 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		phases: await districtPhases(locals.actor),
 		minutes: await getMinutes(locals.actor, detail.meeting.id),
 		canComment: await mayCommentMinutes(actor, detail.meeting),
-		wall: await wallOfMeeting(actor, detail.meeting.id).then((w) => w && { id: w.id, token: w.joinToken, title: w.title })
+		wall: await wallOfMeeting(actor, detail.meeting.id).then(
+			(w) => w && { id: w.id, token: w.joinToken, title: w.title }
+		)
 	};
 };
 
@@ -35,12 +50,18 @@ export const actions: Actions = {
 		const actor = event.locals.actor;
 		return submit(event.request, async () => {
 			const r = await inviteMembers(actor, idParam(event.params.id), event.url.origin);
-			return { notice: r.outbox ? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).` : `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.` };
+			return {
+				notice: r.outbox
+					? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).`
+					: `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.`
+			};
 		});
 	},
 	openWall: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, () => createWall(actor, { meetingId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
+		return submit(event.request, () => createWall(actor, { meetingId: idParam(event.params.id) }), {
+			redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}`
+		});
 	},
 	minutes: async (event) => {
 		const actor = event.locals.actor;

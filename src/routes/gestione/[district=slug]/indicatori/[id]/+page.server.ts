@@ -1,11 +1,23 @@
-import { addPeriod, computedSource, deleteIndicator, deletePeriod, getIndicator, recordActual, updateIndicator, updatePeriod } from '$lib/server/planning';
+import {
+	addPeriod,
+	computedSource,
+	deleteIndicator,
+	deletePeriod,
+	getIndicator,
+	recordActual,
+	updateIndicator,
+	updatePeriod
+} from '$lib/server/planning';
 import { listRoundtables } from '$lib/server/roundtables';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { district } = await parent();
-	const [detail, roundtables] = await Promise.all([orNotFound(() => getIndicator(locals.actor, idParam(params.id))), listRoundtables(locals.actor)]);
+	const [detail, roundtables] = await Promise.all([
+		orNotFound(() => getIndicator(locals.actor, idParam(params.id))),
+		listRoundtables(locals.actor)
+	]);
 	const { source, sourceConfig } = detail.indicator;
 	return {
 		...detail,
@@ -23,7 +35,8 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const actor = event.locals.actor;
 		return submit(event.request, () => deleteIndicator(actor, idParam(event.params.id)), {
-			redirectTo: (row) => `/gestione/${event.params.district}/obiettivi/${(row as { objectiveId: number }).objectiveId}`
+			redirectTo: (row) =>
+				`/gestione/${event.params.district}/obiettivi/${(row as { objectiveId: number }).objectiveId}`
 		});
 	},
 	addPeriod: async (event) => {

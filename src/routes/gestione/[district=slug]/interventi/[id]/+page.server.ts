@@ -9,7 +9,9 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	return {
 		today,
 		...(await orNotFound(() => getIntervention(locals.actor, idParam(params.id), today))),
-		projectChoices: permissions.projects ? (await listProjects(locals.actor)).projects.map((p) => ({ value: String(p.id), label: p.title })) : []
+		projectChoices: permissions.projects
+			? (await listProjects(locals.actor)).projects.map((p) => ({ value: String(p.id), label: p.title }))
+			: []
 	};
 };
 

@@ -7,5 +7,7 @@ export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
 	const { logo } = await getTemplate(actor);
 	if (!logo) error(404, 'Nessun logo');
-	return new Response(new Uint8Array(logo.data), { headers: { 'content-type': logo.type, 'cache-control': 'private, no-store' } });
+	return new Response(new Uint8Array(logo.data), {
+		headers: { 'content-type': logo.type, 'cache-control': 'private, no-store' }
+	});
 };

@@ -18,8 +18,19 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { actor } = locals;
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(actor, id));
-	const [areas, roundtables, origins, projects] = await Promise.all([listAreas(actor), listRoundtables(actor), originsOf(actor.districtId, [id]), projectsOfObjective(actor, id)]);
-	return { ...detail, areas, roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })), origins: origins.get(id) ?? [], projects };
+	const [areas, roundtables, origins, projects] = await Promise.all([
+		listAreas(actor),
+		listRoundtables(actor),
+		originsOf(actor.districtId, [id]),
+		projectsOfObjective(actor, id)
+	]);
+	return {
+		...detail,
+		areas,
+		roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })),
+		origins: origins.get(id) ?? [],
+		projects
+	};
 };
 
 export const actions: Actions = {
@@ -31,7 +42,9 @@ export const actions: Actions = {
 		const actor = event.locals.actor;
 		const id = idParam(event.params.id);
 		const { plan } = await orNotFound(() => getObjective(actor, id));
-		return submit(event.request, () => deleteObjective(actor, id), { redirectTo: () => `/gestione/${event.params.district}/piani/${plan.slug}` });
+		return submit(event.request, () => deleteObjective(actor, id), {
+			redirectTo: () => `/gestione/${event.params.district}/piani/${plan.slug}`
+		});
 	},
 	addSpecific: async (event) => {
 		const actor = event.locals.actor;

@@ -1,5 +1,18 @@
 import { idParam, submit } from '$lib/server/http';
-import { deleteGroup, listParticipants, ranking, removeColumn, removeParticipant, removeTheme, saveColumn, saveTheme, staffWall, updateWallSettings, type Wall, type WallViewer } from '$lib/server/wall';
+import {
+	deleteGroup,
+	listParticipants,
+	ranking,
+	removeColumn,
+	removeParticipant,
+	removeTheme,
+	saveColumn,
+	saveTheme,
+	staffWall,
+	updateWallSettings,
+	type Wall,
+	type WallViewer
+} from '$lib/server/wall';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +26,10 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function act(event: RequestEvent, run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>) {
+async function act(
+	event: RequestEvent,
+	run: (wall: Wall, viewer: WallViewer, values: Record<string, string>) => Promise<unknown>
+) {
 	const { wall, viewer } = await staffWall(event);
 	return submit(event.request, (v) => run(wall, viewer, v));
 }

@@ -10,16 +10,21 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	return {
 		...detail,
 		choices: permissions.projects ? await projects.projectChoices(locals.actor) : null,
-		organisations: permissions.projects ? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name })) : [],
-		sources: permissions.projects ? (await projects.listSources(locals.actor)).map((s) => ({ id: s.id, name: s.name })) : []
+		organisations: permissions.projects
+			? (await listOrganisations(locals.actor)).map((o) => ({ id: o.id, name: o.name }))
+			: [],
+		sources: permissions.projects
+			? (await projects.listSources(locals.actor)).map((s) => ({ id: s.id, name: s.name }))
+			: []
 	};
 };
 
 /** A form action on this project: `run` gets the actor, the project id and the form values. */
-const on = (run: (actor: Actor, id: number, v: Record<string, string>) => Promise<unknown>) => async (event: RequestEvent) => {
-	const actor = event.locals.actor;
-	return submit(event.request, (v) => run(actor, idParam(event.params.id), v));
-};
+const on =
+	(run: (actor: Actor, id: number, v: Record<string, string>) => Promise<unknown>) => async (event: RequestEvent) => {
+		const actor = event.locals.actor;
+		return submit(event.request, (v) => run(actor, idParam(event.params.id), v));
+	};
 
 export const actions: Actions = {
 	update: on((a, id, v) => projects.updateProject(a, id, v)),
@@ -39,7 +44,12 @@ export const actions: Actions = {
 		const actor = event.locals.actor;
 		return submit(event.request, (v, form) => {
 			const file = form.get('file');
-			return projects.addDocumentFile(actor, idParam(event.params.id), v.title ?? '', file instanceof File ? file : null);
+			return projects.addDocumentFile(
+				actor,
+				idParam(event.params.id),
+				v.title ?? '',
+				file instanceof File ? file : null
+			);
 		});
 	}
 };

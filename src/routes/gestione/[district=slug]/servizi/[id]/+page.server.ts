@@ -1,5 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { addException, addLocation, deleteException, deleteLocation, deleteService, getService, updateLocation, updateService } from '$lib/server/catalogue';
+import {
+	addException,
+	addLocation,
+	deleteException,
+	deleteLocation,
+	deleteService,
+	getService,
+	updateLocation,
+	updateService
+} from '$lib/server/catalogue';
 import { listOrganisations } from '$lib/server/organisations';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +19,9 @@ export const load: PageServerLoad = async (event) => {
 	const found = await orNotFound(() => getService(actor, idParam(event.params.id)));
 	return {
 		...found,
-		organisations: permissions.catalogue ? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name })) : []
+		organisations: permissions.catalogue
+			? (await listOrganisations(actor)).map((o) => ({ id: o.id, name: o.name }))
+			: []
 	};
 };
 

@@ -1,5 +1,12 @@
 import { can } from '$lib/server/kernel';
-import { addMember, canManageMeetingsOf, createMeeting, getRoundtable, recordLeave, updateRoundtable } from '$lib/server/roundtables';
+import {
+	addMember,
+	canManageMeetingsOf,
+	createMeeting,
+	getRoundtable,
+	recordLeave,
+	updateRoundtable
+} from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
 import { listAreas } from '$lib/server/planning';
 import { listStaffByRole } from '$lib/server/accounts';
@@ -37,7 +44,9 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 export const actions: Actions = {
 	openWall: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, () => createWall(actor, { roundtableId: idParam(event.params.id) }), { redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}` });
+		return submit(event.request, () => createWall(actor, { roundtableId: idParam(event.params.id) }), {
+			redirectTo: (w) => `/parete/${(w as { joinToken: string }).joinToken}`
+		});
 	},
 	update: async (event) => {
 		const actor = event.locals.actor;

@@ -4,6 +4,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = event.locals.actor;
-	const { meeting, link, code, opens, closes } = await orNotFound(() => welcome(actor, idParam(event.params.id), event.url.origin));
+	const { meeting, link, code, opens, closes } = await orNotFound(() =>
+		welcome(actor, idParam(event.params.id), event.url.origin)
+	);
 	return { title: meeting.title, link, code, opens, closes, qr: `${event.url.pathname}/qr.svg` };
 };

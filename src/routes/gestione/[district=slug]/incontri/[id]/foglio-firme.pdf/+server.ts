@@ -6,6 +6,10 @@ export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
 	const { pdf, filename } = await orNotFound(() => signatureSheet(actor, idParam(event.params.id)));
 	return new Response(new Uint8Array(pdf), {
-		headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"`, 'cache-control': 'private, no-store' }
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `inline; filename="${filename}"`,
+			'cache-control': 'private, no-store'
+		}
 	});
 };

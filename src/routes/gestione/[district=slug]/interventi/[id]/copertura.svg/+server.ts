@@ -8,6 +8,11 @@ export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
 	const today = todayInRome();
 	const { coverage } = await orNotFound(() => getIntervention(actor, idParam(event.params.id), today));
-	const bars = [...coverage.spans.map((s) => ({ label: s.label, from: s.startsOn, to: s.endsOn })), ...coverage.gaps.map((g) => ({ label: 'Scoperto', ...g, gap: true }))];
-	return new Response(coverageChart(bars, today), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, no-store' } });
+	const bars = [
+		...coverage.spans.map((s) => ({ label: s.label, from: s.startsOn, to: s.endsOn })),
+		...coverage.gaps.map((g) => ({ label: 'Scoperto', ...g, gap: true }))
+	];
+	return new Response(coverageChart(bars, today), {
+		headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, no-store' }
+	});
 };

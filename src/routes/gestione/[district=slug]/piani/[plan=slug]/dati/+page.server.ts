@@ -19,7 +19,11 @@ export const actions: Actions = {
 		const actor = event.locals.actor;
 		const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 		const length = Number(event.request.headers.get('content-length') ?? 0);
-		if (length > MAX_TABLE_BYTES + 64 * 1024) return fail(413, { formId: 'import', errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` } });
+		if (length > MAX_TABLE_BYTES + 64 * 1024)
+			return fail(413, {
+				formId: 'import',
+				errors: { file: `Il file è troppo grande: al massimo ${MAX_TABLE_BYTES / 1024 / 1024} MB.` }
+			});
 		const form = await parseForm(event.request);
 		const file = form?.get('file');
 		let job;

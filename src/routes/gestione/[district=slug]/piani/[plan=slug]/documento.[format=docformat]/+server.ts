@@ -11,5 +11,9 @@ export const GET: RequestHandler = async (event) => {
 	const model = await orNotFound(() => planDocument(actor, plan.id));
 	const format = event.params.format as 'docx' | 'pdf';
 	const template = await getTemplate(actor);
-	return download(await (format === 'docx' ? planDocx(model, template) : planPdf(model, template)), format, `piano-di-zona-${event.params.district}-${plan.slug}`);
+	return download(
+		await (format === 'docx' ? planDocx(model, template) : planPdf(model, template)),
+		format,
+		`piano-di-zona-${event.params.district}-${plan.slug}`
+	);
 };

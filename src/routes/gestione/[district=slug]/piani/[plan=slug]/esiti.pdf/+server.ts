@@ -8,5 +8,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
 	const plan = await orNotFound(() => getPlan(actor, event.params.plan));
-	return download(await reportPdf(await orNotFound(() => resultsReport(actor, plan.id))), 'pdf', `esiti-${event.params.district}-${plan.slug}`);
+	return download(
+		await reportPdf(await orNotFound(() => resultsReport(actor, plan.id))),
+		'pdf',
+		`esiti-${event.params.district}-${plan.slug}`
+	);
 };

@@ -1,11 +1,22 @@
-import { advanceVersion, commentOnVersion, compareVersions, listVersions, mayCommentOnVersions, newDraft, NEXT, VERSION_STATUSES, type VersionStatus } from '$lib/server/versions';
+import {
+	advanceVersion,
+	commentOnVersion,
+	compareVersions,
+	listVersions,
+	mayCommentOnVersions,
+	newDraft,
+	NEXT,
+	VERSION_STATUSES,
+	type VersionStatus
+} from '$lib/server/versions';
 import { getPlan, planOverview } from '$lib/server/planning';
 import { ValidationError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
 import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-const versionRef = (raw: string | null): number | 'bozza' | null => (raw === 'bozza' ? 'bozza' : raw && /^\d{1,4}$/.test(raw) ? Number(raw) : null);
+const versionRef = (raw: string | null): number | 'bozza' | null =>
+	raw === 'bozza' ? 'bozza' : raw && /^\d{1,4}$/.test(raw) ? Number(raw) : null;
 
 export const load: PageServerLoad = async (event) => {
 	const { plan } = await event.parent();
@@ -13,7 +24,12 @@ export const load: PageServerLoad = async (event) => {
 	const versions = await orNotFound(() => listVersions(actor, plan.id));
 	const from = versionRef(event.url.searchParams.get('da'));
 	const to = versionRef(event.url.searchParams.get('a'));
-	let comparison: { from: number | 'bozza'; to: number | 'bozza'; differences: Awaited<ReturnType<typeof compareVersions>>; error?: string } | null = null;
+	let comparison: {
+		from: number | 'bozza';
+		to: number | 'bozza';
+		differences: Awaited<ReturnType<typeof compareVersions>>;
+		error?: string;
+	} | null = null;
 	if (from !== null && to !== null) {
 		try {
 			comparison = { from, to, differences: await compareVersions(actor, plan.id, from, to) };

@@ -14,5 +14,7 @@ export const GET: RequestHandler = async (event) => {
 		.filter((c) => c.column.id === column.id)
 		.flatMap((c) => c.notes.map((n) => ({ label: `${c.theme.label}: ${n.body}`, votes: n.votes })))
 		.sort((a, b) => b.votes - a.votes);
-	return new Response(rankingChart(`Punti per nota: ${column.label}`, notes), { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' } });
+	return new Response(rankingChart(`Punti per nota: ${column.label}`, notes), {
+		headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }
+	});
 };

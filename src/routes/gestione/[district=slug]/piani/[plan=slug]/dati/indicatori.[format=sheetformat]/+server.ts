@@ -9,6 +9,8 @@ export const GET: RequestHandler = async (event) => {
 	const actor = event.locals.actor;
 	const plan = await orNotFound(() => getPlan(actor, event.params.plan));
 	const format = event.params.format as 'xlsx' | 'csv';
-	const body = await orNotFound<Buffer | string>(() => (format === 'xlsx' ? indicatorsXlsx(actor, plan.id) : indicatorsCsv(actor, plan.id)));
+	const body = await orNotFound<Buffer | string>(() =>
+		format === 'xlsx' ? indicatorsXlsx(actor, plan.id) : indicatorsCsv(actor, plan.id)
+	);
 	return download(body, format, `indicatori-${event.params.district}-${plan.slug}`);
 };

@@ -2,7 +2,9 @@ import { createObjective, getPlan, listAreas } from '$lib/server/planning';
 import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({ areas: (await listAreas(locals.actor)).filter((a) => a.active) });
+export const load: PageServerLoad = async ({ locals }) => ({
+	areas: (await listAreas(locals.actor)).filter((a) => a.active)
+});
 
 export const actions: Actions = {
 	default: async (event) => {

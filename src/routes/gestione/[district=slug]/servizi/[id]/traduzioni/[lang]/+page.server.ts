@@ -8,13 +8,21 @@ export const load: PageServerLoad = async (event) => {
 	const found = await orNotFound(() => getService(actor, idParam(event.params.id)));
 	const lang = event.params.lang;
 	if (!found.languages.includes(lang)) error(404, 'Lingua non prevista per questo ambito.');
-	return { service: found.service, italian: found.italian, translation: found.texts.find((t) => t.lang === lang) ?? null, lang, missing: found.missing[lang] };
+	return {
+		service: found.service,
+		italian: found.italian,
+		translation: found.texts.find((t) => t.lang === lang) ?? null,
+		lang,
+		missing: found.missing[lang]
+	};
 };
 
 export const actions: Actions = {
 	save: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, (v) => saveTranslation(actor, idParam(event.params.id), event.params.lang, v), { redirectTo: () => `${event.url.pathname}?salvata=1` });
+		return submit(event.request, (v) => saveTranslation(actor, idParam(event.params.id), event.params.lang, v), {
+			redirectTo: () => `${event.url.pathname}?salvata=1`
+		});
 	},
 	delete: async (event) => {
 		const actor = event.locals.actor;

@@ -15,5 +15,9 @@ export const GET: RequestHandler = async (event) => {
 	if (!snapshot) error(404, 'Versione non approvata');
 	const format = event.params.format as 'docx' | 'pdf';
 	const template = await getTemplate(actor);
-	return download(await (format === 'docx' ? planDocx(snapshot.model, template) : planPdf(snapshot.model, template)), format, `piano-di-zona-${event.params.district}-${plan.slug}-v${number}`);
+	return download(
+		await (format === 'docx' ? planDocx(snapshot.model, template) : planPdf(snapshot.model, template)),
+		format,
+		`piano-di-zona-${event.params.district}-${plan.slug}-v${number}`
+	);
 };
