@@ -72,7 +72,8 @@ const backOffice: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, language, session, backOffice, pageCache);
+// The page cache answers before the actor is looked up: a cached staff page was rendered for the same person.
+export const handle = sequence(securityHeaders, language, session, pageCache, backOffice);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
