@@ -71,6 +71,9 @@ export function assertCan(actor: Actor, permission: Permission): void {
 	if (!can(actor, permission)) throw new ForbiddenError();
 }
 
+/** Who reads what any member of a district may read: only the district matters. */
+export type Reader = Pick<Actor, 'districtId'>;
+
 /** The platform itself acting in a district (demo data, the command line, new districts). */
 export function systemActor(districtId: number): Actor {
 	return { userId: '', name: 'sistema', email: '', districtId, role: 'admin' };

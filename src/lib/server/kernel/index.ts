@@ -5,5 +5,5 @@
 // every module's schema.ts, which registers its tables here (a cycle that must find them ready).
 export { registerTable, registerEntity, entityOf, describe, type EntityInfo } from './registry';
 export { districts, auditLog } from './schema';
-export { ROLES, can, assertCan, systemActor, type Actor, type Permission, type Role } from './access';
+export { ROLES, can, assertCan, systemActor, type Actor, type Permission, type Reader, type Role } from './access';
 export { command, type Context, type Change, type CommandSpec } from './command';

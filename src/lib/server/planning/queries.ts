@@ -5,11 +5,9 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { NotFoundError } from '../errors';
-import type { Actor } from '../kernel';
+import type { Reader } from '../kernel';
 import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives } from './schema';
 import { aggregatePeriods, indicatorProgress } from './progress';
-
-type Reader = Pick<Actor, 'districtId'>;
 
 export const toNumber = (s: string | null) => (s === null ? null : Number(s));
 

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import type { Actor } from '../kernel';
+import type { Reader } from '../kernel';
 import { organisations } from '../organisations';
 import { areas, objectives, plans } from '../planning';
 import { sumCents } from '$lib/money';
@@ -24,8 +24,6 @@ import {
 	projects,
 	projectStatusChanges
 } from './schema';
-
-type Reader = Pick<Actor, 'districtId'>;
 
 // ---- funding sources ------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
-import { can, type Actor } from '../kernel';
+import { can, type Actor, type Reader } from '../kernel';
 import { romeParts } from '$lib/time';
 import { areas, listPhases, listPlans } from '../planning';
 import { organisations } from '../organisations';
@@ -20,9 +20,7 @@ import {
 	subDistricts
 } from './schema';
 
-type Member = Pick<Actor, 'districtId'>;
-
-export async function listRoundtables(actor: Member) {
+export async function listRoundtables(actor: Reader) {
 	return db()
 		.select({
 			id: roundtables.id,
@@ -36,7 +34,7 @@ export async function listRoundtables(actor: Member) {
 		.orderBy(asc(roundtables.name));
 }
 
-export async function getRoundtable(actor: Member, id: number) {
+export async function getRoundtable(actor: Reader, id: number) {
 	const roundtable = await findOwned(db(), roundtables, actor.districtId, id, 'Tavolo');
 	const [areaRows, members, meetingRows] = await Promise.all([
 		db()
@@ -59,7 +57,7 @@ export async function getRoundtable(actor: Member, id: number) {
 	return { roundtable, areas: areaRows, members, meetings: meetingRows };
 }
 
-export async function listSubDistricts(actor: Member) {
+export async function listSubDistricts(actor: Reader) {
 	const rows = await db()
 		.select()
 		.from(subDistricts)
@@ -82,7 +80,7 @@ export async function listSubDistricts(actor: Member) {
 }
 
 /** A sub-district with its municipalities and meetings (latest first). */
-export async function getSubDistrict(actor: Member, id: number) {
+export async function getSubDistrict(actor: Reader, id: number) {
 	const subDistrict = await findOwned(db(), subDistricts, actor.districtId, id, 'Microambito');
 	const [municipalities, meetingRows] = await Promise.all([
 		db()
@@ -144,7 +142,7 @@ export async function getMeeting(actor: Actor, id: number) {
 	return { meeting, expected, present, roundtable, subDistrict };
 }
 
-export async function getMinutes(actor: Member, meetingId: number) {
+export async function getMinutes(actor: Reader, meetingId: number) {
 	const [row] = await db()
 		.select()
 		.from(minutes)
@@ -166,19 +164,19 @@ export async function getMinutes(actor: Member, meetingId: number) {
 	return { ...row, comments, attachments };
 }
 
-export async function getAttachment(actor: Member, id: number) {
+export async function getAttachment(actor: Reader, id: number) {
 	return findOwned(db(), minutesAttachments, actor.districtId, id, 'Allegato');
 }
 
 /** The district's phases, for the select of a meeting's phase: "plan · phase". */
-export async function districtPhases(actor: Member) {
+export async function districtPhases(actor: Reader) {
 	const plans = await listPlans(actor);
 	const phases = await Promise.all(plans.map((p) => listPhases(actor, p.id)));
 	return plans.flatMap((plan, i) => phases[i].map((ph) => ({ id: ph.id, name: ph.name, plan: plan.title })));
 }
 
 /** The attendance page of a roundtable: each member's figures, the totals and the share reaching `threshold`%. */
-export async function attendanceOverview(actor: Member, roundtableId: number, period: Period, threshold: number) {
+export async function attendanceOverview(actor: Reader, roundtableId: number, period: Period, threshold: number) {
 	const [rows, held, share] = await Promise.all([
 		attendanceByOrganisation(db(), actor.districtId, roundtableId, period),
 		meetingsHeld(db(), actor.districtId, roundtableId, period),
