@@ -13,7 +13,7 @@ import { db, type Tx } from '../db';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../errors';
 import { parse, versionOnly } from '../validation';
 import { assertCan, type Actor, type Permission } from './access';
-import { entityOf, type EntityInfo } from './registry';
+import { describe, entityOf, type EntityInfo } from './registry';
 import { auditLog, districts } from './schema';
 
 type Table = PgTable & { id: PgColumn };
@@ -38,7 +38,12 @@ export interface CommandSpec<S extends z.ZodType | undefined> {
 	 * in). `null`: no district yet (the command creates one, then acts in it through `c.in`).
 	 */
 	districtId?: number | null;
+	/** Where the change comes from, as the log shows it: a form (the default when someone is signed in), an import, the API. */
+	origin?: Origin;
 }
+
+/** form, import, computed (the platform's own figures), api, system (nobody signed in: demo, CLI). */
+export type Origin = 'form' | 'import' | 'computed' | 'api' | 'system';
 
 export interface Change {
 	action: string;
@@ -47,12 +52,18 @@ export interface Change {
 	after?: unknown;
 	/** The district the change belongs to, when not the command's (a new district, a restore). */
 	districtId?: number | null;
+	/** Where this change came from, when not the command's origin (a figure computed inside a form's command). */
+	origin?: Origin;
+	/** Why (a reopened period's reason): shown beside the change. */
+	note?: string;
 }
 
 export interface Context {
 	readonly tx: Tx;
 	readonly actor: Actor | null;
 	readonly districtId: number;
+	/** Where the command's changes come from (see `Origin`). */
+	readonly origin: Origin;
 	/** The version the edit was based on (commands declared `versioned`). */
 	readonly version: number;
 	/** The row of this district, or "not found" (also when it belongs to another district). */
@@ -85,7 +96,7 @@ export interface Context {
 		table: T,
 		id: Key<T>,
 		values: Values<T>,
-		options?: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean }
+		options?: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean; origin?: Origin }
 	): Promise<Row<T>>;
 	/** Deletes a row of this district and logs what it was. */
 	remove<T extends PgTable>(table: T, id: Key<T>, options?: { action?: string; log?: Log }): Promise<Row<T>>;
@@ -120,7 +131,8 @@ export async function command<S extends z.ZodType | undefined = undefined, R = v
 	const input = parseAll(spec);
 	const after: (() => Promise<void>)[] = [];
 	const result = await db().transaction(async (tx) => {
-		const c = new CommandContext(tx, actor, districtId, input.version);
+		const origin = spec.origin ?? (actor?.userId ? 'form' : 'system');
+		const c = new CommandContext(tx, actor, districtId, input.version, origin);
 		const out = await body(c, input.data as never);
 		await c.finish();
 		after.push(...c.afterCommitWork);
@@ -160,7 +172,8 @@ class CommandContext implements Context {
 		readonly tx: Tx,
 		readonly actor: Actor | null,
 		private readonly district: number | null,
-		private readonly given: number
+		private readonly given: number,
+		readonly origin: Origin
 	) {}
 
 	get districtId(): number {
@@ -170,7 +183,7 @@ class CommandContext implements Context {
 	}
 
 	in(districtId: number): Context {
-		const other = new CommandContext(this.tx, this.actor, districtId, this.given);
+		const other = new CommandContext(this.tx, this.actor, districtId, this.given, this.origin);
 		// One command: the end work, the after-commit work and the districts changed are shared.
 		Object.assign(other, { afterCommitWork: this.afterCommitWork, endWork: this.endWork, changed: this.changed });
 		return other;
@@ -276,7 +289,7 @@ class CommandContext implements Context {
 		table: T,
 		id: Key<T>,
 		values: Values<T>,
-		options: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean } = {}
+		options: { version?: number | 'any'; action?: string; log?: Log; audit?: boolean; origin?: Origin } = {}
 	): Promise<Row<T>> {
 		const cols = table as unknown as Columns;
 		const before = await this.find(table, id);
@@ -301,7 +314,10 @@ class CommandContext implements Context {
 		if (options.audit !== false)
 			await this.audit(
 				table,
-				reshaped({ action: options.action ?? 'update', id: keyName(id), before, after }, options.log)
+				reshaped(
+					{ action: options.action ?? 'update', id: keyName(id), before, after, origin: options.origin },
+					options.log
+				)
 			);
 		return after as Row<T>;
 	}
@@ -327,6 +343,8 @@ class CommandContext implements Context {
 	async audit(table: PgTable | string, change: Change): Promise<void> {
 		const districtId = change.districtId === undefined ? this.districtId : change.districtId;
 		const info = entityOf(table);
+		const row = (change.after ?? change.before) as Record<string, unknown> | null | undefined;
+		const known = row && typeof row === 'object' && info.context ? await info.context(this.tx, row) : {};
 		await this.tx.insert(auditLog).values({
 			districtId,
 			userId: this.actor?.userId || null,
@@ -335,7 +353,11 @@ class CommandContext implements Context {
 			entity: info.entity,
 			entityId: String(change.id),
 			before: logged(info, change.before),
-			after: logged(info, change.after)
+			after: logged(info, change.after),
+			origin: change.origin ?? this.origin,
+			title: known.title ?? describe(info.entity, change.id, row),
+			planId: known.planId ?? (typeof row?.planId === 'number' ? row.planId : null),
+			note: change.note ?? null
 		});
 		if (districtId !== null) this.changed.add(districtId);
 	}

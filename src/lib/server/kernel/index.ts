@@ -6,4 +6,4 @@
 export { registerTable, registerEntity, entityOf, describe, type EntityInfo } from './registry';
 export { districts, auditLog } from './schema';
 export { ROLES, can, assertCan, systemActor, type Actor, type Permission, type Reader, type Role } from './access';
-export { command, type Context, type Change, type CommandSpec } from './command';
+export { command, type Context, type Change, type CommandSpec, type Origin } from './command';

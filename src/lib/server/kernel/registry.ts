@@ -3,6 +3,7 @@
 // ("Indicatore G1.OUT1" rather than "indicator #14"). Writing to a table nobody registered
 // is an error (see command.ts), so the log never holds a name it cannot explain.
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db';
 
 type Row = Record<string, unknown>;
 
@@ -15,6 +16,13 @@ export interface EntityInfo {
 	title?: (row: Row) => string | null | undefined;
 	/** Columns the log leaves out of its copies of a row (file bytes, frozen snapshots). */
 	omit?: string[];
+	/**
+	 * What the log stores with a change, read at write time: a fuller name than `title` can
+	 * give from the row alone ("Indicatore G1.OUT1 · periodo 2026") and the plan it belongs to.
+	 */
+	context?: (tx: Executor, row: Row) => Promise<{ title?: string; planId?: number | null }>;
+	/** Italian names of the row's columns, for the log's "Valore raggiunto: 3 → 4". */
+	fields?: Record<string, string>;
 }
 
 const byEntity = new Map<string, EntityInfo>();
@@ -28,6 +36,8 @@ export function registerTable<T extends PgTable>(
 		label: string;
 		title?: (row: T['$inferSelect']) => string | null | undefined;
 		omit?: (keyof T['$inferSelect'] & string)[];
+		context?: (tx: Executor, row: T['$inferSelect']) => Promise<{ title?: string; planId?: number | null }>;
+		fields?: Partial<Record<keyof T['$inferSelect'] & string, string>>;
 	}
 ): T {
 	registerEntity(info as EntityInfo);

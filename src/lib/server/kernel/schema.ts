@@ -33,7 +33,15 @@ export const auditLog = pgTable(
 		entityId: text().notNull(),
 		before: jsonb(),
 		after: jsonb(),
+		/** Where the change came from: form, import, computed, api, system. */
+		origin: text().notNull().default('form'),
+		/** The changed thing's Italian name at the time ("Indicatore G1.OUT1 · periodo 2026"). */
+		title: text(),
+		/** The plan the change belongs to, for the log's plan filter (no foreign key, like the rest). */
+		planId: integer(),
+		/** Why (a reopened period's reason). */
+		note: text(),
 		at: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index().on(t.districtId, t.at), index().on(t.entity, t.entityId)]
+	(t) => [index().on(t.districtId, t.at), index().on(t.entity, t.entityId), index().on(t.districtId, t.planId)]
 );

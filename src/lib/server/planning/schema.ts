@@ -12,7 +12,9 @@ import {
 	index,
 	uniqueIndex,
 	check,
-	timestamp
+	timestamp,
+	primaryKey,
+	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { districtId, versioned } from '../db/columns';
@@ -32,21 +34,31 @@ export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const AGGREGATIONS = ['sum', 'latest', 'average'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
+export const OWNER_KINDS = ['account', 'roundtable', 'organisation'] as const;
+export type OwnerKind = (typeof OWNER_KINDS)[number];
+/** Where a monitoring record came from: the audit log's origins (form, import, computed, api, system). */
+type Origin = import('../kernel/command').Origin;
 /** Where actuals come from: "manual", or a computed source registered by a module (sources.ts). */
 export type IndicatorSource = string;
 
+/**
+ * A plan's macro-areas: each regional cycle defines its own list (a new plan copies the one
+ * before). An area without a plan is a district's list from before areas were per plan, in a
+ * district that had no plan yet: its first plan takes it over.
+ */
 export const areas = pgTable(
 	'area',
 	{
 		id: integer().primaryKey().generatedAlwaysAsIdentity(),
 		districtId: districtId(),
+		planId: integer().references((): AnyPgColumn => plans.id, { onDelete: 'cascade' }),
 		code: text().notNull(),
 		name: text().notNull(),
 		position: integer().notNull().default(0),
 		active: boolean().notNull().default(true),
 		...versioned()
 	},
-	(t) => [uniqueIndex().on(t.districtId, t.code)]
+	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.districtId)]
 );
 registerTable(areas, { entity: 'area', label: 'Area', title: (r) => r.code });
 
@@ -155,9 +167,16 @@ export const indicators = pgTable(
 		sourceConfig: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		public: boolean().notNull().default(true),
 		position: integer().notNull().default(0),
+		/** Who answers for the actuals: an account, a roundtable or an organisation (reminders go to them). */
+		ownerKind: text().$type<OwnerKind>(),
+		ownerId: text(),
 		...versioned()
 	},
-	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.objectiveId)]
+	(t) => [
+		uniqueIndex().on(t.planId, t.code),
+		index().on(t.objectiveId),
+		check('indicator_owner', sql`(${t.ownerKind} is null) = (${t.ownerId} is null)`)
+	]
 );
 registerTable(indicators, { entity: 'indicator', label: 'Indicatore', title: (r) => r.code });
 
@@ -179,6 +198,16 @@ export const indicatorPeriods = pgTable(
 		actualText: text(),
 		actualComment: text().notNull().default(''),
 		evidenceUrl: text(),
+		/** The latest monitoring record's origin and time (the actual columns above are its values). */
+		actualOrigin: text().$type<Origin>(),
+		actualAt: timestamp({ withTimezone: true }),
+		/**
+		 * A computed figure of a closed period stays as closed; when its records change, the
+		 * recalculated value is kept here, beside it, for the office to decide on.
+		 */
+		recomputedNumber: numeric(),
+		recomputedNote: text(),
+		recomputedAt: timestamp({ withTimezone: true }),
 		...versioned()
 	},
 	(t) => [
@@ -188,6 +217,71 @@ export const indicatorPeriods = pgTable(
 	]
 );
 registerTable(indicatorPeriods, { entity: 'indicator_period', label: 'Periodo', title: (r) => r.label });
+
+/**
+ * Monitoring as a stream of dated records on top of the approved programme: every actual
+ * recorded (by form, import, computation or API) is kept, with who and when. The period's
+ * actual columns hold the latest; a document shows the monitoring as of a chosen date from here.
+ */
+export const indicatorActuals = pgTable(
+	'indicator_actual',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		periodId: integer()
+			.notNull()
+			.references(() => indicatorPeriods.id, { onDelete: 'cascade' }),
+		actualNumber: numeric(),
+		actualText: text(),
+		comment: text().notNull().default(''),
+		evidenceUrl: text(),
+		origin: text().$type<Origin>().notNull(),
+		recordedBy: text().notNull(),
+		recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index().on(t.periodId, t.recordedAt),
+		check('indicator_actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
+	]
+);
+registerTable(indicatorActuals, { entity: 'indicator_actual', label: 'Rilevazione' });
+
+/**
+ * A period of a plan's monitoring (a label such as "2023") closed by the planning office once
+ * checked: its actuals are locked until it is reopened, with a reason.
+ */
+export const periodClosures = pgTable(
+	'period_closure',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		planId: integer()
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		label: text().notNull(),
+		closedBy: text().notNull(),
+		closedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		note: text().notNull().default('')
+	},
+	(t) => [uniqueIndex().on(t.planId, t.label)]
+);
+registerTable(periodClosures, { entity: 'period_closure', label: 'Chiusura del periodo', title: (r) => r.label });
+
+/** When an owner was last reminded of missing actuals (at most once a week). */
+export const monitoringReminders = pgTable(
+	'monitoring_reminder',
+	{
+		districtId: districtId(),
+		email: text().notNull(),
+		sentAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.districtId, t.email] })]
+);
+registerTable(monitoringReminders, {
+	entity: 'monitoring_reminder',
+	label: 'Promemoria di monitoraggio',
+	title: (r) => r.email
+});
 
 /**
  * The approval path of a plan: draft → in review → submitted to the mayors' assembly →
