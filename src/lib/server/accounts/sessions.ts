@@ -6,6 +6,7 @@ import { db, type Executor } from '../db';
 import { districts, type Actor } from '../kernel';
 import { auth, sessionMaxHours } from './auth';
 import { knownDevices, memberships, sessions } from './schema';
+import { knownSession, rememberSession } from './known-sessions';
 
 /** Ends the session; returns the headers that expire its cookies. */
 export async function signOut(headers: Headers): Promise<Headers | undefined> {
@@ -22,6 +23,9 @@ export async function signOut(headers: Headers): Promise<Headers | undefined> {
  */
 export async function sessionUser(headers: Headers) {
 	if (!headers.get('cookie')?.includes('session_token')) return { user: null, headers: undefined };
+	// A cookie better-auth accepted before, still valid and not due for renewal: one query.
+	const known = await knownSession(headers);
+	if (known) return { user: known, headers: undefined };
 	const { headers: out, response } = await auth().api.getSession({ headers, returnHeaders: true });
 	if (!response) return { user: null, headers: out };
 	const end = new Date(response.session.createdAt).getTime() + sessionMaxHours() * 3_600_000;
@@ -33,6 +37,7 @@ export async function sessionUser(headers: Headers) {
 			.set({ expiresAt: new Date(end) })
 			.where(eq(sessions.id, response.session.id));
 	}
+	rememberSession(headers);
 	return { user: { id: response.user.id, name: response.user.name, email: response.user.email }, headers: out };
 }
 
