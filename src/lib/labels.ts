@@ -2,6 +2,13 @@
 import { m } from '$lib/paraglide/messages';
 
 const table = {
+	origin: {
+		form: m.origin_form,
+		import: m.origin_import,
+		computed: m.origin_computed,
+		api: m.origin_api,
+		system: m.origin_system
+	},
 	ratingReason: {
 		unclear: m.rating_reason_unclear,
 		incomplete: m.rating_reason_incomplete,
@@ -47,6 +54,7 @@ const table = {
 		over: m.status_over,
 		close: m.status_close,
 		behind: m.status_behind,
+		not_achieved: m.status_not_achieved,
 		no_data: m.status_no_data,
 		no_score: m.status_no_score,
 		monitored: m.status_monitored
@@ -76,10 +84,11 @@ const table = {
 	},
 	phaseStatus: { planned: m.phase_status_planned, in_progress: m.phase_status_in_progress, done: m.phase_status_done },
 	phaseState: {
+		done: m.phase_state_done,
+		in_progress: m.phase_state_in_progress,
+		to_start: m.phase_state_to_start,
 		late: m.phase_state_late,
-		current: m.phase_state_current,
-		upcoming: m.phase_state_upcoming,
-		done: m.phase_state_done
+		not_completed: m.phase_state_not_completed
 	},
 	objectiveKind: { system: m.objective_kind_system, area: m.objective_kind_area },
 	projectStatus: {

@@ -39,13 +39,16 @@ export function appUrl(path = '/'): string {
 // pages are checked by the journeys that have it.
 const withoutScript = new WeakSet<BrowserContext>();
 
-/** A browser profile; `secondInstance` talks to the other app instance on the same database. */
+/**
+ * A browser profile; `secondInstance` talks to the other app instance on the same database,
+ * `baseURL` to an installation of the journey's own.
+ */
 export async function newContext(
-	options: { javaScriptEnabled?: boolean; secondInstance?: boolean } = {}
+	options: { javaScriptEnabled?: boolean; secondInstance?: boolean; baseURL?: string; acceptDownloads?: boolean } = {}
 ): Promise<BrowserContext> {
-	const { secondInstance, ...rest } = options;
+	const { secondInstance, baseURL, ...rest } = options;
 	const context = await browser.newContext({
-		baseURL: inject(secondInstance ? 'appUrl2' : 'appUrl'),
+		baseURL: baseURL ?? inject(secondInstance ? 'appUrl2' : 'appUrl'),
 		locale: 'it-IT',
 		timezoneId: 'Europe/Rome',
 		...rest

@@ -60,6 +60,8 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			BODY_SIZE_LIMIT: '12M',
+			// Monitoring reminders would mail the demo's owners mid-journey: a journey asks for them.
+			PDZ_REMINDERS: '0',
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -67,6 +69,12 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 	let output = '';
 	server.stdout!.on('data', (d) => (output += d));
 	server.stderr!.on('data', (d) => (output += d));
+	let stopping = false;
+	// A server that dies mid-run fails every journey after it: say why, once, where CI shows it.
+	server.once('exit', (code, signal) => {
+		if (!stopping)
+			console.error(`Il server di prova ${origin} si è fermato (${code ?? signal}):\n${output.slice(-20_000)}`);
+	});
 	const deadline = Date.now() + 60_000;
 	for (;;) {
 		try {
@@ -82,6 +90,7 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 		origin,
 		async stop() {
 			if (server.exitCode !== null) return;
+			stopping = true;
 			server.kill('SIGTERM');
 			await new Promise((r) => server.once('exit', r));
 		}

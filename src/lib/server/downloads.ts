@@ -6,9 +6,13 @@ const TYPES = {
 	csv: 'text/csv; charset=utf-8'
 } as const;
 
-/** A file to save, of any type (its name made by the platform, ASCII). */
-export function attachment(body: Buffer | string, contentType: string, fileName: string): Response {
-	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+/** A file to save, of any type (its name made by the platform, ASCII); a stream is sent as it is read. */
+export function attachment(
+	body: Buffer | string | ReadableStream<Uint8Array>,
+	contentType: string,
+	fileName: string
+): Response {
+	return new Response(typeof body === 'string' || body instanceof ReadableStream ? body : new Uint8Array(body), {
 		headers: {
 			'content-type': contentType,
 			'content-disposition': `attachment; filename="${fileName}"`,
@@ -17,6 +21,10 @@ export function attachment(body: Buffer | string, contentType: string, fileName:
 	});
 }
 
-export function download(body: Buffer | string, format: keyof typeof TYPES, fileName: string): Response {
+export function download(
+	body: Buffer | string | ReadableStream<Uint8Array>,
+	format: keyof typeof TYPES,
+	fileName: string
+): Response {
 	return attachment(body, TYPES[format], `${fileName}.${format}`);
 }

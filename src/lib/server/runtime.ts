@@ -6,6 +6,7 @@ import { stopLive } from './wall';
 import { getSetting, setSetting } from './security';
 import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo';
 import { startRunner, stopRunner } from './generation';
+import { remindersWanted, startReminders, stopReminders } from './planning';
 // Every module, so that each registers what it gives the others.
 import './modules';
 
@@ -51,6 +52,8 @@ async function boot(log: (line: string) => void) {
 	}
 	// Files asked for before a stop are made now.
 	startRunner();
+	// Owners of missing actuals are reminded (hourly look; at most weekly per person).
+	if (remindersWanted()) startReminders();
 }
 
 /** Idempotent: the first call starts everything, later calls wait for the same start. */
@@ -61,6 +64,7 @@ export function startPlatform(log: (line: string) => void = (l) => console.log(`
 
 export async function stopPlatform(): Promise<void> {
 	await stopRunner();
+	await stopReminders();
 	await stopLive();
 	await disconnect();
 	await embedded?.stop();

@@ -8,7 +8,12 @@ import { pgTable, text, timestamp, boolean, integer, primaryKey, index } from 'd
 
 export { ROLES, type Role } from '../kernel/access';
 
-registerTable(districts, { entity: 'district', label: 'Ambito', title: (r) => r.name });
+registerTable(districts, {
+	entity: 'district',
+	label: 'Ambito',
+	title: (r) => r.name,
+	fields: { name: 'Nome', slug: 'Indirizzo breve', region: 'Regione', languages: 'Lingue delle pagine pubbliche' }
+});
 /** The languages of a district's public pages (a column of the district, logged on its own). */
 registerEntity({
 	entity: 'district_languages',
@@ -34,7 +39,8 @@ export const memberships = pgTable(
 registerTable(memberships, {
 	entity: 'membership',
 	label: 'Account',
-	title: (r) => (r as { name?: string; email?: string }).name ?? (r as { email?: string }).email
+	title: (r) => (r as { name?: string; email?: string }).name ?? (r as { email?: string }).email,
+	fields: { role: 'Ruolo' }
 });
 
 // The four tables below are better-auth's, with its field names.

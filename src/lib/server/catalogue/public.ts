@@ -8,7 +8,8 @@ import { parse } from '../validation';
 import { organisations } from '../organisations';
 import { projectAreas, projectPartners, projects } from '../projects';
 import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables';
-import { areas } from '../planning';
+import { areas, currentPlan, plans } from '../planning';
+import { romeParts } from '$lib/time';
 import { addressKey, reserveAll, type Rule } from '../security';
 import { locationsOf } from './places';
 import { nextChangeToday, openState, upcomingExceptions, weekTable } from './hours';
@@ -248,19 +249,24 @@ export async function searchOthers(districtId: number, q: string) {
 	return { organisations: orgs, projects: projs };
 }
 
-/** "Chi fa cosa": per organisation, in which areas it works (roundtables, projects) and its services. */
-export async function whoDoesWhat(districtId: number) {
-	const [orgs, areaRows, viaRoundtables, viaProjects, serviceCounts] = await Promise.all([
+/**
+ * "Chi fa cosa": per organisation, in which areas it works (roundtables, projects) and its
+ * services. The columns are the current plan's active areas (each plan has its own), then any
+ * area of another plan that a roundtable or a project still works on, marked with its plan.
+ */
+export async function whoDoesWhat(districtId: number, year = Number(romeParts(new Date()).date.slice(0, 4))) {
+	const [orgs, allAreas, viaRoundtables, viaProjects, serviceCounts, current] = await Promise.all([
 		db()
 			.select({ id: organisations.id, name: organisations.name, type: organisations.type })
 			.from(organisations)
 			.where(eq(organisations.districtId, districtId))
 			.orderBy(asc(organisations.name)),
 		db()
-			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.select({ id: areas.id, code: areas.code, name: areas.name, planId: areas.planId, plan: plans.slug })
 			.from(areas)
+			.leftJoin(plans, eq(plans.id, areas.planId))
 			.where(and(eq(areas.districtId, districtId), eq(areas.active, true)))
-			.orderBy(asc(areas.position), asc(areas.code)),
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
 		db()
 			.selectDistinct({ organisationId: roundtableMembers.organisationId, areaId: roundtableAreas.areaId })
 			.from(roundtableMembers)
@@ -278,8 +284,14 @@ export async function whoDoesWhat(districtId: number) {
 			.select({ providerId: services.providerId, n: sql<number>`count(*)::int` })
 			.from(services)
 			.where(and(eq(services.districtId, districtId), eq(services.status, 'active')))
-			.groupBy(services.providerId)
+			.groupBy(services.providerId),
+		currentPlan({ districtId }, year)
 	]);
+	const worked = new Set([...viaRoundtables.map((r) => r.areaId), ...viaProjects.rows.map((r) => r.area_id)]);
+	const ofCurrent = (a: { planId: number | null }) => a.planId === (current?.id ?? null);
+	const areaRows = [...allAreas.filter(ofCurrent), ...allAreas.filter((a) => !ofCurrent(a) && worked.has(a.id))].map(
+		({ planId, plan, ...a }) => ({ ...a, plan: planId === (current?.id ?? null) ? null : plan })
+	);
 	const key = (o: number, a: number) => `${o}:${a}`;
 	const roundtable = new Set(viaRoundtables.map((r) => key(r.organisationId, r.areaId)));
 	const projectCount = new Map(viaProjects.rows.map((r) => [key(r.organisation_id, r.area_id), r.n]));
@@ -384,12 +396,14 @@ export async function publicProject(districtId: number, id: number) {
 			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
 			.where(eq(projectPartners.projectId, id))
 			.orderBy(asc(organisations.name)),
+		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
 		db()
-			.select({ code: areas.code, name: areas.name })
+			.select({ code: areas.code, name: areas.name, plan: plans.slug })
 			.from(projectAreas)
 			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
+			.leftJoin(plans, eq(plans.id, areas.planId))
 			.where(eq(projectAreas.projectId, id))
-			.orderBy(asc(areas.code))
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code))
 	]);
 	return { project: p, partners, areas: projectAreaRows };
 }

@@ -63,7 +63,24 @@ export const services = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.slug), index().on(t.districtId, t.status), index().on(t.providerId)]
 );
-registerTable(services, { entity: 'service', label: 'Servizio', title: (r) => r.slug });
+registerTable(services, {
+	entity: 'service',
+	label: 'Servizio',
+	title: (r) => r.slug,
+	fields: {
+		slug: 'Indirizzo breve',
+		status: 'Stato',
+		providerId: 'Ente erogatore',
+		topics: 'Argomenti',
+		targetGroups: 'Destinatari',
+		spokenLanguages: 'Lingue parlate allo sportello',
+		accessUrl: 'Accesso online',
+		phone: 'Telefono',
+		email: 'Email',
+		internalNotes: 'Note interne',
+		exampleData: 'Dati di esempio'
+	}
+});
 
 /** The text of a service in one language; Italian ("it") always exists. */
 export const serviceTexts = pgTable(
@@ -106,7 +123,23 @@ registerTable(serviceTexts, {
 	entity: 'service_text',
 	label: 'Testo del servizio',
 	title: (r) => (r.title ? `${r.title} (${r.lang})` : r.lang),
-	omit: ['search', 'plain']
+	omit: ['search', 'plain'],
+	fields: {
+		lang: 'Lingua',
+		title: 'Titolo',
+		summary: 'Descrizione breve',
+		audience: 'A chi si rivolge',
+		howTo: 'Come fare',
+		requirements: 'Cosa serve',
+		outcome: 'Cosa si ottiene',
+		timing: 'Tempi',
+		access: 'Accesso',
+		conditions: 'Condizioni',
+		contacts: 'Contatti',
+		responsibleUnit: 'Unità organizzativa responsabile',
+		cost: 'Costi',
+		easyRead: 'In parole semplici'
+	}
 });
 
 /** A place where the service is given. */
@@ -128,7 +161,8 @@ export const serviceLocations = pgTable(
 registerTable(serviceLocations, {
 	entity: 'service_location',
 	label: 'Sede',
-	title: (r) => [r.name, r.municipality].filter(Boolean).join(', ')
+	title: (r) => [r.name, r.municipality].filter(Boolean).join(', '),
+	fields: { name: 'Nome', municipality: 'Comune', address: 'Indirizzo' }
 });
 
 /** Weekly opening hours: weekday 1 (Monday) to 7 (Sunday), in Europe/Rome local time. */
@@ -180,7 +214,8 @@ export const locationExceptions = pgTable(
 registerTable(locationExceptions, {
 	entity: 'location_exception',
 	label: 'Eccezione',
-	title: (r) => (r.fromDay === r.toDay ? r.fromDay : `${r.fromDay} – ${r.toDay}`)
+	title: (r) => (r.fromDay === r.toDay ? r.fromDay : `${r.fromDay} – ${r.toDay}`),
+	fields: { fromDay: 'Dal', toDay: 'Al', opens: 'Apre alle', closes: 'Chiude alle', note: 'Nota' }
 });
 
 /** "Le informazioni su questa pagina sono chiare?": one anonymous answer. */

@@ -145,7 +145,7 @@ const PROJECTS: DemoProject[] = [
 	}
 ];
 
-/** `areaId` and `objectiveId`: the immigration area and the 2021-2023 objective the projects served. */
+/** `areaId` and `objectiveId`: the 2021-2023 plan’s immigration area and objective the projects served. */
 export async function loadProjects(system: Actor, links: { areaId: number; objectiveId: number }) {
 	const organisations = new Map((await listOrganisations(system)).map((o) => [o.name, o.id]));
 	const sources = new Map((await listSources(system)).map((s) => [s.name, s.id]));

@@ -1,13 +1,14 @@
 import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing';
-import { loadDemo } from './lodi';
+import { AREAS, loadDemo } from './lodi';
 import { AGENDA_16_MAY_2024 } from './lodi-roundtable';
 import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables';
 import { getPlan, listAreas, listPhases, planOverview } from '../planning';
 import { originsOf, ranking, wallOfMeeting } from '../wall';
-import { getIntervention, listInterventions, listProjects } from '../projects';
-import { catalogueFilters, getService, publicService, searchServices } from '../catalogue';
+import { getIntervention, getProject, listInterventions, listProjects } from '../projects';
+import { catalogueFilters, getService, publicService, searchServices, whoDoesWhat } from '../catalogue';
+import { areaLabel } from '$lib/areas';
 import { romeToInstant } from '$lib/time';
 
 useTestDatabase();
@@ -15,10 +16,26 @@ useTestDatabase();
 describe('Lodi demo district', () => {
 	it('reproduces the seed: objectives, achievements and every indicator figure', async () => {
 		const district = await loadDemo();
-		const areas = await listAreas({ districtId: district.id });
-		expect(areas.map((a) => a.code)).toEqual(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
+		const reader = { districtId: district.id };
+		const previous = await getPlan(reader, '2021-2023');
+		const next = await getPlan(reader, '2025-2027');
+		// Each plan has its own areas: in 2021-2023 G was immigration; 2025-2027 has the seed's A-L (no C).
+		const named = (rows: { code: string; name: string }[]) => rows.map((a) => `${a.code}) ${a.name}`);
+		expect(named(await listAreas(reader, previous.id))).toEqual(['G) Area immigrazione e cittadinanza']);
+		expect(named(await listAreas(reader, next.id))).toEqual([
+			'A) Contrasto alla povertà e all’emarginazione sociale e promozione dell’inclusione attiva',
+			'B) Politiche abitative',
+			'D) Domiciliarità',
+			'E) Anziani',
+			'F) Digitalizzazione dei servizi',
+			'G) Politiche giovanili e per i minori',
+			'H) Interventi connessi alle politiche per il lavoro',
+			'I) Interventi per la Famiglia',
+			'J) Interventi a favore delle persone con disabilità',
+			'K) Interventi di sistema per il potenziamento dell’Ufficio di Piano e il rafforzamento della gestione associata',
+			'L) Altro'
+		]);
 
-		const previous = await getPlan({ districtId: district.id }, '2021-2023');
 		const { objectives } = await planOverview({ districtId: district.id }, previous.id);
 		expect(objectives.map((o) => o.code)).toEqual(['OS1', 'OS2', 'OS3', 'OS4', 'OS5', 'COM', 'G1']);
 		expect(objectives[0].achievements).toContain(
@@ -28,7 +45,8 @@ describe('Lodi demo district', () => {
 		expect(objectives.reduce((n, o) => n + o.specifics.length, 0)).toBe(15);
 
 		const g1 = objectives[6];
-		expect(g1.area?.code).toBe('G');
+		expect(`${g1.area?.code}) ${g1.area?.name}`).toBe('G) Area immigrazione e cittadinanza');
+		expect(g1.area?.planId).toBe(previous.id);
 		const figures = Object.fromEntries(
 			g1.indicators.map((i) => [
 				i.code,
@@ -59,7 +77,6 @@ describe('Lodi demo district', () => {
 		);
 		expect(g1.indicators.find((i) => i.code === 'G1.OUTC1')?.source).toBe('attendance_share');
 
-		const next = await getPlan({ districtId: district.id }, '2025-2027');
 		const phases = await listPhases({ districtId: district.id }, next.id);
 		expect(phases.find((p) => p.name.startsWith('Tavoli tematici'))).toMatchObject({
 			startsOn: '2024-05-01',
@@ -73,7 +90,9 @@ describe('Lodi demo district', () => {
 
 		const [roundtable] = await listRoundtables({ districtId: district.id });
 		expect(roundtable).toMatchObject({ name: 'Tavolo Immigrazione', members: 10, meetings: 16 });
-		const { meetings } = await getRoundtable({ districtId: district.id }, roundtable.id);
+		const { meetings, areas: roundtableAreas } = await getRoundtable({ districtId: district.id }, roundtable.id);
+		// The roundtable of 2024 works on the new cycle's areas.
+		expect(roundtableAreas.map(areaLabel)).toEqual(['2025-2027 · G) Politiche giovanili e per i minori']);
 		const may = meetings.find((m) => m.startsAt.toISOString().startsWith('2024-05-16'))!;
 		expect(may.startsAt.toISOString()).toBe('2024-05-16T07:30:00.000Z');
 		expect(may.agenda.split('\n')).toEqual(AGENDA_16_MAY_2024);
@@ -100,6 +119,11 @@ describe('Lodi demo district', () => {
 			votes: 7,
 			promotions: [expect.objectContaining({ code: 'G1', planTitle: 'Piano di Zona 2025-2027', kind: 'objective' })]
 		});
+		// The wall drafted an objective of 2025-2027, under that plan's own G.
+		const drafted = (await planOverview(reader, next.id)).objectives.find(
+			(o) => o.id === top.promotions[0].objectiveId
+		)!;
+		expect([drafted.area?.planId, drafted.area?.name]).toEqual([next.id, 'Politiche giovanili e per i minori']);
 		const origins = await originsOf(district.id, [top.promotions[0].objectiveId]);
 		expect(origins.get(top.promotions[0].objectiveId)!.map((o) => o.kind)).toEqual(['objective', 'note']);
 
@@ -113,6 +137,17 @@ describe('Lodi demo district', () => {
 				.sort()
 		).toEqual(['Conoscere per Integrarsi', 'I.D.E.A.S']);
 		expect(seedProjects).toHaveLength(5);
+		// They served the 2021-2023 objective, in that plan's G.
+		for (const p of seedProjects)
+			expect((await getProject(reader, p.id)).areas.map(areaLabel)).toEqual([
+				'2021-2023 · G) Area immigrazione e cittadinanza'
+			]);
+		// «Chi fa cosa»: the current plan's areas, then the older area the projects still work on.
+		const who = await whoDoesWhat(district.id, 2026);
+		expect(who.areas.map((a) => (a.plan ? `${a.plan} ${a.code}` : a.code))).toEqual([
+			...AREAS.map(([code]) => code),
+			'2021-2023 G'
+		]);
 		const [sportello] = await listInterventions({ districtId: district.id });
 		const coverage = await getIntervention({ districtId: district.id }, sportello.id, '2026-11-26');
 		expect(coverage.coverage.gaps[0]).toEqual({ from: '2024-01-01', to: '2024-03-31' });

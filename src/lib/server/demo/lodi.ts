@@ -15,7 +15,9 @@ import {
 	createIndicator,
 	createObjective,
 	createPhase,
-	createPlan
+	createPlan,
+	listAreas,
+	updateArea
 } from '../planning';
 
 export const DEMO_PASSWORD = 'pdz-demo-2024';
@@ -52,6 +54,10 @@ export async function accountsWithDemoPassword() {
 	return still;
 }
 
+/** The 2021-2023 plan's areas its slides use: immigration was G in that cycle. */
+export const AREAS_2021: [string, string][] = [['G', 'Area immigrazione e cittadinanza']];
+
+/** The 2025-2027 plan's macro-areas, as the seed lists them for the new cycle (no C). */
 export const AREAS: [string, string][] = [
 	['A', 'Contrasto alla povertà e all’emarginazione sociale e promozione dell’inclusione attiva'],
 	['B', 'Politiche abitative'],
@@ -352,11 +358,20 @@ export async function loadDemo() {
 	const accounts = new Map<Role, string>();
 	for (const account of DEMO_ACCOUNTS) accounts.set(account.role, (await createAccount(system, account)).id);
 
-	const areaIds: Record<string, number> = {};
-	for (const [i, [code, name]] of AREAS.entries()) {
-		const area = await createArea(system, { code, name, position: String(i), active: 'on' });
-		areaIds[code] = area.id;
-	}
+	// Each plan has its own areas: 2021-2023 first, then 2025-2027, which starts from a copy of
+	// that list and makes it the new cycle's (G renamed, the other areas added).
+	const previous = await createPlan(system, {
+		title: 'Piano di Zona 2021-2023',
+		startYear: '2021',
+		endYear: '2023',
+		status: 'closed',
+		description: 'Panoramica degli obiettivi e risultati conseguiti nella triennalità 2021-2023.'
+	});
+	const previousAreaIds: Record<string, number> = {};
+	for (const [i, [code, name]] of AREAS_2021.entries())
+		previousAreaIds[code] = (
+			await createArea(system, previous.id, { code, name, position: String(i), active: 'on' })
+		).id;
 
 	const next = await createPlan(system, {
 		title: 'Piano di Zona 2025-2027',
@@ -366,21 +381,25 @@ export async function loadDemo() {
 		description:
 			'Programmazione 2025/2027: tavoli tematici, microambiti, stesura e approvazione entro il 31 dicembre 2024.'
 	});
+	const copied = await listAreas(system, next.id);
+	const areaIds: Record<string, number> = {};
+	for (const [i, [code, name]] of AREAS.entries()) {
+		const same = copied.find((a) => a.code === code);
+		const values = { code, name, position: String(i), active: 'on' };
+		const area = same
+			? await updateArea(system, same.id, { ...values, version: String(same.version) })
+			: await createArea(system, next.id, values);
+		areaIds[code] = area.id;
+	}
 	const phaseIds: number[] = [];
 	for (const [i, phase] of PHASES_2025.entries())
 		phaseIds.push((await createPhase(system, next.id, { ...phase, position: String(i) })).id);
 
+	// The roundtable of 2024 works on the new cycle's areas.
 	const { roundtable, may2024 } = await loadRoundtable(system, {
 		coordinatorId: accounts.get('coordinator')!,
 		areaId: areaIds.G,
 		roundtablePhaseId: phaseIds[1]
-	});
-	const previous = await createPlan(system, {
-		title: 'Piano di Zona 2021-2023',
-		startYear: '2021',
-		endYear: '2023',
-		status: 'closed',
-		description: 'Panoramica degli obiettivi e risultati conseguiti nella triennalità 2021-2023.'
 	});
 	for (const [i, o] of SYSTEM_OBJECTIVES.entries()) {
 		const objective = await createObjective(system, previous.id, {
@@ -394,7 +413,7 @@ export async function loadDemo() {
 	}
 	const immigration = await createObjective(system, previous.id, {
 		kind: 'area',
-		areaId: String(areaIds.G),
+		areaId: String(previousAreaIds.G),
 		code: 'G1',
 		title:
 			'Accrescere la capacità del sistema di rispondere ai bisogni specifici della popolazione migrante attraverso il miglioramento dell’offerta dei servizi',
@@ -424,8 +443,10 @@ export async function loadDemo() {
 			actualComment: ind.comment ?? ''
 		});
 	}
+	// The wall of May 2024 drafts an objective of 2025-2027, in that plan's G; the projects served
+	// the 2021-2023 objective, in that plan's G.
 	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
-	await loadProjects(system, { areaId: areaIds.G, objectiveId: immigration.id });
+	await loadProjects(system, { areaId: previousAreaIds.G, objectiveId: immigration.id });
 	await loadServices(system);
 
 	return district;

@@ -4,7 +4,16 @@ import { assertCan, districts, type Actor } from '../kernel';
 import { eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { listPhases, listSections, planOverview, plans, toNumber } from '../planning';
+import {
+	listPhases,
+	listSections,
+	PHASE_STATE_LOOK,
+	phaseState,
+	planOverview,
+	plans,
+	romeToday,
+	toNumber
+} from '../planning';
 import { listProjects, projectObjectives } from '../projects';
 import { originsOf } from '../wall';
 import { formatEuro } from '$lib/money';
@@ -12,7 +21,6 @@ import { blocks, type Block } from './blocks';
 
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
 const PLAN_STATUS = { drafting: 'In stesura', approved: 'Approvato', running: 'In corso', closed: 'Concluso' } as const;
-const PHASE_STATUS = { planned: 'Da avviare', in_progress: 'In corso', done: 'Conclusa' } as const;
 const PROJECT_STATUS: Record<string, string> = {
 	idea: 'Idea',
 	submitted: 'Presentato',
@@ -76,6 +84,7 @@ export interface PlanDocument {
 export async function planDocument(actor: Actor, planId: number, now = new Date()): Promise<PlanDocument> {
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
+	const today = romeToday(now);
 	const [district] = await db()
 		.select({ name: districts.name })
 		.from(districts)
@@ -154,7 +163,8 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			name: p.name,
 			owner: p.owner,
 			period: `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}`,
-			status: PHASE_STATUS[p.status]
+			// The words the pages show: late, or not completed in a plan that is over.
+			status: PHASE_STATE_LOOK[phaseState(p, today, plan)].text
 		})),
 		sections,
 		projects: planProjects.map((p) => ({

@@ -142,10 +142,11 @@ export async function planPdf(
 		.font(FONT.regular)
 		.fontSize(14)
 		.text(`Programmazione sociale ${d.years} · ${d.status}`, MARGIN, 280, { width });
+	// Below the status, however many lines it takes (a version's document says its approval there).
 	doc
 		.fontSize(10)
 		.fillColor('#4b5a68')
-		.text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, 310, { width })
+		.text(`Documento generato dalla piattaforma pdz il ${d.generatedOn}`, MARGIN, Math.max(310, doc.y + 10), { width })
 		.fillColor('black');
 	// The table of contents is written once the pages are known: as many pages as its entries
 	// take are kept for it now, measured with the fonts they will be written in.

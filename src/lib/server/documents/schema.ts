@@ -20,4 +20,14 @@ export const documentTemplates = pgTable(
 	(t) => [uniqueIndex().on(t.districtId)]
 );
 // The logo's bytes stay out of the audit log (its type says whether there is one).
-registerTable(documentTemplates, { entity: 'document_template', label: 'Modello dei documenti', omit: ['logo'] });
+registerTable(documentTemplates, {
+	entity: 'document_template',
+	label: 'Modello dei documenti',
+	omit: ['logo'],
+	fields: {
+		logoType: 'Logo (tipo di immagine)',
+		colour: 'Colore',
+		headerText: 'Intestazione',
+		footerText: 'Piè di pagina'
+	}
+});

@@ -35,7 +35,7 @@ export async function createImport(actor: Actor, planId: number, file: File | nu
 }
 
 export function applyImport(actor: Actor, id: number, progress?: (fraction: number) => void) {
-	return command(actor, { can: 'planning.recordActual' }, async (c) => {
+	return command(actor, { can: 'planning.recordActual', origin: 'import' }, async (c) => {
 		// Locks the job: two clicks on "Applica" apply it once.
 		const [job] = await c.tx
 			.select()

@@ -220,7 +220,7 @@ export async function runImport(
 		if (!apply || outcome.errors.length) throw new DryRun();
 	};
 	try {
-		await (within ? work(within) : command(actor, {}, work));
+		await (within ? work(within) : command(actor, { origin: 'import' }, work));
 	} catch (e) {
 		if (!(e instanceof DryRun)) throw e;
 	}

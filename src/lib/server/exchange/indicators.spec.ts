@@ -32,13 +32,13 @@ async function fixture(slug: string) {
 		}),
 		slug
 	))!;
-	const area = await createArea(admin, { code: 'G', name: 'Immigrazione', active: 'on' });
 	const plan = await createPlan(admin, {
 		title: 'Piano 2025-2027',
 		startYear: '2025',
 		endYear: '2027',
 		status: 'running'
 	});
+	const area = await createArea(admin, plan.id, { code: 'G', name: 'Immigrazione', active: 'on' });
 	const objective = await createObjective(admin, plan.id, {
 		kind: 'area',
 		areaId: String(area.id),

@@ -79,13 +79,13 @@ describe('the command kernel', () => {
 		);
 		expect((unregistered as Error).message).toMatch(/non registrata/);
 		// An indicator whose source no module registered (a module left out of modules.ts): recomputing it fails loudly.
-		const area = await createArea(admin, { code: 'G', name: 'Politiche giovanili', active: 'on' });
 		const plan = await createPlan(admin, {
 			title: 'Piano 2025-2027',
 			startYear: '2025',
 			endYear: '2027',
 			status: 'running'
 		});
+		const area = await createArea(admin, plan.id, { code: 'G', name: 'Politiche giovanili', active: 'on' });
 		const objective = await createObjective(admin, plan.id, {
 			kind: 'area',
 			areaId: String(area.id),

@@ -62,6 +62,11 @@ export function entityOf(table: PgTable | string): EntityInfo {
 	return info;
 }
 
+/** Every registered entity (the audit log's filter by kind of thing). */
+export function registeredEntities(): EntityInfo[] {
+	return [...byEntity.values()];
+}
+
 /** "Indicatore G1.OUT1", or "Indicatore n. 14" when the row has nothing to tell it by. */
 export function describe(entity: string, id: string | number, row?: unknown): string {
 	const info = byEntity.get(entity);

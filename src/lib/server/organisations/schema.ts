@@ -37,7 +37,20 @@ export const organisations = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name), index().on(t.districtId, t.type)]
 );
-registerTable(organisations, { entity: 'organisation', label: 'Ente', title: (r) => r.name });
+registerTable(organisations, {
+	entity: 'organisation',
+	label: 'Ente',
+	title: (r) => r.name,
+	fields: {
+		name: 'Nome',
+		type: 'Tipo',
+		taxCode: 'Codice fiscale o partita IVA',
+		email: 'Email',
+		phone: 'Telefono',
+		address: 'Indirizzo',
+		website: 'Sito web'
+	}
+});
 
 /** A person who represents an organisation. Personal data: shown to staff only. */
 export const delegates = pgTable(
@@ -60,4 +73,9 @@ export const delegates = pgTable(
 	},
 	(t) => [index().on(t.organisationId)]
 );
-registerTable(delegates, { entity: 'delegate', label: 'Referente', title: (r) => r.name });
+registerTable(delegates, {
+	entity: 'delegate',
+	label: 'Referente',
+	title: (r) => r.name,
+	fields: { name: 'Nome', email: 'Email', phone: 'Telefono', organisationId: 'Ente' }
+});

@@ -1,7 +1,7 @@
 // Planning's writes: plans and their phases, areas, objectives and indicators with their
 // periods. Each runs through the kernel's `command` (permission, input, version, audit);
 // the helpers other modules call inside their own command take its context `c`.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { parse } from '../validation';
 import { command, type Actor, type Context } from '../kernel';
@@ -28,6 +28,7 @@ import {
 import { assertActorCan, assertIndicatorEditable, assertObjectiveEditable, assertPlanEditable } from './access';
 import { toNumber } from './queries';
 import { computedSource, refreshComputed } from './sources';
+import { actualColumns, keepRecord, writeActualValues, type ActualValues } from './monitoring';
 
 const num = (n: number | null) => (n === null ? null : String(n));
 
@@ -35,12 +36,45 @@ const num = (n: number | null) => (n === null ? null : String(n));
 
 const planTaken = (slug: string) => ({ field: 'startYear', message: `Esiste già un piano ${slug} per questo ambito.` });
 
+/**
+ * A new plan starts from the areas of the plan before it (the latest that starts earlier, or
+ * else the latest), copied to be edited as the new cycle defines its own; a district's first
+ * plan takes over the areas it had before areas were per plan.
+ */
 export function createPlan(actor: Actor, input: unknown) {
 	return command(actor, { can: 'planning.manage', input: planInput, raw: input }, async (c, data) => {
 		const slug = `${data.startYear}-${data.endYear}`;
 		await c.unique(plans, { slug }, planTaken(slug));
-		return c.create(plans, { ...data, slug });
+		const plan = await c.create(plans, { ...data, slug });
+		await inheritAreas(c, plan);
+		return plan;
 	});
+}
+
+async function inheritAreas(c: Context, plan: typeof plans.$inferSelect) {
+	const others = await c.tx
+		.select({ id: plans.id, startYear: plans.startYear })
+		.from(plans)
+		.where(and(eq(plans.districtId, c.districtId), ne(plans.id, plan.id)))
+		.orderBy(desc(plans.startYear), desc(plans.id));
+	const before = others.find((p) => p.startYear < plan.startYear) ?? others[0];
+	if (!before) {
+		const unassigned = await c.tx
+			.select({ id: areas.id })
+			.from(areas)
+			.where(and(eq(areas.districtId, c.districtId), isNull(areas.planId)));
+		for (const a of unassigned) await c.update(areas, a.id, { planId: plan.id }, { version: 'any' });
+		return;
+	}
+	const list = await c.tx
+		.select()
+		.from(areas)
+		.where(and(eq(areas.districtId, c.districtId), eq(areas.planId, before.id)))
+		.orderBy(asc(areas.position), asc(areas.code));
+	await c.createMany(
+		areas,
+		list.map(({ code, name, position, active }) => ({ planId: plan.id, code, name, position, active }))
+	);
 }
 
 export function updatePlan(actor: Actor, id: number, input: unknown) {
@@ -81,32 +115,50 @@ export function deletePhase(actor: Actor, id: number) {
 
 // ---- areas ---------------------------------------------------------------------------
 
-const areaTaken = (code: string) => ({ field: 'code', message: `Esiste già un’area con codice ${code}.` });
+const areaTaken = (code: string) => ({
+	field: 'code',
+	message: `Esiste già un’area con codice ${code} in questo piano.`
+});
 
-export function createArea(actor: Actor, input: unknown) {
+/** Adds an area to a plan's list: its code is unique within the plan (another plan may reuse it). */
+export function createArea(actor: Actor, planId: number, input: unknown) {
 	return command(actor, { can: 'planning.manage', input: areaInput, raw: input }, async (c, data) => {
-		await c.unique(areas, { code: data.code }, areaTaken(data.code));
-		return c.create(areas, data);
+		await c.find(plans, planId);
+		await c.unique(areas, { planId, code: data.code }, areaTaken(data.code));
+		return c.create(areas, { ...data, planId });
 	});
 }
 
 export function updateArea(actor: Actor, id: number, input: unknown) {
 	return command(actor, { can: 'planning.manage', input: areaInput, raw: input, versioned: true }, async (c, data) => {
-		await c.unique(areas, { code: data.code }, { ...areaTaken(data.code), except: id });
+		const area = await c.find(areas, id);
+		await c.unique(
+			areas,
+			{ code: data.code },
+			{
+				...areaTaken(data.code),
+				except: id,
+				where: area.planId === null ? isNull(areas.planId) : eq(areas.planId, area.planId)
+			}
+		);
 		return c.update(areas, id, data);
 	});
 }
 
 // ---- objectives ----------------------------------------------------------------------
 
-/** The area of an area objective, of this district (a system objective has none). */
-async function objectiveArea(c: Context, data: { kind: string; areaId: number | null }) {
+/** The area of an area objective: one of its own plan's areas (a system objective has none). */
+async function objectiveArea(c: Context, planId: number, data: { kind: string; areaId: number | null }) {
 	if (data.kind === 'system') return null;
 	const [area] = await c.tx
-		.select({ id: areas.id })
+		.select({ id: areas.id, planId: areas.planId })
 		.from(areas)
 		.where(and(eq(areas.id, data.areaId!), eq(areas.districtId, c.districtId)));
 	if (!area) throw new ValidationError({ areaId: 'Area non trovata in questo ambito.' });
+	if (area.planId !== planId)
+		throw new ValidationError({
+			areaId: 'Quest’area è di un altro piano: scegliere una delle aree del piano dell’obiettivo.'
+		});
 	return area.id;
 }
 
@@ -122,7 +174,7 @@ export async function addObjective(c: Context, planId: number, input: unknown) {
 	const data = parse(objectiveInput, input);
 	await c.find(plans, planId);
 	await assertPlanEditable(c, planId);
-	const areaId = await objectiveArea(c, data);
+	const areaId = await objectiveArea(c, planId, data);
 	return c.create(objectives, { ...data, areaId, planId });
 }
 
@@ -131,9 +183,9 @@ export function updateObjective(actor: Actor, id: number, input: unknown) {
 		actor,
 		{ can: 'planning.manage', input: objectiveInput, raw: input, versioned: true },
 		async (c, data) => {
-			const areaId = await objectiveArea(c, data);
 			// What was done ("achievements") is monitoring, written after approval too.
 			const current = await c.find(objectives, id);
+			const areaId = await objectiveArea(c, current.planId, data);
 			const structural =
 				(['kind', 'code', 'title', 'description'] as const).some((k) => current[k] !== data[k]) ||
 				current.areaId !== areaId;
@@ -307,24 +359,14 @@ export function deleteIndicator(actor: Actor, id: number) {
 
 type IndicatorRow = typeof indicators.$inferSelect;
 
-/** The fields of a period form other than its figures. */
-function periodText(data: {
-	label: string;
-	startsOn: string;
-	endsOn: string;
-	targetComment: string;
-	actualComment: string;
-	evidenceUrl: string;
-}) {
-	const { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl } = data;
-	return { label, startsOn, endsOn, targetComment, actualComment, evidenceUrl: evidenceUrl || null };
+/** The programme's fields of a period form other than its target: frozen once the plan is approved. */
+function periodText(data: { label: string; startsOn: string; endsOn: string; targetComment: string }) {
+	const { label, startsOn, endsOn, targetComment } = data;
+	return { label, startsOn, endsOn, targetComment };
 }
 
-/** A period's figures as stored; the actual of a computed indicator is the platform's, not typed. */
-function periodValues(
-	indicator: IndicatorRow,
-	data: { target: number | null; targetText: string; actualNumber: number | null; actualText: string }
-) {
+/** A period's target as stored, checked against the indicator's measure. */
+function periodTarget(indicator: IndicatorRow, data: { target: number | null; targetText: string }) {
 	const { measure } = indicator;
 	if (measure === 'text') {
 		if (data.target !== null)
@@ -333,12 +375,25 @@ function periodValues(
 		if (data.target === null)
 			throw new ValidationError({ target: 'Il valore atteso deve essere un numero (es. 120 oppure 12,5).' });
 	}
-	const computed = indicator.source !== 'manual';
-	checkRange(measure, { target: data.target, actualNumber: computed ? null : data.actualNumber });
+	checkRange(measure, { target: data.target });
+	return { target: num(data.target), targetText: data.targetText || null };
+}
+
+/**
+ * A period's actual as a form sends it, checked; null for a computed indicator, whose actual is
+ * the platform's, not typed.
+ */
+function periodActual(
+	indicator: IndicatorRow,
+	data: { actualNumber: number | null; actualText: string; actualComment: string; evidenceUrl: string }
+): ActualValues | null {
+	if (indicator.source !== 'manual') return null;
+	checkRange(indicator.measure, { actualNumber: data.actualNumber });
 	return {
-		target: num(data.target),
-		targetText: data.targetText || null,
-		...(computed ? {} : { actualNumber: num(data.actualNumber), actualText: data.actualText || null })
+		actualNumber: num(data.actualNumber),
+		actualText: data.actualText || null,
+		actualComment: data.actualComment,
+		evidenceUrl: data.evidenceUrl || null
 	};
 }
 
@@ -351,19 +406,32 @@ export function addPeriod(actor: Actor, indicatorId: number, input: unknown) {
 	return command(actor, { can: 'planning.manage' }, (c) => insertPeriod(c, indicatorId, input));
 }
 
-/** Adds a period inside the caller's command (the indicator import uses it too). */
+/** Adds a period inside the caller's command (the indicator import uses it too): a target is programme. */
 export async function insertPeriod(c: Context, indicatorId: number, input: unknown) {
 	assertActorCan(c, 'planning.manage');
 	const data = parse(periodInput, input);
 	const indicator = await c.find(indicators, indicatorId);
 	await assertPlanEditable(c, indicator.planId);
-	const values = periodValues(indicator, data);
+	const target = periodTarget(indicator, data);
+	const actual = periodActual(indicator, data);
 	await c.unique(indicatorPeriods, { indicatorId, label: data.label }, labelTaken(data.label));
-	const period = await c.create(indicatorPeriods, { ...periodText(data), ...values, indicatorId });
+	const at = new Date();
+	const hasActual = actual && (actual.actualNumber !== null || actual.actualText !== null);
+	const period = await c.create(indicatorPeriods, {
+		...periodText(data),
+		...target,
+		...(actual ? (hasActual ? actualColumns(actual, c.origin, at) : actual) : {}),
+		indicatorId
+	});
+	if (actual && hasActual) await keepRecord(c, period.id, actual, c.origin, at);
 	recompute(c, indicatorId);
 	return period;
 }
 
+/**
+ * Saves a period's form: its programme (dates, target), refused once the plan is approved,
+ * and its actual, which monitoring keeps recording after approval.
+ */
 export function updatePeriod(actor: Actor, id: number, input: unknown) {
 	return command(
 		actor,
@@ -371,47 +439,60 @@ export function updatePeriod(actor: Actor, id: number, input: unknown) {
 		async (c, data) => {
 			const period = await c.find(indicatorPeriods, id);
 			const indicator = await c.find(indicators, period.indicatorId);
-			await assertPlanEditable(c, indicator.planId);
-			const values = periodValues(indicator, data);
+			const programme = { ...periodText(data), ...periodTarget(indicator, data) };
+			const changed = (Object.keys(programme) as (keyof typeof programme)[]).filter((k) =>
+				k === 'target' ? toNumber(period.target) !== toNumber(programme.target) : period[k] !== programme[k]
+			);
+			if (changed.length) await assertProgrammeEditable(c, indicator.planId, changed);
 			await c.unique(
 				indicatorPeriods,
 				{ indicatorId: indicator.id, label: data.label },
 				{ ...labelTaken(data.label), except: id }
 			);
-			const after = await c.update(indicatorPeriods, id, { ...periodText(data), ...values });
+			// A computed figure is the platform's: of its actual, the form changes only the evidence link.
+			const actual = periodActual(indicator, data) ?? {
+				actualNumber: period.actualNumber,
+				actualText: period.actualText,
+				actualComment: period.actualComment,
+				evidenceUrl: data.evidenceUrl || null
+			};
+			const after = await writeActualValues(c, period, indicator, actual, {
+				version: c.version,
+				programme: Object.fromEntries(changed.map((k) => [k, programme[k]]))
+			});
 			recompute(c, indicator.id);
 			return after;
 		}
 	);
 }
 
-/** Records the achieved value of a period: allowed to coordinators as well as admins. */
+/** The plan's programme may change; if not, the refusal is shown next to each field that was changed. */
+async function assertProgrammeEditable(c: Context, planId: number, fields: string[]) {
+	try {
+		await assertPlanEditable(c, planId);
+	} catch (e) {
+		if (!(e instanceof ValidationError) || !e.fields._form) throw e;
+		const message = `Fa parte del programma approvato. ${e.fields._form}`;
+		throw new ValidationError(Object.fromEntries(fields.map((f) => [f, message])));
+	}
+}
+
+/** Records the achieved value of a period: allowed to coordinators as well as admins, after approval too. */
 export function recordActual(actor: Actor, periodId: number, input: unknown) {
 	return command(actor, { can: 'planning.recordActual', versioned: true, raw: input }, (c) =>
 		writeActual(c, periodId, c.version, input)
 	);
 }
 
-/** Records an achieved value inside the caller's command, based on version `v` of the period. */
+/** Records an achieved value inside the caller's command (the import), based on version `v` of the period. */
 export async function writeActual(c: Context, periodId: number, v: number, input: unknown) {
 	assertActorCan(c, 'planning.recordActual');
 	const data = parse(actualInput, input);
 	const period = await c.find(indicatorPeriods, periodId);
 	const indicator = await c.find(indicators, period.indicatorId);
-	if (indicator.source !== 'manual')
-		throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
-	checkRange(indicator.measure, { actualNumber: data.actualNumber });
-	return c.update(
-		indicatorPeriods,
-		periodId,
-		{
-			actualNumber: num(data.actualNumber),
-			actualText: data.actualText || null,
-			actualComment: data.actualComment,
-			evidenceUrl: data.evidenceUrl || null
-		},
-		{ version: v }
-	);
+	const actual = periodActual(indicator, data);
+	if (!actual) throw new ValidationError({ _form: 'Questo indicatore è calcolato dalla piattaforma.' });
+	return writeActualValues(c, period, indicator, actual, { version: v });
 }
 
 export function deletePeriod(actor: Actor, id: number) {

@@ -145,3 +145,17 @@ export const actualInput = z
 
 /** The indicator kind of a dashboard filter (?tipo=), ignored when not one of the kinds. */
 export const kindFilter = z.enum(INDICATOR_KINDS).optional().catch(undefined);
+
+/** Closing a period of a plan's monitoring: its label ("2023"), and an optional note. */
+export const closeInput = z.object({
+	label: requiredText(60, 'Il periodo'),
+	note: optionalText(1000)
+});
+
+/** Reopening a closed period: the reason is required, and kept in the audit log. */
+export const reopenInput = z.object({
+	label: requiredText(60, 'Il periodo'),
+	reason: requiredText(1000, 'Il motivo della riapertura').refine((v) => v.length >= 10, {
+		error: 'Scrivere il motivo della riapertura (almeno 10 caratteri): resta nel registro delle modifiche.'
+	})
+});

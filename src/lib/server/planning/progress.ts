@@ -29,6 +29,16 @@ function classify(ratio: number): ProgressStatus {
 	return 'behind';
 }
 
+/**
+ * A plan is over when it is closed or its last year has passed (`today` is YYYY-MM-DD in Rome).
+ * Its statuses stay what they are, but their words change where time has run out: an
+ * indicator "behind" (In ritardo) in a running plan reads "not achieved" (Non raggiunto) in a
+ * concluded one (StatusBadge's `concluded`), a phase not done reads "Non completata" (phases.ts).
+ */
+export function planConcluded(plan: { status: string; endYear: number }, today: string): boolean {
+	return plan.status === 'closed' || plan.endYear < Number(today.slice(0, 4));
+}
+
 export function indicatorProgress(f: Figures): Progress {
 	if (f.actual === null && f.actualText) return { ratio: null, status: 'no_score' };
 	if (f.actual === null || f.target === null) return { ratio: null, status: 'no_data' };

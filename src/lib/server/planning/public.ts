@@ -1,6 +1,7 @@
 // What the public pages of a district show of its plans: the plans, their phases and the
 // progress of their public indicators. Nobody is signed in there: each read takes the district.
 import { getPlan, listPhases, listPlans } from './queries';
+import { phasesByPlan, romeToday, shownPhaseState } from './phases';
 import { objectiveChart, planProgressView } from './view';
 
 type District = { id: number };
@@ -14,8 +15,22 @@ export function publicPlan(district: District, slug: string) {
 	return getPlan(reader(district), slug);
 }
 
-export function publicPhases(district: District, planId: number) {
-	return listPhases(reader(district), planId);
+/** The plan's phases in order, each with its shown state (late, not completed…) as of `today` in Rome. */
+export async function publicPhases(
+	district: District,
+	plan: { id: number; status: string; endYear: number },
+	today = romeToday()
+) {
+	return (await listPhases(reader(district), plan.id)).map((p) => ({ ...p, ...shownPhaseState(p, today, plan) }));
+}
+
+/** The phases of each of the district's plans, with their shown state (see phasesByPlan). */
+export function publicPhasesByPlan(
+	district: District,
+	planList: readonly { id: number; status: string; endYear: number }[],
+	today = romeToday()
+) {
+	return phasesByPlan(reader(district), planList, today);
 }
 
 /** The plan's progress, public indicators only (see planProgressView for `charts`). */

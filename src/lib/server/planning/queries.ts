@@ -1,13 +1,14 @@
 // Planning's reads: plans, phases, areas, objectives and indicators with their progress.
 // Any member of the district may read them; each read takes the actor first and keeps to
 // the actor's district.
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { NotFoundError } from '../errors';
 import type { Reader } from '../kernel';
 import { areas, indicatorPeriods, indicators, objectives, phases, plans, specificObjectives } from './schema';
 import { aggregatePeriods, indicatorProgress } from './progress';
+import { sortPhases } from './phases';
 
 export const toNumber = (s: string | null) => (s === null ? null : Number(s));
 
@@ -28,32 +29,56 @@ export async function getPlan(actor: Reader, slug: string) {
 
 // ---- phases --------------------------------------------------------------------------
 
+/** A plan's phases in their order (sortPhases: by dates, hand-ordered ones by position in their places). */
 export async function listPhases(actor: Reader, planId: number) {
-	return db()
-		.select()
-		.from(phases)
-		.where(and(eq(phases.planId, planId), eq(phases.districtId, actor.districtId)))
-		.orderBy(asc(phases.position), asc(phases.startsOn));
-}
-
-export type PhaseState = 'done' | 'late' | 'current' | 'upcoming';
-
-/** A phase is late when its end date has passed and it is not done. `today` is YYYY-MM-DD in Rome. */
-export function phaseState(phase: { startsOn: string; endsOn: string; status: string }, today: string): PhaseState {
-	if (phase.status === 'done') return 'done';
-	if (phase.endsOn < today) return 'late';
-	if (phase.startsOn <= today) return 'current';
-	return 'upcoming';
+	return sortPhases(
+		await db()
+			.select()
+			.from(phases)
+			.where(and(eq(phases.planId, planId), eq(phases.districtId, actor.districtId)))
+	);
 }
 
 // ---- areas ---------------------------------------------------------------------------
 
-export async function listAreas(actor: Reader) {
+/** A plan's own list of areas, in its order. */
+export async function listAreas(actor: Reader, planId: number) {
 	return db()
 		.select()
 		.from(areas)
-		.where(eq(areas.districtId, actor.districtId))
+		.where(and(eq(areas.districtId, actor.districtId), eq(areas.planId, planId)))
 		.orderBy(asc(areas.position), asc(areas.code));
+}
+
+/**
+ * Every area of the district with the plan it is of (`plan`: its slug, null for a district's
+ * list from before its first plan), newest plan first: what roundtables and projects, which
+ * outlive a cycle, are linked to.
+ */
+export async function listAllAreas(actor: Reader) {
+	const rows = await db()
+		.select({ area: areas, plan: plans.slug })
+		.from(areas)
+		.leftJoin(plans, eq(plans.id, areas.planId))
+		.where(eq(areas.districtId, actor.districtId))
+		.orderBy(sql`${plans.startYear} desc nulls last`, desc(plans.id), asc(areas.position), asc(areas.code));
+	return rows.map((r) => ({ ...r.area, plan: r.plan }));
+}
+
+/** The district's areas not yet of a plan: a district that had no plan when areas became per plan. */
+export async function listUnassignedAreas(actor: Reader) {
+	return db()
+		.select()
+		.from(areas)
+		.where(and(eq(areas.districtId, actor.districtId), isNull(areas.planId)))
+		.orderBy(asc(areas.position), asc(areas.code));
+}
+
+/** The plan of `year` (the latest starting one whose years include it), or else the latest plan. */
+export async function currentPlan(actor: Reader, year: number) {
+	const all = await listPlans(actor);
+	const latestFirst = [...all].reverse();
+	return latestFirst.find((p) => p.startYear <= year && year <= p.endYear) ?? latestFirst[0] ?? null;
 }
 
 // ---- objectives and indicators -------------------------------------------------------
@@ -143,7 +168,7 @@ export interface OverviewFilter {
 export async function planOverview(actor: Reader, planId: number, filter: OverviewFilter = {}) {
 	const mine = and(eq(objectives.planId, planId), eq(objectives.districtId, actor.districtId));
 	const [areaRows, objectiveRows, specificRows, indicatorRows] = await Promise.all([
-		listAreas(actor),
+		listAreas(actor, planId),
 		db().select().from(objectives).where(mine).orderBy(asc(objectives.position), asc(objectives.id)),
 		db()
 			.select()

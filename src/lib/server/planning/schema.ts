@@ -16,7 +16,7 @@ import {
 	primaryKey,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { districtId, versioned } from '../db/columns';
 import { registerTable } from '../kernel/registry';
 
@@ -60,7 +60,13 @@ export const areas = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.planId, t.code), index().on(t.districtId)]
 );
-registerTable(areas, { entity: 'area', label: 'Area', title: (r) => r.code });
+registerTable(areas, {
+	entity: 'area',
+	label: 'Area',
+	title: (r) => r.code,
+	context: async (_tx, r) => ({ title: r.code && r.name ? `Area ${r.code} · ${clip(r.name)}` : undefined }),
+	fields: { code: 'Codice', name: 'Nome', position: 'Posizione', active: 'Attiva' }
+});
 
 export const plans = pgTable(
 	'plan',
@@ -77,7 +83,21 @@ export const plans = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.slug), check('plan_years', sql`${t.endYear} >= ${t.startYear}`)]
 );
-registerTable(plans, { entity: 'plan', label: 'Piano', title: (r) => r.title });
+registerTable(plans, {
+	entity: 'plan',
+	label: 'Piano',
+	title: (r) => r.title,
+	// A plan's own changes belong to it (its row has no planId).
+	context: async (_tx, r) => ({ planId: typeof r.id === 'number' ? r.id : null }),
+	fields: {
+		title: 'Titolo',
+		slug: 'Indirizzo breve',
+		startYear: 'Anno di inizio',
+		endYear: 'Anno di fine',
+		status: 'Stato',
+		description: 'Descrizione'
+	}
+});
 
 export const phases = pgTable(
 	'phase',
@@ -98,7 +118,20 @@ export const phases = pgTable(
 	},
 	(t) => [index().on(t.planId), check('phase_dates', sql`${t.endsOn} >= ${t.startsOn}`)]
 );
-registerTable(phases, { entity: 'phase', label: 'Fase', title: (r) => r.name });
+registerTable(phases, {
+	entity: 'phase',
+	label: 'Fase',
+	title: (r) => r.name,
+	fields: {
+		name: 'Nome',
+		description: 'Descrizione',
+		startsOn: 'Inizio',
+		endsOn: 'Fine',
+		owner: 'Responsabile',
+		status: 'Stato',
+		position: 'Posizione'
+	}
+});
 
 export const objectives = pgTable(
 	'objective',
@@ -120,7 +153,20 @@ export const objectives = pgTable(
 	},
 	(t) => [index().on(t.planId), index().on(t.areaId)]
 );
-registerTable(objectives, { entity: 'objective', label: 'Obiettivo', title: (r) => r.code });
+registerTable(objectives, {
+	entity: 'objective',
+	label: 'Obiettivo',
+	title: (r) => r.code,
+	fields: {
+		code: 'Codice',
+		title: 'Titolo',
+		kind: 'Tipo',
+		areaId: 'Area',
+		description: 'Descrizione',
+		achievements: 'Su cosa si è lavorato',
+		position: 'Posizione'
+	}
+});
 
 export const specificObjectives = pgTable(
 	'specific_objective',
@@ -139,7 +185,20 @@ export const specificObjectives = pgTable(
 registerTable(specificObjectives, {
 	entity: 'specific_objective',
 	label: 'Obiettivo specifico',
-	title: (r) => r.title
+	title: (r) => r.title,
+	context: async (tx, r) => {
+		if (typeof r.objectiveId !== 'number') return {};
+		const [o] = await tx
+			.select({ code: objectives.code, planId: objectives.planId })
+			.from(objectives)
+			.where(eq(objectives.id, r.objectiveId));
+		if (!o) return {};
+		return {
+			title: `Obiettivo ${o.code} · obiettivo specifico${r.title ? ` «${clip(r.title)}»` : ''}`,
+			planId: o.planId
+		};
+	},
+	fields: { title: 'Titolo', position: 'Posizione' }
 });
 
 export const indicators = pgTable(
@@ -178,7 +237,29 @@ export const indicators = pgTable(
 		check('indicator_owner', sql`(${t.ownerKind} is null) = (${t.ownerId} is null)`)
 	]
 );
-registerTable(indicators, { entity: 'indicator', label: 'Indicatore', title: (r) => r.code });
+registerTable(indicators, {
+	entity: 'indicator',
+	label: 'Indicatore',
+	title: (r) => r.code,
+	fields: {
+		code: 'Codice',
+		name: 'Nome',
+		description: 'Descrizione',
+		objectiveId: 'Obiettivo',
+		kind: 'Tipo',
+		measure: 'Misura',
+		unit: 'Unità di misura',
+		direction: 'Direzione',
+		baseline: 'Valore di partenza',
+		aggregation: 'Aggregazione dei periodi',
+		source: 'Fonte del dato',
+		sourceConfig: 'Parametri del calcolo',
+		public: 'Pubblicato',
+		position: 'Posizione',
+		ownerKind: 'Tipo di responsabile',
+		ownerId: 'Responsabile'
+	}
+});
 
 export const indicatorPeriods = pgTable(
 	'indicator_period',
@@ -216,7 +297,34 @@ export const indicatorPeriods = pgTable(
 		check('actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
 	]
 );
-registerTable(indicatorPeriods, { entity: 'indicator_period', label: 'Periodo', title: (r) => r.label });
+registerTable(indicatorPeriods, {
+	entity: 'indicator_period',
+	label: 'Periodo',
+	title: (r) => r.label,
+	context: async (tx, r) => {
+		if (typeof r.indicatorId !== 'number') return {};
+		const [i] = await tx
+			.select({ code: indicators.code, planId: indicators.planId })
+			.from(indicators)
+			.where(eq(indicators.id, r.indicatorId));
+		if (!i) return {};
+		return { title: `Indicatore ${i.code}${r.label ? ` · periodo ${r.label}` : ''}`, planId: i.planId };
+	},
+	fields: {
+		label: 'Periodo',
+		startsOn: 'Inizio',
+		endsOn: 'Fine',
+		target: 'Valore atteso',
+		targetText: 'Valore atteso (testo)',
+		targetComment: 'Nota sul valore atteso',
+		actualNumber: 'Valore raggiunto',
+		actualText: 'Valore raggiunto (testo)',
+		actualComment: 'Nota sul valore raggiunto',
+		evidenceUrl: 'Fonte / evidenza',
+		recomputedNumber: 'Valore ricalcolato',
+		recomputedNote: 'Nota del ricalcolo'
+	}
+});
 
 /**
  * Monitoring as a stream of dated records on top of the approved programme: every actual
@@ -244,7 +352,29 @@ export const indicatorActuals = pgTable(
 		check('indicator_actual_one_kind', sql`${t.actualNumber} is null or ${t.actualText} is null`)
 	]
 );
-registerTable(indicatorActuals, { entity: 'indicator_actual', label: 'Rilevazione' });
+registerTable(indicatorActuals, {
+	entity: 'indicator_actual',
+	label: 'Rilevazione',
+	context: async (tx, r) => {
+		if (typeof r.periodId !== 'number') return {};
+		const [p] = await tx
+			.select({ code: indicators.code, planId: indicators.planId, label: indicatorPeriods.label })
+			.from(indicatorPeriods)
+			.innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId))
+			.where(eq(indicatorPeriods.id, r.periodId));
+		if (!p) return {};
+		return { title: `Indicatore ${p.code} · periodo ${p.label} · rilevazione`, planId: p.planId };
+	},
+	fields: {
+		actualNumber: 'Valore raggiunto',
+		actualText: 'Valore raggiunto (testo)',
+		comment: 'Nota sul valore raggiunto',
+		evidenceUrl: 'Fonte / evidenza',
+		origin: 'Origine del valore',
+		recordedBy: 'Registrato da',
+		recordedAt: 'Registrato il'
+	}
+});
 
 /**
  * A period of a plan's monitoring (a label such as "2023") closed by the planning office once
@@ -265,7 +395,13 @@ export const periodClosures = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.planId, t.label)]
 );
-registerTable(periodClosures, { entity: 'period_closure', label: 'Chiusura del periodo', title: (r) => r.label });
+registerTable(periodClosures, {
+	entity: 'period_closure',
+	label: 'Chiusura del periodo',
+	title: (r) => r.label,
+	context: async (_tx, r) => ({ title: r.label ? `Monitoraggio del periodo ${r.label}` : undefined }),
+	fields: { label: 'Periodo', closedBy: 'Chiuso da', closedAt: 'Chiuso il', note: 'Nota' }
+});
 
 /** When an owner was last reminded of missing actuals (at most once a week). */
 export const monitoringReminders = pgTable(
@@ -280,7 +416,8 @@ export const monitoringReminders = pgTable(
 registerTable(monitoringReminders, {
 	entity: 'monitoring_reminder',
 	label: 'Promemoria di monitoraggio',
-	title: (r) => r.email
+	title: (r) => r.email,
+	fields: { email: 'Email', sentAt: 'Inviato il' }
 });
 
 /**
@@ -367,4 +504,30 @@ export const planSections = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.planId, t.key)]
 );
-registerTable(planSections, { entity: 'plan_section', label: 'Sezione del piano', title: (r) => r.key });
+registerTable(planSections, {
+	entity: 'plan_section',
+	label: 'Sezione del piano',
+	title: (r) => r.key,
+	context: async (tx, r) => {
+		const fixed: Record<string, string> = {
+			introduction: 'Introduzione',
+			context: 'Il contesto del territorio',
+			needs: 'Analisi dei bisogni'
+		};
+		if (typeof r.key !== 'string') return {};
+		if (fixed[r.key]) return { title: `Testo del piano · ${fixed[r.key]}` };
+		const areaId = /^area-(\d{1,9})$/.exec(r.key)?.[1];
+		if (!areaId) return {};
+		const [a] = await tx
+			.select({ code: areas.code, name: areas.name })
+			.from(areas)
+			.where(eq(areas.id, Number(areaId)));
+		return a ? { title: `Testo del piano · area ${a.code} ${clip(a.name)}` } : {};
+	},
+	fields: { key: 'Sezione', html: 'Testo' }
+});
+
+/** A name short enough for the audit log's title of a change. */
+function clip(text: string, max = 60): string {
+	return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

@@ -22,14 +22,14 @@ const sectionInput = z.object({
 	version: z.coerce.number({ error: 'Versione mancante.' }).int().min(0).max(2_000_000_000)
 });
 
-/** Every section the plan can have (fixed ones, then one per active area), with its text. */
+/** Every section the plan can have (fixed ones, then one per active area of the plan's own), with its text. */
 export async function listSections(actor: Pick<Actor, 'districtId'>, planId: number) {
 	const [rows, areas] = await Promise.all([
 		db()
 			.select()
 			.from(planSections)
 			.where(and(eq(planSections.planId, planId), eq(planSections.districtId, actor.districtId))),
-		listAreas(actor)
+		listAreas(actor, planId)
 	]);
 	const byKey = new Map(rows.map((r) => [r.key, r]));
 	const all = [

@@ -3,7 +3,8 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../db';
 import type { Context } from '../kernel';
-import { indicatorPeriods, indicators } from './schema';
+import { indicatorPeriods, indicators, periodClosures } from './schema';
+import { writeComputed } from './monitoring';
 
 export interface ComputedSource {
 	id: string;
@@ -32,7 +33,8 @@ export function computedSource(id: string): ComputedSource | undefined {
 
 /**
  * Recomputes the actuals of the district's computed indicators that `affected` picks, inside
- * the command `c`, writing (and auditing) only the periods whose value changed. An indicator
+ * the command `c`, writing (and auditing) only the periods whose value changed (on a closed
+ * period, beside the closed figure: see monitoring.ts). An indicator
  * whose source no module registered is an error: its figure would silently stop moving.
  */
 export async function refreshComputed(c: Context, affected: (indicator: typeof indicators.$inferSelect) => boolean) {
@@ -51,6 +53,11 @@ export async function refreshComputed(c: Context, affected: (indicator: typeof i
 				targets.map((i) => i.id)
 			)
 		);
+	const closures = await c.tx
+		.select({ planId: periodClosures.planId, label: periodClosures.label })
+		.from(periodClosures)
+		.where(inArray(periodClosures.planId, [...new Set(targets.map((i) => i.planId))]));
+	const closed = new Set(closures.map((x) => `${x.planId}|${x.label}`));
 	for (const indicator of targets) {
 		const source = sources.get(indicator.source);
 		if (!source)
@@ -60,12 +67,12 @@ export async function refreshComputed(c: Context, affected: (indicator: typeof i
 		for (const period of periods.filter((p) => p.indicatorId === indicator.id)) {
 			const { value, note } = await source.compute(c.tx, c.districtId, indicator.sourceConfig, period);
 			const actualNumber = value === null ? null : String(Math.round(value * 100) / 100);
-			if (actualNumber === period.actualNumber && note === period.actualComment) continue;
-			await c.update(
-				indicatorPeriods,
-				period.id,
-				{ actualNumber, actualText: null, actualComment: note },
-				{ version: 'any', action: 'compute' }
+			await writeComputed(
+				c,
+				period,
+				indicator,
+				{ actualNumber, note },
+				closed.has(`${indicator.planId}|${period.label}`)
 			);
 		}
 	}

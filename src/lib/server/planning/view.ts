@@ -6,8 +6,10 @@ import { findOwned } from '../db/versioned';
 import { NotFoundError } from '../errors';
 import type { Actor } from '../kernel';
 import { chartSize, progressChart } from '../charts';
-import { indicatorPeriods, indicators, objectives } from './schema';
+import { indicatorPeriods, indicators, objectives, plans } from './schema';
 import { listIndicators, planOverview, summarise, type OverviewFilter } from './queries';
+import { planConcluded } from './progress';
+import { romeToday } from './phases';
 
 /**
  * `charts.base` is the URL an objective's id and ".svg" are appended to; `charts.version`
@@ -17,9 +19,13 @@ export async function planProgressView(
 	actor: Pick<Actor, 'districtId'>,
 	planId: number,
 	filter: OverviewFilter,
-	charts: { base: string; version: number }
+	charts: { base: string; version: number },
+	today = romeToday()
 ) {
-	const overview = await planOverview(actor, planId, filter);
+	const [overview, plan] = await Promise.all([
+		planOverview(actor, planId, filter),
+		findOwned(db(), plans, actor.districtId, planId, 'Piano')
+	]);
 	const query = filter.kind ? `?tipo=${filter.kind}&` : '?';
 	const items = overview.objectives.map((o) => {
 		const scored = o.indicators.filter((i) => i.summary.progress.ratio !== null).length;
@@ -56,7 +62,9 @@ export async function planProgressView(
 	return {
 		areas: overview.areas.map((a) => ({ id: a.id, code: a.code, name: a.name })),
 		objectives: items,
-		counts: overview.counts
+		counts: overview.counts,
+		/** The plan is over: "behind" reads "Non raggiunto" (StatusBadge's `concluded`). */
+		concluded: planConcluded(plan, today)
 	};
 }
 

@@ -5,7 +5,8 @@ import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import type { Reader } from '../kernel';
 import { organisations } from '../organisations';
-import { areas, objectives, plans } from '../planning';
+import { areas, listAllAreas, objectives, plans } from '../planning';
+import { areaLabel } from '$lib/areas';
 import { sumCents } from '$lib/money';
 import { LEPS } from '$lib/leps';
 import { addDays, addMonths, coverage, warnings } from './coverage';
@@ -103,11 +104,14 @@ export async function getProject(actor: Reader, id: number) {
 			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
 			.where(eq(projectPartners.projectId, id))
 			.orderBy(asc(organisations.name)),
+		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
 		db()
-			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.select({ id: areas.id, code: areas.code, name: areas.name, plan: plans.slug })
 			.from(projectAreas)
 			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
-			.where(eq(projectAreas.projectId, id)),
+			.leftJoin(plans, eq(plans.id, areas.planId))
+			.where(eq(projectAreas.projectId, id))
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
 		db()
 			.select({ id: objectives.id, code: objectives.code, title: objectives.title, plan: plans.title })
 			.from(projectObjectives)
@@ -198,14 +202,13 @@ export async function getDocument(actor: Reader, id: number) {
 	return findOwned(db(), projectDocuments, actor.districtId, id, 'Documento');
 }
 
-/** What project forms offer: the district's areas and objectives (grouped by plan), LEPS. */
+/**
+ * What project forms offer: the district's areas and objectives, each named with its plan
+ * ("2025-2027 · G) Politiche giovanili…": each plan has its own areas), LEPS.
+ */
 export async function projectChoices(actor: Reader) {
 	const [areaRows, objectiveRows] = await Promise.all([
-		db()
-			.select({ id: areas.id, code: areas.code, name: areas.name })
-			.from(areas)
-			.where(eq(areas.districtId, actor.districtId))
-			.orderBy(asc(areas.position), asc(areas.code)),
+		listAllAreas(actor),
 		db()
 			.select({ id: objectives.id, code: objectives.code, title: objectives.title, plan: plans.title })
 			.from(objectives)
@@ -214,7 +217,7 @@ export async function projectChoices(actor: Reader) {
 			.orderBy(asc(plans.startYear), asc(objectives.position), asc(objectives.code))
 	]);
 	return {
-		areas: areaRows.map((a) => ({ value: String(a.id), label: `${a.code}) ${a.name}` })),
+		areas: areaRows.map((a) => ({ value: String(a.id), label: areaLabel(a) })),
 		objectives: objectiveRows.map((o) => ({
 			value: String(o.id),
 			label: `${o.plan} · ${o.code} ${o.title.length > 90 ? `${o.title.slice(0, 88)}…` : o.title}`

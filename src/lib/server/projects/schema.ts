@@ -49,7 +49,12 @@ export const fundingSources = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
-registerTable(fundingSources, { entity: 'funding_source', label: 'Fonte di finanziamento', title: (r) => r.name });
+registerTable(fundingSources, {
+	entity: 'funding_source',
+	label: 'Fonte di finanziamento',
+	title: (r) => r.name,
+	fields: { name: 'Nome', type: 'Tipo', description: 'Descrizione' }
+});
 
 export const projects = pgTable(
 	'project',
@@ -85,7 +90,25 @@ export const projects = pgTable(
 		check('project_dates', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`)
 	]
 );
-registerTable(projects, { entity: 'project', label: 'Progetto', title: (r) => r.title });
+registerTable(projects, {
+	entity: 'project',
+	label: 'Progetto',
+	title: (r) => r.title,
+	fields: {
+		title: 'Titolo',
+		description: 'Descrizione',
+		leadOrganisationId: 'Ente capofila',
+		status: 'Stato',
+		coDesign: 'Co-progettazione',
+		coDesignProcedure: 'Procedura di co-progettazione',
+		coDesignOn: 'Data della co-progettazione',
+		startsOn: 'Inizio',
+		endsOn: 'Fine',
+		targetGroups: 'Destinatari',
+		leps: 'LEPS',
+		exampleData: 'Dati di esempio'
+	}
+});
 
 /** Every status a project took, with the day: the computed indicators count from here. */
 export const projectStatusChanges = pgTable(
@@ -117,7 +140,12 @@ export const projectPartners = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.projectId, t.organisationId), index().on(t.organisationId)]
 );
-registerTable(projectPartners, { entity: 'project_partner', label: 'Partner del progetto', title: (r) => r.role });
+registerTable(projectPartners, {
+	entity: 'project_partner',
+	label: 'Partner del progetto',
+	title: (r) => r.role,
+	fields: { organisationId: 'Ente', role: 'Ruolo' }
+});
 
 export const projectAreas = pgTable(
 	'project_area',
@@ -162,7 +190,8 @@ export const projectBeneficiaries = pgTable(
 registerTable(projectBeneficiaries, {
 	entity: 'project_beneficiaries',
 	label: 'Destinatari raggiunti',
-	title: (r) => `${r.period} · ${r.targetGroup}`
+	title: (r) => `${r.period} · ${r.targetGroup}`,
+	fields: { period: 'Periodo', targetGroup: 'Gruppo di destinatari', count: 'Persone raggiunte' }
 });
 
 export const projectMilestones = pgTable(
@@ -178,7 +207,12 @@ export const projectMilestones = pgTable(
 	},
 	(t) => [index().on(t.projectId)]
 );
-registerTable(projectMilestones, { entity: 'project_milestone', label: 'Tappa del progetto', title: (r) => r.title });
+registerTable(projectMilestones, {
+	entity: 'project_milestone',
+	label: 'Tappa del progetto',
+	title: (r) => r.title,
+	fields: { title: 'Titolo', dueOn: 'Scadenza', doneOn: 'Completata il' }
+});
 
 /** A link, or an uploaded file kept in the database (so that backups hold it). */
 export const projectDocuments = pgTable(
@@ -203,7 +237,14 @@ registerTable(projectDocuments, {
 	entity: 'project_document',
 	label: 'Documento',
 	title: (r) => r.title,
-	omit: ['data']
+	omit: ['data'],
+	fields: {
+		title: 'Titolo',
+		url: 'Collegamento',
+		filename: 'File',
+		contentType: 'Tipo di file',
+		size: 'Dimensione (byte)'
+	}
 });
 
 /** A grant: a source funds a project for a time, with a total and its co-financing share. */
@@ -234,7 +275,19 @@ export const grants = pgTable(
 		check('grant_cofinancing', sql`${t.cofinancingPercent} between 0 and 100`)
 	]
 );
-registerTable(grants, { entity: 'grant', label: 'Finanziamento', title: (r) => `${r.startsOn} – ${r.endsOn}` });
+registerTable(grants, {
+	entity: 'grant',
+	label: 'Finanziamento',
+	title: (r) => `${r.startsOn} – ${r.endsOn}`,
+	fields: {
+		sourceId: 'Fonte di finanziamento',
+		amountCents: 'Importo',
+		cofinancingPercent: 'Cofinanziamento (%)',
+		startsOn: 'Inizio',
+		endsOn: 'Fine',
+		note: 'Nota'
+	}
+});
 
 /** Committed and spent per year of a grant. */
 export const grantYears = pgTable(
@@ -256,7 +309,12 @@ export const grantYears = pgTable(
 		)
 	]
 );
-registerTable(grantYears, { entity: 'grant_year', label: 'Annualità del finanziamento', title: (r) => String(r.year) });
+registerTable(grantYears, {
+	entity: 'grant_year',
+	label: 'Annualità del finanziamento',
+	title: (r) => String(r.year),
+	fields: { year: 'Anno', committedCents: 'Impegnato', spentCents: 'Speso' }
+});
 
 /** A lasting intervention or service (e.g. the Sportello Stranieri&Rifugiati) kept alive by successive projects. */
 export const interventions = pgTable(
@@ -272,7 +330,12 @@ export const interventions = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
-registerTable(interventions, { entity: 'intervention', label: 'Intervento', title: (r) => r.name });
+registerTable(interventions, {
+	entity: 'intervention',
+	label: 'Intervento',
+	title: (r) => r.name,
+	fields: { name: 'Nome', description: 'Descrizione', endedOn: 'Concluso il' }
+});
 
 export const interventionProjects = pgTable(
 	'intervention_project',

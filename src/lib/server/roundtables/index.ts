@@ -14,3 +14,5 @@ export * from './welcome';
 export { calendar, icsResponse, type CalendarEvent } from './ics';
 // Registers the computed sources of attendance with planning.
 import './sources';
+// Registers roundtables as owners of indicators (and their coordinators for the reminders).
+import './owners';

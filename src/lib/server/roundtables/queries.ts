@@ -4,7 +4,7 @@ import { db, type Executor } from '../db';
 import { findOwned } from '../db/versioned';
 import { can, type Actor, type Reader } from '../kernel';
 import { romeParts } from '$lib/time';
-import { areas, listPhases, listPlans } from '../planning';
+import { areas, listPhases, listPlans, plans } from '../planning';
 import { organisations } from '../organisations';
 import { attendanceByOrganisation, meetingsHeld, shareAttending, type Period } from './figures';
 import {
@@ -37,12 +37,14 @@ export async function listRoundtables(actor: Reader) {
 export async function getRoundtable(actor: Reader, id: number) {
 	const roundtable = await findOwned(db(), roundtables, actor.districtId, id, 'Tavolo');
 	const [areaRows, members, meetingRows] = await Promise.all([
+		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
 		db()
-			.select({ id: areas.id, code: areas.code, name: areas.name })
+			.select({ id: areas.id, code: areas.code, name: areas.name, plan: plans.slug })
 			.from(roundtableAreas)
 			.innerJoin(areas, eq(areas.id, roundtableAreas.areaId))
+			.leftJoin(plans, eq(plans.id, areas.planId))
 			.where(eq(roundtableAreas.roundtableId, id))
-			.orderBy(asc(areas.code)),
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
 		db()
 			.select({
 				member: roundtableMembers,

@@ -1,5 +1,5 @@
 import { pgTable, text, integer, date, timestamp, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { districtId, versioned, bytea } from '../db/columns';
 import { registerTable } from '../kernel/registry';
 import { users } from '../accounts/schema';
@@ -19,7 +19,12 @@ export const roundtables = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
-registerTable(roundtables, { entity: 'roundtable', label: 'Tavolo', title: (r) => r.name });
+registerTable(roundtables, {
+	entity: 'roundtable',
+	label: 'Tavolo',
+	title: (r) => r.name,
+	fields: { name: 'Nome', description: 'Descrizione' }
+});
 
 export const roundtableAreas = pgTable(
 	'roundtable_area',
@@ -56,7 +61,11 @@ export const roundtableMembers = pgTable(
 		check('member_dates', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`)
 	]
 );
-registerTable(roundtableMembers, { entity: 'roundtable_member', label: 'Adesione' });
+registerTable(roundtableMembers, {
+	entity: 'roundtable_member',
+	label: 'Adesione',
+	fields: { organisationId: 'Ente', roundtableId: 'Tavolo', joinedOn: 'Aderisce dal', leftOn: 'Uscito il' }
+});
 
 /** A sub-district (microambito): a cluster of the district's municipalities. */
 export const subDistricts = pgTable(
@@ -69,7 +78,12 @@ export const subDistricts = pgTable(
 	},
 	(t) => [uniqueIndex().on(t.districtId, t.name)]
 );
-registerTable(subDistricts, { entity: 'sub_district', label: 'Microambito', title: (r) => r.name });
+registerTable(subDistricts, {
+	entity: 'sub_district',
+	label: 'Microambito',
+	title: (r) => r.name,
+	fields: { name: 'Nome' }
+});
 
 export const subDistrictMunicipalities = pgTable(
 	'sub_district_municipality',
@@ -125,7 +139,30 @@ export const meetings = pgTable(
 		check('meeting_owner', sql`(${t.roundtableId} is null) <> (${t.subDistrictId} is null)`)
 	]
 );
-registerTable(meetings, { entity: 'meeting', label: 'Incontro', title: (r) => r.title });
+registerTable(meetings, {
+	entity: 'meeting',
+	label: 'Incontro',
+	title: (r) => r.title,
+	// A meeting of one of a plan's phases belongs to that plan.
+	context: async (tx, r) => {
+		if (typeof r.phaseId !== 'number') return {};
+		const [p] = await tx.select({ planId: phases.planId }).from(phases).where(eq(phases.id, r.phaseId));
+		return { planId: p?.planId ?? null };
+	},
+	fields: {
+		title: 'Titolo',
+		startsAt: 'Inizio',
+		endsAt: 'Fine',
+		mode: 'Modalità',
+		place: 'Luogo',
+		link: 'Collegamento',
+		agenda: 'Ordine del giorno',
+		status: 'Stato',
+		phaseId: 'Fase del piano',
+		roundtableId: 'Tavolo',
+		subDistrictId: 'Microambito'
+	}
+});
 
 export const ATTENDANCE_METHODS = ['register', 'self_checkin', 'paper'] as const;
 export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
@@ -150,7 +187,11 @@ export const attendance = pgTable(
 	(t) => [uniqueIndex().on(t.meetingId, t.organisationId), index().on(t.organisationId)]
 );
 /** Logged once per register or check-in, under the meeting's id. */
-registerTable(attendance, { entity: 'attendance', label: 'Presenze all’incontro' });
+registerTable(attendance, {
+	entity: 'attendance',
+	label: 'Presenze all’incontro',
+	fields: { organisationId: 'Ente', delegateName: 'Persona presente', method: 'Modalità di registrazione' }
+});
 
 export const MINUTES_STATUSES = ['draft', 'shared', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
@@ -168,7 +209,16 @@ export const minutes = pgTable('minutes', {
 	approvedAt: timestamp({ withTimezone: true }),
 	...versioned()
 });
-registerTable(minutes, { entity: 'minutes', label: 'Verbale' });
+registerTable(minutes, {
+	entity: 'minutes',
+	label: 'Verbale',
+	context: async (tx, r) => {
+		if (typeof r.meetingId !== 'number') return {};
+		const [m] = await tx.select({ title: meetings.title }).from(meetings).where(eq(meetings.id, r.meetingId));
+		return m ? { title: `Verbale dell’incontro ${m.title}` } : {};
+	},
+	fields: { body: 'Testo', status: 'Stato', approvedAt: 'Approvato il' }
+});
 
 /** Members' comments on shared minutes. */
 export const minutesComments = pgTable(
@@ -185,7 +235,12 @@ export const minutesComments = pgTable(
 	},
 	(t) => [index().on(t.minutesId)]
 );
-registerTable(minutesComments, { entity: 'minutes_comment', label: 'Commento al verbale', title: (r) => r.authorName });
+registerTable(minutesComments, {
+	entity: 'minutes_comment',
+	label: 'Commento al verbale',
+	title: (r) => r.authorName,
+	fields: { authorName: 'Autore', body: 'Commento' }
+});
 
 /** Files attached to minutes, kept in the database so that backups hold them too. */
 export const minutesAttachments = pgTable(
@@ -208,5 +263,6 @@ registerTable(minutesAttachments, {
 	entity: 'minutes_attachment',
 	label: 'Allegato',
 	title: (r) => r.filename,
-	omit: ['data']
+	omit: ['data'],
+	fields: { filename: 'File', contentType: 'Tipo di file', size: 'Dimensione (byte)' }
 });

@@ -1,7 +1,8 @@
 // Writes of a plan's versions: each step along the approval path (recorded with who and
-// when; approval freezes a snapshot of every figure and text), the new draft after a version
-// went to the Region, and the staff's review comments.
-import { and, desc, eq } from 'drizzle-orm';
+// when; approval freezes a snapshot of the programme), the new draft that may open as soon as
+// a version is approved, and the staff's review comments. Monitoring is none of this: actuals
+// go on being recorded on the plan whatever the state of its versions.
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { command, type Actor, type Context } from '../kernel';
 import { ConflictError, ValidationError } from '../errors';
 import { plans } from '../planning';
@@ -40,9 +41,27 @@ async function latestVersion(c: Context, planId: number) {
 	return created;
 }
 
+/**
+ * The latest approved version (locked), for recording its sending to the Region: a new draft
+ * may already be open after it, the sending still belongs to the approved one.
+ */
+async function latestApproved(c: Context, planId: number) {
+	const [row] = await c.tx
+		.select()
+		.from(planVersions)
+		.where(and(eq(planVersions.planId, planId), isNotNull(planVersions.snapshot)))
+		.orderBy(desc(planVersions.number))
+		.limit(1)
+		.for('update');
+	return row ?? null;
+}
+
 const inputOf = (to: VersionStatus) => (to === 'approved' ? approvalInput : to === 'sent' ? sendingInput : stepInput);
 
-/** Moves the latest version one step along its path. */
+/**
+ * Moves the latest version one step along its path; the sending to the Region is recorded on
+ * the latest approved version, also when a new draft was opened after it.
+ */
 export function advanceVersion(actor: Actor, planId: number, to: VersionStatus, input: unknown) {
 	return command(
 		actor,
@@ -50,13 +69,15 @@ export function advanceVersion(actor: Actor, planId: number, to: VersionStatus, 
 		async (c, data) => {
 			const { note, ...recorded } = data as { note: string } & Record<string, string>;
 			await c.find(plans, planId);
-			const current = await latestVersion(c, planId);
+			const latest = await latestVersion(c, planId);
+			const approved = to === 'sent' && latest.status !== 'approved' ? await latestApproved(c, planId) : null;
+			const current = approved?.status === 'approved' ? approved : latest;
 			if (current.version !== c.version) throw new ConflictError(current);
 			if (!NEXT[current.status].includes(to))
 				throw new ValidationError({
 					_form: `La versione ${current.number} è «${STATUS_LABEL[current.status]}»: non può passare a «${STATUS_LABEL[to]}».`
 				});
-			// Approval freezes the document's model and the data versions are compared on.
+			// Approval freezes the document's model and the programme versions are compared on.
 			const snapshot: Snapshot | null =
 				to === 'approved'
 					? {
@@ -81,18 +102,17 @@ export function advanceVersion(actor: Actor, planId: number, to: VersionStatus, 
 	);
 }
 
-/** After approval, edits go into a new draft version. */
+/**
+ * After approval, edits go into a new draft version: it may open as soon as the latest version
+ * is approved, whether or not its sending to the Region is recorded yet.
+ */
 export function newDraft(actor: Actor, planId: number) {
 	return command(actor, { can: 'planning.manage' }, async (c) => {
 		await c.find(plans, planId);
 		const latest = await latestVersion(c, planId);
-		if (latest.status === 'approved')
+		if (latest.status !== 'approved' && latest.status !== 'sent')
 			throw new ValidationError({
-				_form: `Registra prima l’invio della versione ${latest.number} alla Regione: poi si apre la bozza della versione ${latest.number + 1}.`
-			});
-		if (latest.status !== 'sent')
-			throw new ValidationError({
-				_form: `La versione ${latest.number} è ancora in lavorazione: le modifiche vanno lì.`
+				_form: `La versione ${latest.number} è ancora in lavorazione («${STATUS_LABEL[latest.status]}»): le modifiche vanno lì.`
 			});
 		const created = await c.create(planVersions, { planId, number: latest.number + 1 });
 		await recordStep(c, created.id, null, 'draft', `Nuova bozza dopo la versione ${latest.number}`);

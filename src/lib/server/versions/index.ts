@@ -4,15 +4,21 @@
 import './documents';
 export { advanceVersion, commentOnVersion, newDraft } from './commands';
 export {
+	approvedVersion,
 	compare,
 	compareVersions,
+	comparison,
 	listVersions,
+	liveLabel,
 	planData,
+	sideLabel,
 	versionSnapshot,
 	type Difference,
 	type PlanData,
+	type Side,
 	type Snapshot
 } from './queries';
+export { AS_OF_FIELD, asOfDateError, checkAsOfDate, endOfRomeDay, monitoringDocument } from './monitoring';
 export { mayCommentOnVersions } from './access';
 export { NEXT, STATUS_LABEL } from './steps';
 export { planVersionComments, planVersions, planVersionSteps, VERSION_STATUSES, type VersionStatus } from './schema';

@@ -10,7 +10,12 @@ import { blocks, type PlanDocument } from '../documents';
 import { maySeeVersionComments } from './access';
 import { planVersionComments, planVersions, planVersionSteps } from './schema';
 
-/** What versions are compared on: the plan's texts and every objective and indicator figure. */
+/**
+ * What versions are compared on: the programme the mayors approve, that is the plan's texts,
+ * its objectives, and each indicator's definition and targets. Not the actuals: monitoring goes
+ * on after approval and is no change of the programme (snapshots taken before this rule still
+ * carry an `actual` per period, which nothing reads).
+ */
 export interface PlanData {
 	title: string;
 	description: string;
@@ -26,7 +31,13 @@ export interface PlanData {
 			name: string;
 			kind: string;
 			unit: string;
-			periods: { label: string; target: string; actual: string }[];
+			/** The rest of the definition (absent in snapshots taken before it was kept). */
+			description?: string;
+			measure?: string;
+			direction?: string;
+			baseline?: string;
+			aggregation?: string;
+			periods: { label: string; target: string; actual?: string }[];
 		}[];
 	}[];
 }
@@ -36,7 +47,7 @@ export interface Snapshot {
 	data: PlanData;
 }
 
-/** The plan as versions compare it, as it is now. */
+/** The programme of the plan as versions compare it, as it is now. */
 export async function planData(actor: Pick<Actor, 'districtId'>, planId: number): Promise<PlanData> {
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const overview = await planOverview(actor, planId);
@@ -61,11 +72,12 @@ export async function planData(actor: Pick<Actor, 'districtId'>, planId: number)
 				name: i.name,
 				kind: i.kind,
 				unit: i.unit,
-				periods: i.periods.map((p) => ({
-					label: p.label,
-					target: text(p.target, p.targetText),
-					actual: text(p.actualNumber, p.actualText)
-				}))
+				description: i.description,
+				measure: i.measure,
+				direction: i.direction,
+				baseline: text(i.baseline, null),
+				aggregation: i.aggregation,
+				periods: i.periods.map((p) => ({ label: p.label, target: text(p.target, p.targetText) }))
 			}))
 		}))
 	};
@@ -127,11 +139,33 @@ export interface Difference {
 	after?: string;
 }
 
-/** What changed from `a` to `b` in texts, objectives and indicators. */
+/** The words a comparison shows for an indicator's coded fields. */
+const WORDS: Record<string, Record<string, string>> = {
+	kind: { output: 'Output', process: 'Processo', outcome: 'Esito' },
+	measure: {
+		count: 'Numero',
+		percentage: 'Percentuale',
+		score: 'Punteggio',
+		hours: 'Ore',
+		text: 'Qualitativo (testo)'
+	},
+	direction: { higher: 'Più alto è meglio', lower: 'Più basso è meglio', none: 'Nessuna direzione' },
+	aggregation: { sum: 'Somma dei periodi', latest: 'Ultimo valore', average: 'Media dei periodi' }
+};
+const word = (kind: string, value: string | undefined) => (value === undefined ? value : (WORDS[kind][value] ?? value));
+
+/**
+ * What changed in the programme from `a` to `b`: texts, objectives, indicator definitions and
+ * targets. Actuals are monitoring, not programme: they never count as a difference.
+ */
 export function compare(a: PlanData, b: PlanData): Difference[] {
 	const out: Difference[] = [];
 	const field = (where: string, what: string, x: string, y: string) => {
 		if (x !== y) out.push({ where, change: 'changed', what, before: x, after: y });
+	};
+	/** A part of the definition older snapshots did not keep: compared only when both sides have it. */
+	const kept = (where: string, what: string, x: string | undefined, y: string | undefined) => {
+		if (x !== undefined && y !== undefined) field(where, what, x, y);
 	};
 	field('Piano', 'Titolo', a.title, b.title);
 	field('Piano', 'Descrizione', a.description, b.description);
@@ -162,30 +196,89 @@ export function compare(a: PlanData, b: PlanData): Difference[] {
 				continue;
 			}
 			field(at, 'Nome', was.name, i.name);
+			kept(at, 'Tipo', word('kind', was.kind), word('kind', i.kind));
+			kept(at, 'Descrizione', was.description, i.description);
+			kept(at, 'Misura', word('measure', was.measure), word('measure', i.measure));
 			field(at, 'Unità', was.unit, i.unit);
+			kept(at, 'Direzione', word('direction', was.direction), word('direction', i.direction));
+			kept(at, 'Valore di partenza', was.baseline, i.baseline);
+			kept(at, 'Aggregazione dei periodi', word('aggregation', was.aggregation), word('aggregation', i.aggregation));
 			const labels = [...new Set([...was.periods, ...i.periods].map((p) => p.label))];
 			for (const label of labels) {
 				const p = was.periods.find((x) => x.label === label);
 				const q = i.periods.find((x) => x.label === label);
 				field(at, `Atteso ${label}`, p?.target ?? '—', q?.target ?? '—');
-				field(at, `Realizzato ${label}`, p?.actual ?? '—', q?.actual ?? '—');
 			}
 		}
 	}
 	return out;
 }
 
-/** Compares two versions, or a version with the current draft ("bozza"). */
-export async function compareVersions(actor: Actor, planId: number, from: number | 'bozza', to: number | 'bozza') {
+/** A side of a comparison: an approved version's number, or the plan as it is now ("bozza"). */
+export type Side = number | 'bozza';
+
+/**
+ * What the live side of a comparison is called: the draft of the version being prepared when
+ * there is one (draft, in review, with the assembly), else the plan as it is, which after
+ * approval is the approved programme with its monitoring.
+ */
+export function liveLabel(versions: { number: number; frozen: boolean }[]): string {
+	const latest = versions[0];
+	if (!latest) return 'Bozza della versione 1';
+	return latest.frozen ? 'Piano attuale' : `Bozza della versione ${latest.number}`;
+}
+
+/** The name of a side, as the page and the comparison's sentences say it. */
+export function sideLabel(versions: { number: number; frozen: boolean }[], side: Side): string {
+	return side === 'bozza' ? liveLabel(versions) : `Versione ${side}`;
+}
+
+/** Compares two versions, or a version with the plan as it is now ("bozza"). */
+export async function compareVersions(actor: Actor, planId: number, from: Side, to: Side) {
 	assertCan(actor, 'planning.read');
-	const data = async (n: number | 'bozza') => {
+	const data = async (n: Side) => {
 		if (n === 'bozza') return planData(actor, planId);
 		const snap = await versionSnapshot(actor, planId, n);
 		if (!snap)
 			throw new ValidationError({
-				_form: `La versione ${n} non è approvata: si confrontano le versioni approvate e la bozza attuale.`
+				_form: `La versione ${n} non è approvata: si confrontano le versioni approvate e il piano attuale (o la bozza della versione in preparazione).`
 			});
 		return snap.data;
 	};
 	return compare(await data(from), await data(to));
+}
+
+/** A comparison with the names of its two sides. */
+export async function comparison(actor: Actor, planId: number, from: Side, to: Side) {
+	const versions = await listVersions(actor, planId);
+	return {
+		from: { side: from, label: sideLabel(versions, from) },
+		to: { side: to, label: sideLabel(versions, to) },
+		differences: await compareVersions(actor, planId, from, to)
+	};
+}
+
+/** An approved version with what its documents say of the approval, and its snapshot; null if not approved. */
+export async function approvedVersion(actor: Actor, planId: number, number: number) {
+	assertCan(actor, 'planning.read');
+	const [row] = await db()
+		.select({
+			number: planVersions.number,
+			status: planVersions.status,
+			deliberationOn: planVersions.deliberationOn,
+			deliberationNumber: planVersions.deliberationNumber,
+			sentOn: planVersions.sentOn,
+			protocolNumber: planVersions.protocolNumber,
+			snapshot: planVersions.snapshot
+		})
+		.from(planVersions)
+		.where(
+			and(
+				eq(planVersions.planId, planId),
+				eq(planVersions.number, number),
+				eq(planVersions.districtId, actor.districtId)
+			)
+		);
+	if (!row?.snapshot) return null;
+	return { ...row, snapshot: row.snapshot as unknown as Snapshot };
 }

@@ -17,7 +17,10 @@ const target = z.object({ mode: oneOf(['objective', 'note'] as const, 'Scegliere
 const noteOnObjective = z.object({ objectiveId: requiredId('Scegliere l’obiettivo.'), comment: optionalText(2000) });
 const intoPlan = z.object({ planId: requiredId('Scegliere il piano.') });
 
-/** What the promotion page offers: plans being drafted first, their areas, and every objective. */
+/**
+ * What the promotion page offers: plans being drafted first, then the newest, the active areas of each (with
+ * its `planId`: a plan has its own areas, the page offers the chosen plan's), and every objective.
+ */
 export async function promotionChoices(actor: Actor) {
 	const [planRows, areaRows, objectiveRows] = await Promise.all([
 		db().select().from(plans).where(eq(plans.districtId, actor.districtId)).orderBy(asc(plans.startYear)),
@@ -37,9 +40,12 @@ export async function promotionChoices(actor: Actor) {
 	return {
 		plans: open
 			.filter((p) => p.status === 'drafting')
-			.concat(open.filter((p) => p.status !== 'drafting'))
+			// then the others, newest first: a proposal goes to the plan being made or run.
+			.concat(open.filter((p) => p.status !== 'drafting').reverse())
 			.map((p) => ({ id: p.id, title: p.title, status: p.status })),
-		areas: areaRows.map((a) => ({ id: a.id, code: a.code, name: a.name })),
+		areas: areaRows
+			.filter((a) => open.some((p) => p.id === a.planId))
+			.map((a) => ({ id: a.id, code: a.code, name: a.name, planId: a.planId })),
 		objectives: objectiveRows
 			.filter((o) => open.some((p) => p.id === o.planId))
 			.map((o) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))

@@ -60,7 +60,17 @@ export const walls = pgTable(
 		check('wall_budget', sql`${t.dotBudget} between 1 and 50`)
 	]
 );
-registerTable(walls, { entity: 'wall', label: 'Parete', title: (r) => r.title });
+registerTable(walls, {
+	entity: 'wall',
+	label: 'Parete',
+	title: (r) => r.title,
+	fields: {
+		title: 'Titolo',
+		postingOpen: 'Note aperte',
+		votingOpen: 'Votazione aperta',
+		dotBudget: 'Punti per partecipante'
+	}
+});
 
 export const wallColumns = pgTable(
 	'wall_column',
@@ -176,7 +186,8 @@ export const wallNotes = pgTable(
 registerTable(wallNotes, {
 	entity: 'wall_note',
 	label: 'Nota',
-	title: (r) => (typeof r.body !== 'string' ? null : r.body.length > 60 ? `«${r.body.slice(0, 60)}…»` : `«${r.body}»`)
+	title: (r) => (typeof r.body !== 'string' ? null : r.body.length > 60 ? `«${r.body.slice(0, 60)}…»` : `«${r.body}»`),
+	fields: { body: 'Testo', status: 'Stato' }
 });
 
 /** One dot. `castOnId` is the note it was placed on, so that a merge can be undone. */

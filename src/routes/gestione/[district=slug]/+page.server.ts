@@ -1,4 +1,4 @@
-import { createPlan, listPlans } from '$lib/server/planning';
+import { createPlan, listPlans, phasesByPlan, phaseSummary } from '$lib/server/planning';
 import { submit } from '$lib/server/http';
 import { fundingWarnings } from '$lib/server/projects';
 import { todayInRome } from '$lib/format';
@@ -7,7 +7,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const [plans, warnings] = await Promise.all([listPlans(locals.actor), fundingWarnings(locals.actor, todayInRome())]);
-	return { plans, warnings, publicLanguages: PUBLIC_LANGUAGES };
+	const phases = await phasesByPlan(locals.actor, plans);
+	return {
+		plans: plans.map((p) => ({ ...p, phases: phaseSummary(phases.get(p.id) ?? []) })),
+		warnings,
+		publicLanguages: PUBLIC_LANGUAGES
+	};
 };
 
 export const actions: Actions = {

@@ -1,13 +1,13 @@
 import { can } from '$lib/server/kernel';
 import { createRoundtable, createSubDistrict, listRoundtables, listSubDistricts } from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
-import { listAreas } from '$lib/server/planning';
+import { listAllAreas } from '$lib/server/planning';
 import { listStaffByRole } from '$lib/server/accounts';
 import { submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
-	const { district, actor } = await parent();
+	const { actor } = await parent();
 	const manage = can(actor, 'roundtables.manage');
 	const [roundtables, subDistricts] = await Promise.all([
 		listRoundtables(locals.actor),
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ parent, locals }) => {
 	]);
 	if (!manage) return { roundtables, subDistricts, areas: [], coordinators: [], municipalities: [] };
 	const [areas, coordinators, organisations] = await Promise.all([
-		listAreas({ districtId: district.id }),
+		listAllAreas(locals.actor),
 		listStaffByRole(actor, ['coordinator', 'admin']),
 		listOrganisations(locals.actor)
 	]);

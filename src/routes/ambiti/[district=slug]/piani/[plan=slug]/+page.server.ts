@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 			base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`,
 			version: district.contentVersion
 		}),
-		publicPhases(district, plan.id),
+		publicPhases(district, plan),
 		lastChange(district.id)
 	]);
 	const origins = await originsOf(
@@ -31,7 +31,15 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 			endYear: plan.endYear,
 			description: plan.description
 		},
-		phases: phases.map(({ name, startsOn, endsOn, status, owner }) => ({ name, startsOn, endsOn, status, owner })),
+		phases: phases.map(({ name, startsOn, endsOn, owner, state, icon, tone }) => ({
+			name,
+			startsOn,
+			endsOn,
+			owner,
+			state,
+			icon,
+			tone
+		})),
 		view,
 		updatedAt: updatedAt ?? plan.updatedAt
 	};

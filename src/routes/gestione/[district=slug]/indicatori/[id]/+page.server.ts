@@ -4,11 +4,19 @@ import {
 	deleteIndicator,
 	deletePeriod,
 	getIndicator,
+	indicatorMonitoring,
+	indicatorOwner,
+	ownerOptions,
+	ownerValue,
+	planConcluded,
 	recordActual,
+	romeToday,
+	setIndicatorOwner,
 	updateIndicator,
 	updatePeriod
 } from '$lib/server/planning';
 import { listRoundtables } from '$lib/server/roundtables';
+import { can } from '$lib/server/kernel';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,8 +27,24 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		listRoundtables(locals.actor)
 	]);
 	const { source, sourceConfig } = detail.indicator;
+	const [monitoring, owner, owners] = await Promise.all([
+		indicatorMonitoring(
+			locals.actor,
+			detail.plan.id,
+			detail.periods.map((p) => p.id)
+		),
+		indicatorOwner(locals.actor, detail.indicator),
+		// Who may answer for the actuals, for the office's select (Persone, Tavoli, Enti).
+		can(locals.actor, 'planning.manage') ? ownerOptions(locals.actor) : []
+	]);
 	return {
 		...detail,
+		monitoring,
+		// The plan is over: a figure behind its target reads "Non raggiunto".
+		concluded: planConcluded(detail.plan, romeToday()),
+		owner,
+		owners,
+		ownerValue: ownerValue(detail.indicator.ownerKind, detail.indicator.ownerId),
 		roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })),
 		// Where the records behind a computed figure are (the source knows its own pages).
 		sourceLink: computedSource(source)?.link(district.slug, sourceConfig) ?? null
@@ -38,6 +62,10 @@ export const actions: Actions = {
 			redirectTo: (row) =>
 				`/gestione/${event.params.district}/obiettivi/${(row as { objectiveId: number }).objectiveId}`
 		});
+	},
+	setOwner: async (event) => {
+		const actor = event.locals.actor;
+		return submit(event.request, (v) => setIndicatorOwner(actor, idParam(event.params.id), v));
 	},
 	addPeriod: async (event) => {
 		const actor = event.locals.actor;

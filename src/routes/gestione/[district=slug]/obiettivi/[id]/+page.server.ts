@@ -19,7 +19,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(actor, id));
 	const [areas, roundtables, origins, projects] = await Promise.all([
-		listAreas(actor),
+		// The objective's own plan's areas: each plan has its own list.
+		listAreas(actor, detail.objective.planId),
 		listRoundtables(actor),
 		originsOf(actor.districtId, [id]),
 		projectsOfObjective(actor, id)

@@ -8,7 +8,7 @@ import {
 	updateRoundtable
 } from '$lib/server/roundtables';
 import { listOrganisations } from '$lib/server/organisations';
-import { listAreas } from '$lib/server/planning';
+import { listAllAreas } from '$lib/server/planning';
 import { listStaffByRole } from '$lib/server/accounts';
 import { districtPhases } from '$lib/server/roundtables';
 import { idParam, orNotFound, submit } from '$lib/server/http';
@@ -16,13 +16,13 @@ import { createWall, wallsOfRoundtable } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
-	const { district, actor } = await parent();
+	const { actor } = await parent();
 	const detail = await orNotFound(() => getRoundtable(locals.actor, idParam(params.id)));
 	const manage = can(actor, 'roundtables.manage');
 	const manageMeetings = canManageMeetingsOf(actor, detail.roundtable);
 	const [staff, areas, organisations, phases] = await Promise.all([
 		can(actor, 'people.read') ? listStaffByRole(actor, ['coordinator', 'admin']) : [],
-		manage ? listAreas({ districtId: district.id }) : [],
+		manage ? listAllAreas(locals.actor) : [],
 		manage ? listOrganisations(locals.actor) : [],
 		manageMeetings ? districtPhases(locals.actor) : []
 	]);

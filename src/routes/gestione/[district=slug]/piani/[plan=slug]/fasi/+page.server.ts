@@ -1,12 +1,19 @@
-import { createPhase, deletePhase, getPlan, listPhases, phaseState, updatePhase } from '$lib/server/planning';
+import {
+	createPhase,
+	deletePhase,
+	getPlan,
+	listPhases,
+	romeToday,
+	shownPhaseState,
+	updatePhase
+} from '$lib/server/planning';
 import { idParam, orNotFound, submit } from '$lib/server/http';
-import { todayInRome } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { plan } = await parent();
-	const today = todayInRome();
-	const phases = (await listPhases(locals.actor, plan.id)).map((p) => ({ ...p, state: phaseState(p, today) }));
+	const today = romeToday();
+	const phases = (await listPhases(locals.actor, plan.id)).map((p) => ({ ...p, ...shownPhaseState(p, today, plan) }));
 	return { phases, today };
 };
 

@@ -1,15 +1,18 @@
 import {
 	advanceVersion,
+	AS_OF_FIELD,
+	asOfDateError,
 	commentOnVersion,
-	compareVersions,
+	comparison as compareSides,
 	listVersions,
+	liveLabel,
 	mayCommentOnVersions,
 	newDraft,
 	NEXT,
 	VERSION_STATUSES,
 	type VersionStatus
 } from '$lib/server/versions';
-import { getPlan, planOverview } from '$lib/server/planning';
+import { getPlan, planOverview, romeToday } from '$lib/server/planning';
 import { ValidationError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
 import { orNotFound, submit } from '$lib/server/http';
@@ -27,19 +30,38 @@ export const load: PageServerLoad = async (event) => {
 	let comparison: {
 		from: number | 'bozza';
 		to: number | 'bozza';
-		differences: Awaited<ReturnType<typeof compareVersions>>;
+		fromLabel: string;
+		toLabel: string;
+		differences: Awaited<ReturnType<typeof compareSides>>['differences'];
 		error?: string;
 	} | null = null;
 	if (from !== null && to !== null) {
 		try {
-			comparison = { from, to, differences: await compareVersions(actor, plan.id, from, to) };
+			const c = await compareSides(actor, plan.id, from, to);
+			comparison = { from, to, fromLabel: c.from.label, toLabel: c.to.label, differences: c.differences };
 		} catch (e) {
 			if (!(e instanceof ValidationError)) throw e;
-			comparison = { from, to, differences: [], error: e.fields._form };
+			comparison = { from, to, fromLabel: '', toLabel: '', differences: [], error: e.fields._form };
 		}
 	}
+	// The monitoring document's date, back from a refused request: the typed value and why.
+	const asked = versionRef(event.url.searchParams.get('documento'));
+	const raw = event.url.searchParams.get(AS_OF_FIELD);
+	const asOf =
+		typeof asked === 'number' && raw !== null && versions.some((v) => v.number === asked && v.frozen)
+			? { number: asked, value: raw, error: await orNotFound(() => asOfDateError(actor, plan.id, asked, raw)) }
+			: null;
 	const sections = ['Generale', ...(await planOverview(actor, plan.id)).objectives.map((o) => `Obiettivo ${o.code}`)];
-	return { versions, next: NEXT, comparison, sections, canComment: mayCommentOnVersions(actor) };
+	return {
+		versions,
+		next: NEXT,
+		comparison,
+		live: liveLabel(versions),
+		asOf,
+		today: romeToday(),
+		sections,
+		canComment: mayCommentOnVersions(actor)
+	};
 };
 
 export const actions: Actions = {

@@ -2,9 +2,11 @@ import { createObjective, getPlan, listAreas } from '$lib/server/planning';
 import { orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	areas: (await listAreas(locals.actor)).filter((a) => a.active)
-});
+/** The plan's own active areas: each plan has its own list. */
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	const { plan } = await parent();
+	return { areas: (await listAreas(locals.actor, plan.id)).filter((a) => a.active) };
+};
 
 export const actions: Actions = {
 	default: async (event) => {
