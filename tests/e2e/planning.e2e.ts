@@ -73,7 +73,7 @@ describe('planning journey', () => {
 		await context.close();
 	});
 
-	it('shows the seed figures, filters the dashboard and marks a late phase on the timeline', async () => {
+	it('shows the seed figures, filters the dashboard and marks a late phase on the timeline, the dashboard and the public pages', async () => {
 		const context = await newContext();
 		const page = await context.newPage();
 		await login(page, ADMIN);
@@ -104,6 +104,18 @@ describe('planning journey', () => {
 		const late = page.locator('li', { hasText: 'Verifica intermedia' }).first();
 		await expect.poll(() => late.textContent()).toContain('In ritardo');
 		await expectAccessible(page);
+
+		// Late everywhere, not only on the phases page: the staff dashboard, the district's
+		// public home and the public plan page, in Italian and in Arabic.
+		const lateOn = async (path: string, words: string) => {
+			await visit(page, path);
+			const item = page.locator('li', { hasText: 'Verifica intermedia' }).first();
+			expect(await item.textContent(), path).toContain(words);
+		};
+		await lateOn('/gestione/lodi', 'In ritardo');
+		await lateOn('/ambiti/lodi', 'In ritardo');
+		await lateOn('/ambiti/lodi/piani/2025-2027', 'In ritardo');
+		await lateOn('/ar/ambiti/lodi/piani/2025-2027', 'متأخرة');
 		await context.close();
 	});
 });

@@ -4,7 +4,7 @@ import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { createAccount, createDistrict, actorIn } from '../accounts';
-import { addPeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
+import { addPeriod, closePeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';
 import { kick, requestFile } from '../generation';
@@ -199,6 +199,25 @@ describe('indicator exchange', () => {
 		);
 		expect(missing.errors.find((e) => e.column === 'Realizzato')?.message).toBe('Manca la colonna «Realizzato».');
 		expect(missing.errors.some((e) => e.message.startsWith('La colonna «Colore» non è prevista'))).toBe(true);
+	});
+
+	it('refuses, row by row, an actual of a closed period and a changed target, and applies nothing', async () => {
+		const { admin, plan, ids } = await fixture('exc-closed');
+		await closePeriod(admin, plan.id, { label: '2025', note: 'Controllato' });
+		const rows = [
+			COLUMNS.join(';'),
+			'G1;G1.OUT1;;;;;2025;;;100;;90;;', // actual of the closed 2025
+			'G1;G1.OUT2;;;;;2026;;;150;;;;', // target of the approved programme changed
+			'G1;G1.PRO1;;;;;2026;;;100;;50;;' // good on its own
+		].join('\n');
+		const outcome = await runImport(admin, plan.id, 'chiuso.csv', new TextEncoder().encode(rows), true);
+		expect(outcome.errors.map((e) => [e.row, e.column ?? '', e.message])).toEqual([
+			[2, 'Realizzato', expect.stringMatching(/^il periodo 2025 è chiuso: lo ha chiuso Ufficio di Piano il .*riaprilo/)],
+			[3, 'Atteso', expect.stringMatching(/^il valore atteso del periodo 2026 è 100 nella piattaforma/)]
+		]);
+		expect(outcome.counts).toEqual({ actuals: 0, indicators: 0, periods: 0 });
+		const kept = await getIndicator(admin, ids[2]);
+		expect(kept.periods.find((p) => p.label === '2026')?.actualNumber).toBeNull();
 	});
 
 	it('lets a coordinator record actuals but not add indicators, and refuses viewers', async () => {
