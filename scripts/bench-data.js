@@ -157,7 +157,6 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 	// In foreign-key order: seed() inserts the tables as listed.
 	const T = {
 		district: table('district', { id: 'int', slug: 'text', name: 'text', region: 'text' }),
-		area: table('area', { id: 'int', district_id: 'int', code: 'text', name: 'text', position: 'int' }),
 		plan: table('plan', {
 			id: 'int',
 			district_id: 'int',
@@ -167,6 +166,14 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 			end_year: 'int',
 			status: 'text',
 			description: 'text'
+		}),
+		area: table('area', {
+			id: 'int',
+			district_id: 'int',
+			plan_id: 'int',
+			code: 'text',
+			name: 'text',
+			position: 'int'
 		}),
 		phase: table('phase', {
 			id: 'int',
@@ -277,10 +284,6 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 			name: `Ambito territoriale ${String(d).padStart(2, '0')}`,
 			region: 'Lombardia'
 		});
-		const areaIds = AREAS.map(([code, name], i) =>
-			T.area.add({ id: next(T.area), district_id: districtId, code, name, position: i })
-		);
-
 		for (const p of PLANS) {
 			const planId = T.plan.add({
 				id: next(T.plan),
@@ -292,6 +295,10 @@ export function generate({ districts = SIZE.districts, seed = 2024 } = {}) {
 				status: p.status,
 				description: `Programmazione sociale ${p.startYear}/${p.endYear} dell’ambito.`
 			});
+			// Each plan has its own list of areas (a new plan starts from a copy of the one before).
+			const areaIds = AREAS.map(([code, name], i) =>
+				T.area.add({ id: next(T.area), district_id: districtId, plan_id: planId, code, name, position: i })
+			);
 			// Five preparation phases in the year before the plan, then monitoring for its span.
 			PHASES.forEach(([name, owner], i) => {
 				const last = i === PHASES.length - 1;
