@@ -4,7 +4,15 @@ import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { createAccount, createDistrict, actorIn } from '../accounts';
-import { addPeriod, closePeriod, createArea, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
+import {
+	addPeriod,
+	closePeriod,
+	createArea,
+	createIndicator,
+	createObjective,
+	createPlan,
+	getIndicator
+} from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
 import { parseCsv } from '../tables';
 import { kick, requestFile } from '../generation';
@@ -212,7 +220,11 @@ describe('indicator exchange', () => {
 		].join('\n');
 		const outcome = await runImport(admin, plan.id, 'chiuso.csv', new TextEncoder().encode(rows), true);
 		expect(outcome.errors.map((e) => [e.row, e.column ?? '', e.message])).toEqual([
-			[2, 'Realizzato', expect.stringMatching(/^il periodo 2025 è chiuso: lo ha chiuso Ufficio di Piano il .*riaprilo/)],
+			[
+				2,
+				'Realizzato',
+				expect.stringMatching(/^il periodo 2025 è chiuso: lo ha chiuso Ufficio di Piano il .*riaprilo/)
+			],
 			[3, 'Atteso', expect.stringMatching(/^il valore atteso del periodo 2026 è 100 nella piattaforma/)]
 		]);
 		expect(outcome.counts).toEqual({ actuals: 0, indicators: 0, periods: 0 });
