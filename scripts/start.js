@@ -12,7 +12,9 @@ process.env.HOST ??= '127.0.0.1';
 // Uploads: documents and attachments up to 10 MB, spreadsheets up to 5 MB, plus the form around them.
 process.env.BODY_SIZE_LIMIT ??= '12M';
 
-buildIfNeeded();
+// The journeys build once, then start servers of their own while others run: a rebuild then
+// would pull build/ from under the running ones (PDZ_SKIP_BUILD=1, tests/setup/app.ts).
+if (process.env.PDZ_SKIP_BUILD !== '1') buildIfNeeded();
 const { server } = await import('../build/index.js');
 // Static files (/_app, favicon) are served before the app's hooks: they get the headers here.
 // What the app answers sets its own on top (a page's policy replaces the strict one).

@@ -62,6 +62,8 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
 			BODY_SIZE_LIMIT: '12M',
 			// Monitoring reminders would mail the demo's owners mid-journey: a journey asks for them.
 			PDZ_REMINDERS: '0',
+			// Built once by the setup below: a server started mid-run must not rebuild under the others.
+			PDZ_SKIP_BUILD: '1',
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
