@@ -74,7 +74,13 @@ const table = {
 		attendance_share: m.source_attendance_share,
 		attendance_rate: m.source_attendance_rate,
 		meetings_held: m.source_meetings_held,
-		projects_by_status: m.source_projects_by_status
+		projects_by_status: m.source_projects_by_status,
+		agreements_signed: m.source_agreements_signed,
+		training_operators: m.source_training_operators,
+		training_courses: m.source_training_courses,
+		training_hours: m.source_training_hours,
+		beneficiaries: m.source_beneficiaries,
+		service_hours: m.source_service_hours
 	},
 	planStatus: {
 		drafting: m.plan_status_drafting,
@@ -99,6 +105,24 @@ const table = {
 		rejected: m.project_status_rejected,
 		running: m.project_status_running,
 		closed: m.project_status_closed
+	},
+	agreementKind: {
+		protocol: m.public_agreement_kind_protocol,
+		programme: m.public_agreement_kind_programme,
+		convention: m.public_agreement_kind_convention,
+		other: m.public_agreement_kind_other
+	},
+	agreementStatus: {
+		drafting: m.public_agreement_status_drafting,
+		signed: m.public_agreement_status_signed,
+		expired: m.public_agreement_status_expired,
+		revoked: m.public_agreement_status_revoked
+	},
+	beneficiaryStage: {
+		reached: m.beneficiary_stage_reached,
+		contacted: m.beneficiary_stage_contacted,
+		met: m.beneficiary_stage_met,
+		taken_in_charge: m.beneficiary_stage_taken_in_charge
 	},
 	sourceType: {
 		national: m.source_type_national,

@@ -9,6 +9,8 @@ import './versions';
 import './roundtables';
 import './wall';
 import './projects';
+import './training';
+import './agreements';
 import './catalogue';
 import './documents';
 import './exchange';

@@ -110,16 +110,18 @@ const VALUES: Record<string, LabelGroup | Record<string, LabelGroup>> = {
 		project: 'projectStatus',
 		minutes: 'minutesStatus',
 		meeting: 'meetingStatus',
-		service: 'serviceStatus'
+		service: 'serviceStatus',
+		agreement: 'agreementStatus'
 	},
-	kind: { indicator: 'kind', objective: 'objectiveKind' },
+	kind: { indicator: 'kind', objective: 'objectiveKind', agreement: 'agreementKind' },
 	type: { organisation: 'organisationType', funding_source: 'sourceType' },
 	measure: 'measure',
 	direction: 'direction',
 	aggregation: 'aggregation',
 	source: { indicator: 'source' },
 	mode: 'meetingMode',
-	role: 'role',
+	// Account roles; elsewhere a role is free text (a partner's, an agreement party's): shown as typed.
+	role: { membership: 'role' },
 	topics: 'topic',
 	targetGroups: { service: 'targetGroup' }
 };
@@ -134,6 +136,7 @@ const GENDER: Record<string, 'f' | 'mp' | 'fp'> = {
 	indicator_actual: 'f',
 	funding_source: 'f',
 	project_milestone: 'f',
+	agreement_party: 'f',
 	project_beneficiaries: 'mp',
 	grant_year: 'f',
 	service_location: 'f',

@@ -1,12 +1,13 @@
 // The catalogue as staff keep it: services with their Italian text, translations edited
 // beside the Italian, places with weekly hours and exceptions. Every change is a command of
 // the kernel (audited, which also refreshes the public pages), and two people saving the
-// same record are told.
+// same record are told. Indicators computed from a service's hours follow them.
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { parse } from '../validation';
 import { command, type Actor, type Change, type Context } from '../kernel';
 import { organisations } from '../organisations';
+import { refreshComputed } from '../planning';
 import { exceptionInput, locationInput, serviceWithTextInput, textInput, translationVersion } from './input';
 import { hourFields } from './places';
 import { districtLanguages, textOf } from './queries';
@@ -32,6 +33,13 @@ async function checkService(c: Context, data: { providerId: number; slug: string
 		services,
 		{ slug: data.slug },
 		{ field: 'slug', message: 'Un altro servizio usa già questo indirizzo.', except: id }
+	);
+}
+
+/** The service's opening hours changed (a place, its week, an exception): its "ore di apertura" indicators are recomputed once, at the end. */
+function refreshHours(c: Context, serviceId: number) {
+	c.atEnd(`catalogue:hours:${serviceId}`, () =>
+		refreshComputed(c, (i) => i.source === 'service_hours' && Number(i.sourceConfig.serviceId) === serviceId)
 	);
 }
 
@@ -93,6 +101,7 @@ export function updateService(actor: Actor, id: number, input: unknown) {
 export function deleteService(actor: Actor, id: number) {
 	return command(actor, { can: 'catalogue.manage' }, async (c) => {
 		await c.remove(services, id);
+		refreshHours(c, id);
 	});
 }
 
@@ -181,6 +190,7 @@ export function addLocation(actor: Actor, serviceId: number, input: unknown) {
 				{ log: (change) => ({ ...change, after: { ...(change.after as object), hours } }) }
 			);
 			await writeHours(c, row.id, hours);
+			refreshHours(c, serviceId);
 			return row;
 		}
 	);
@@ -210,6 +220,7 @@ export function updateLocation(actor: Actor, locationId: number, input: unknown)
 				throw e;
 			}
 			await writeHours(c, locationId, hours);
+			refreshHours(c, after.serviceId);
 			return after;
 		}
 	);
@@ -217,22 +228,26 @@ export function updateLocation(actor: Actor, locationId: number, input: unknown)
 
 export function deleteLocation(actor: Actor, locationId: number) {
 	return command(actor, { can: 'catalogue.manage' }, async (c) => {
-		await c.remove(serviceLocations, locationId);
+		const place = await c.remove(serviceLocations, locationId);
+		refreshHours(c, place.serviceId);
 	});
 }
 
 export function addException(actor: Actor, locationId: number, input: unknown) {
 	return command(actor, { can: 'catalogue.manage', input: exceptionInput, raw: input }, async (c, data) => {
-		await c.find(serviceLocations, locationId);
+		const place = await c.find(serviceLocations, locationId);
 		const row = await c.create(locationExceptions, { ...data, locationId });
 		// The place's page shows when it last changed: its exceptions count.
 		await c.touch(serviceLocations, locationId);
+		refreshHours(c, place.serviceId);
 		return row;
 	});
 }
 
 export function deleteException(actor: Actor, exceptionId: number) {
 	return command(actor, { can: 'catalogue.manage' }, async (c) => {
-		await c.remove(locationExceptions, exceptionId);
+		const exception = await c.remove(locationExceptions, exceptionId);
+		const place = await c.find(serviceLocations, exception.locationId);
+		refreshHours(c, place.serviceId);
 	});
 }

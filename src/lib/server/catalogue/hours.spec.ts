@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayPlan, easter, nationalHolidays, nextChangeToday, openState, type Schedule } from './hours';
+import { dayPlan, easter, hoursOpen, nationalHolidays, nextChangeToday, openState, type Schedule } from './hours';
 import { romeToInstant } from '$lib/time';
 
 const desk: Schedule = {
@@ -89,5 +89,55 @@ describe('opening hours', () => {
 			at('2026-03-23', '12:30').toISOString()
 		);
 		expect(nextChangeToday([desk], at('2026-03-23', '18:00'))).toBeNull();
+	});
+});
+
+describe('hours open over a period', () => {
+	it('counts the real hours of an interval across the changes of the clocks', () => {
+		// Sunday 01:00-04:00: on 26 March 2023 the clocks skip 02:00-03:00, on 29 October they repeat it.
+		const night: Schedule = { hours: [{ weekday: 7, opens: '01:00', closes: '04:00' }], exceptions: [] };
+		expect(hoursOpen(night, '2023-03-26', '2023-03-26')).toEqual({ hours: 2, days: 1 });
+		expect(hoursOpen(night, '2023-10-29', '2023-10-29')).toEqual({ hours: 4, days: 1 });
+		expect(hoursOpen(night, '2023-03-19', '2023-03-19')).toEqual({ hours: 3, days: 1 });
+		// An ordinary week in each season: the same wall-clock hours, the same real hours.
+		expect(hoursOpen(desk, '2026-01-12', '2026-01-18')).toEqual({ hours: 10, days: 2 });
+		expect(hoursOpen(desk, '2026-07-13', '2026-07-19')).toEqual({ hours: 10, days: 2 });
+	});
+
+	it('leaves out national holidays and closures, both ends of the period included', () => {
+		// Easter Monday 6 April 2026 and 25 April 2022 (a Monday): only the Wednesday of those weeks.
+		expect(hoursOpen(desk, '2026-04-06', '2026-04-12')).toEqual({ hours: 3.5, days: 1 });
+		expect(hoursOpen(desk, '2022-04-25', '2022-05-01')).toEqual({ hours: 3.5, days: 1 });
+		// The summer closure (3-21 August 2026): Mondays 24 and 31, Wednesday 26 remain.
+		expect(hoursOpen(desk, '2026-08-01', '2026-08-31')).toEqual({ hours: 16.5, days: 3 });
+		expect(hoursOpen(desk, '2026-08-24', '2026-08-24')).toEqual({ hours: 6.5, days: 1 });
+		expect(hoursOpen(desk, '2026-08-25', '2026-08-24')).toEqual({ hours: 0, days: 0 });
+	});
+
+	it('counts other hours over a period and a single-day extraordinary opening', () => {
+		const summer: Schedule = {
+			hours: desk.hours,
+			exceptions: [{ fromDay: '2026-07-01', toDay: '2026-08-31', opens: '08:00', closes: '12:00', note: 'Estate' }]
+		};
+		// July 2026: Mondays 6, 13, 20, 27 and Wednesdays 1, 8, 15, 22, 29, four hours each.
+		expect(hoursOpen(summer, '2026-07-01', '2026-07-31')).toEqual({ hours: 36, days: 9 });
+		const saturday: Schedule = {
+			hours: desk.hours,
+			exceptions: [{ fromDay: '2026-12-05', toDay: '2026-12-05', opens: '09:00', closes: '12:00', note: '' }]
+		};
+		// Monday 30 November, Wednesday 2 December and the Saturday opening.
+		expect(hoursOpen(saturday, '2026-11-30', '2026-12-06')).toEqual({ hours: 13, days: 3 });
+	});
+
+	it('adds up several places, a day counting once however many of them open', () => {
+		const codogno: Schedule = {
+			hours: [
+				{ weekday: 1, opens: '14:00', closes: '16:00' },
+				{ weekday: 2, opens: '09:00', closes: '12:00' }
+			],
+			exceptions: []
+		};
+		expect(hoursOpen([desk, codogno], '2026-01-12', '2026-01-18')).toEqual({ hours: 15, days: 3 });
+		expect(hoursOpen([], '2026-01-12', '2026-01-18')).toEqual({ hours: 0, days: 0 });
 	});
 });

@@ -121,6 +121,46 @@ export function dayPlan(schedule: Schedule, day: string): DayPlan {
 	return { intervals: weekly };
 }
 
+export interface HoursOpen {
+	/** Real elapsed hours (an interval across a change of the clocks counts the hours that passed). */
+	hours: number;
+	/** Days on which at least one of the places opened. */
+	days: number;
+}
+
+/** The instant of a Rome wall-clock time; a time the clocks skip (02:30 in late March) is when they read 03:00. */
+function instantOf(day: string, time: string): number {
+	const [h, m] = time.split(':').map(Number);
+	for (let minutes = h * 60 + m; minutes <= h * 60 + m + 60; minutes++) {
+		const at = romeToInstant(day, `${Math.floor(minutes / 60)}:${minutes % 60}`);
+		if (at) return at.getTime();
+	}
+	throw new Error(`Ora non valida: ${day} ${time}`);
+}
+
+/**
+ * The hours a place (or several: a service's places, added up) is open from `from` to `to`,
+ * both included: each day's intervals from `dayPlan` (the week, the exceptions, national
+ * holidays), measured as real time in Europe/Rome.
+ */
+export function hoursOpen(schedules: Schedule | Schedule[], from: string, to: string): HoursOpen {
+	const all = Array.isArray(schedules) ? schedules : [schedules];
+	let ms = 0;
+	let days = 0;
+	for (let day = from; day <= to; day = shiftDay(day, 1)) {
+		let open = false;
+		for (const schedule of all)
+			for (const [opens, closes] of dayPlan(schedule, day).intervals) {
+				const length = instantOf(day, closes) - instantOf(day, opens);
+				if (length <= 0) continue;
+				ms += length;
+				open = true;
+			}
+		if (open) days++;
+	}
+	return { hours: ms / 3_600_000, days };
+}
+
 export interface OpenState {
 	open: boolean;
 	/** While open: the time it closes today. */

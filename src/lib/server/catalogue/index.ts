@@ -1,5 +1,6 @@
 // The catalogue of services: what staff keep (services, translations, places, hours) and
-// what the public reads (search, service pages, who does what, open data, page ratings).
+// what the public reads (search, service pages, who does what, open data, page ratings), and
+// the indicator computed from a service's opening hours.
 export * from './commands';
 export { listServices, getService, ratingResults } from './queries';
 export { hourFields, type LocationView } from './places';
@@ -23,5 +24,6 @@ export {
 	HIGH_REASONS,
 	type CatalogueFilters
 } from './input';
-export { openState, weekTable, dayPlan, nextChangeToday, type Schedule } from './hours';
+export { openState, weekTable, dayPlan, hoursOpen, nextChangeToday, type Schedule } from './hours';
 export * from './schema';
+import './sources';

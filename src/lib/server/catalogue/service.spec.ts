@@ -4,6 +4,7 @@ import { errorOf, useTestDatabase } from '../db/testing';
 import { createDistrict, setPublicLanguages } from '../accounts';
 import { createOrganisation } from '../organisations';
 import { createProject } from '../projects';
+import { addPeriod, createIndicator, createObjective, createPlan, getIndicator } from '../planning';
 import { ConflictError, ValidationError } from '../errors';
 import { romeToInstant } from '$lib/time';
 import {
@@ -11,6 +12,9 @@ import {
 	addLocation,
 	catalogueFilters,
 	createService,
+	deleteException,
+	deleteLocation,
+	deleteService,
 	getService,
 	listServices,
 	publicOrganisation,
@@ -21,6 +25,7 @@ import {
 	saveTranslation,
 	searchOthers,
 	searchServices,
+	updateLocation,
 	updateService,
 	whoDoesWhat
 } from '.';
@@ -281,5 +286,94 @@ describe('service catalogue', () => {
 		const stored = (await ratingResults(admin)).pages;
 		expect(stored.find((p) => p.path === other.path)?.count).toBe(RATING_LIMITS.page.limit);
 		expect(stored.find((p) => p.path === v6.path)?.count).toBe(RATING_LIMITS.address.limit);
+	});
+
+	it('computes the hours a service was open into an indicator, following its hours as they change', async () => {
+		const { admin, org, desk } = await setup('cat-e');
+		const [codogno, lodi] = (await getService(admin, desk.id)).locations;
+		expect([lodi.municipality, codogno.municipality]).toEqual(['Lodi', 'Codogno']);
+		const plan = await createPlan(admin, { title: 'Piano', startYear: '2026', endYear: '2026', status: 'running' });
+		const objective = await createObjective(admin, plan.id, { kind: 'system', code: 'OS1', title: 'Accesso' });
+		const indicator = (code: string, values: Record<string, string>) =>
+			createIndicator(admin, objective.id, {
+				code,
+				name: 'Ore di apertura dello sportello',
+				kind: 'process',
+				measure: 'hours',
+				direction: 'higher',
+				aggregation: 'sum',
+				source: 'service_hours',
+				...values
+			});
+		// A service, or a place, with no weekly hours is refused where it is chosen.
+		const bare = await createService(admin, {
+			slug: 'senza-orari',
+			status: 'active',
+			providerId: String(org.id),
+			title: 'Senza orari'
+		});
+		const noHours = await addLocation(admin, bare.id, { municipality: 'Lodi', address: 'Via Roma 2' });
+		expect((await ve(indicator('X1', { serviceId: String(bare.id) }))).serviceId).toBe(
+			'Questo servizio non ha orari di apertura: aggiungili nel catalogo o scegli un’altra fonte.'
+		);
+		expect((await ve(indicator('X1', { serviceId: '' }))).serviceId).toMatch(/Scegliere un servizio/);
+		expect(
+			(await ve(indicator('X1', { serviceId: String(desk.id), locationId: String(noHours.id) }))).locationId
+		).toMatch(/sede del servizio scelto/);
+		const other = await setup('cat-e2');
+		expect((await ve(indicator('X1', { serviceId: String(other.desk.id) }))).serviceId).toMatch(/non trovato/);
+
+		const november = { label: 'Novembre', startsOn: '2026-11-01', endsOn: '2026-11-30', target: '20' };
+		const place = await indicator('H1', { serviceId: String(desk.id), locationId: String(lodi.id) });
+		const whole = await indicator('H2', { serviceId: String(desk.id) });
+		expect(place.sourceConfig).toEqual({ serviceId: desk.id, locationId: lodi.id });
+		await addPeriod(admin, place.id, november);
+		await addPeriod(admin, whole.id, november);
+		const actual = async (id: number) => {
+			const [p] = (await getIndicator(admin, id)).periods;
+			return [p.actualNumber === null ? null : Number(p.actualNumber), p.actualComment];
+		};
+		// Lodi opens on Mondays 9:00-12:30 (5 in November 2026), Codogno on Tuesdays 9:00-12:00 (4).
+		expect(await actual(place.id)).toEqual([
+			17.5,
+			'Calcolato dagli orari di apertura della sede Lodi: 17,5 ore in 5 giorni di apertura (chiusure e festività escluse).'
+		]);
+		expect(await actual(whole.id)).toEqual([
+			29.5,
+			'Calcolato dagli orari di apertura del servizio Sportello Stranieri, somma delle 2 sedi: 29,5 ore in 9 giorni di apertura (chiusure e festività escluse).'
+		]);
+
+		// A closure, its removal, new weekly hours: the figures follow.
+		const closed = await addException(admin, lodi.id, { fromDay: '2026-11-16', closed: 'on', note: 'Sciopero' });
+		expect((await actual(place.id))[0]).toBe(14);
+		expect((await actual(whole.id))[0]).toBe(26);
+		await deleteException(admin, closed.id);
+		expect((await actual(place.id))[0]).toBe(17.5);
+		const { version } = (await getService(admin, desk.id)).locations.find((l) => l.id === lodi.id)!;
+		await updateLocation(admin, lodi.id, {
+			municipality: 'Lodi',
+			address: 'Piazza Mercato 5',
+			h1_1_opens: '09:00',
+			h1_1_closes: '12:30',
+			h3_1_opens: '14:00',
+			h3_1_closes: '16:00',
+			version: String(version)
+		});
+		// Wednesdays 4, 11, 18, 25 add two hours each.
+		expect((await actual(place.id))[0]).toBe(25.5);
+		expect((await actual(whole.id))[0]).toBe(37.5);
+
+		// The place removed, then the service: no figure, never a zero.
+		await deleteLocation(admin, lodi.id);
+		expect(await actual(place.id)).toEqual([
+			null,
+			'La sede scelta non è più tra quelle del servizio Sportello Stranieri: le ore di apertura non si calcolano.'
+		]);
+		expect((await actual(whole.id))[0]).toBe(12);
+		await deleteService(admin, desk.id);
+		expect(await actual(whole.id)).toEqual([
+			null,
+			'Il servizio non è più nel catalogo: le ore di apertura non si calcolano.'
+		]);
 	});
 });

@@ -12,3 +12,5 @@ export * from '../catalogue/schema';
 export * from '../exchange/schema';
 export * from '../documents/schema';
 export * from '../generation/schema';
+export * from '../training/schema';
+export * from '../agreements/schema';

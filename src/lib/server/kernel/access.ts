@@ -26,6 +26,10 @@ export type Permission =
 	| 'roundtables.manage'
 	| 'meetings.manage'
 	| 'projects.manage'
+	/** Training records name people: staff only (never delegates, never public). */
+	| 'training.read'
+	| 'training.manage'
+	| 'agreements.manage'
 	| 'catalogue.read'
 	| 'catalogue.manage'
 	| 'district.backup'
@@ -44,6 +48,9 @@ const grants: Record<Role, readonly Permission[]> = {
 		'roundtables.manage',
 		'meetings.manage',
 		'projects.manage',
+		'training.read',
+		'training.manage',
+		'agreements.manage',
 		'catalogue.read',
 		'catalogue.manage',
 		'district.backup',
@@ -55,12 +62,13 @@ const grants: Record<Role, readonly Permission[]> = {
 		'planning.recordActual',
 		'people.read',
 		'meetings.manage',
+		'training.read',
 		'catalogue.read',
 		'comments.write'
 	],
 	delegate: ['planning.read', 'comments.write'],
 	// Viewers read, and only read.
-	viewer: ['planning.read', 'people.read', 'catalogue.read']
+	viewer: ['planning.read', 'people.read', 'training.read', 'catalogue.read']
 };
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {

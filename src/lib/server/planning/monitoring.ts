@@ -121,11 +121,15 @@ export async function writeComputed(
 	c: Context,
 	period: Period,
 	indicator: Pick<Indicator, 'planId' | 'measure'>,
-	value: { actualNumber: string | null; note: string },
+	value: { actualNumber: string | null; actualText?: string | null; note: string },
 	closed: boolean
 ) {
 	if (!closed) {
-		const actual = { actualNumber: value.actualNumber, actualText: null, actualComment: value.note };
+		const actual = {
+			actualNumber: value.actualNumber,
+			actualText: value.actualText ?? null,
+			actualComment: value.note
+		};
 		await writeActualValues(
 			c,
 			period,

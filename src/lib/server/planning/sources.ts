@@ -10,13 +10,16 @@ export interface ComputedSource {
 	id: string;
 	/** Validates the parameters sent with the indicator form; returns them to be stored. */
 	configure(tx: Executor, districtId: number, values: Record<string, string>): Promise<Record<string, unknown>>;
-	/** The actual of one period, and a sentence saying how it was computed. */
+	/**
+	 * The actual of one period, and a sentence saying how it was computed. `text`: the figure
+	 * in words where there is no number yet (agreements "In definizione"), with `value` null.
+	 */
 	compute(
 		tx: Executor,
 		districtId: number,
 		config: Record<string, unknown>,
 		period: { startsOn: string; endsOn: string }
-	): Promise<{ value: number | null; note: string }>;
+	): Promise<{ value: number | null; note: string; text?: string }>;
 	/** Where a reader can see the records behind the figure. */
 	link(districtSlug: string, config: Record<string, unknown>): string;
 }
@@ -65,13 +68,13 @@ export async function refreshComputed(c: Context, affected: (indicator: typeof i
 				`Fonte di calcolo non registrata: ${indicator.source} (indicatore ${indicator.code}); manca in modules.ts?`
 			);
 		for (const period of periods.filter((p) => p.indicatorId === indicator.id)) {
-			const { value, note } = await source.compute(c.tx, c.districtId, indicator.sourceConfig, period);
+			const { value, note, text } = await source.compute(c.tx, c.districtId, indicator.sourceConfig, period);
 			const actualNumber = value === null ? null : String(Math.round(value * 100) / 100);
 			await writeComputed(
 				c,
 				period,
 				indicator,
-				{ actualNumber, note },
+				{ actualNumber, actualText: value === null ? (text ?? null) : null, note },
 				closed.has(`${indicator.planId}|${period.label}`)
 			);
 		}

@@ -1,6 +1,6 @@
 // Writes of projects, their partners and funding, and the interventions they keep alive.
-// Money is in exact cents. Projects counted by status feed computed indicators, recomputed
-// once at the end of the command that changed a status.
+// Money is in exact cents. Projects counted by status, and the beneficiaries counted per
+// project, feed computed indicators, recomputed once at the end of the command that changed them.
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -76,6 +76,11 @@ function refreshProjectIndicators(c: Context) {
 	c.atEnd('projects:indicators', () => refreshComputed(c, (i) => i.source === 'projects_by_status'));
 }
 
+/** Beneficiaries counted by project or by objective: a count, or a project's objectives, changed. */
+function refreshBeneficiaryIndicators(c: Context) {
+	c.atEnd('projects:beneficiaries', () => refreshComputed(c, (i) => i.source === 'beneficiaries'));
+}
+
 /** Ids sent by the form must be of this district: areas, objectives, the lead organisation. */
 async function checkProject(
 	c: Context,
@@ -95,7 +100,14 @@ async function checkProject(
 
 async function saveLinks(c: Context, projectId: number, data: { areaIds: number[]; objectiveIds: number[] }) {
 	await c.tx.delete(projectAreas).where(eq(projectAreas.projectId, projectId));
-	await c.tx.delete(projectObjectives).where(eq(projectObjectives.projectId, projectId));
+	const before = await c.tx
+		.delete(projectObjectives)
+		.where(eq(projectObjectives.projectId, projectId))
+		.returning({ objectiveId: projectObjectives.objectiveId });
+	const was = new Set(before.map((o) => o.objectiveId));
+	// The objective's beneficiaries are those of its projects: they change with the links.
+	if (was.size !== data.objectiveIds.length || data.objectiveIds.some((id) => !was.has(id)))
+		refreshBeneficiaryIndicators(c);
 	if (data.areaIds.length)
 		await c.tx.insert(projectAreas).values(data.areaIds.map((areaId) => ({ projectId, areaId })));
 	if (data.objectiveIds.length)
@@ -190,8 +202,8 @@ function addToProject<S extends z.ZodType, T>(
 
 type ProjectRowTable = PgTable & { id: PgColumn; projectId: PgColumn };
 
-/** Removes such a row, checking that it belongs to a project of the actor's district. */
-function removeFromProject(actor: Actor, table: ProjectRowTable, id: number) {
+/** Removes such a row, checking that it belongs to a project of the actor's district; `then` runs in the same command. */
+function removeFromProject(actor: Actor, table: ProjectRowTable, id: number, then?: (c: Context) => void) {
 	return command(actor, { can: 'projects.manage' }, async (c) => {
 		const [row] = await c.tx
 			.select({ id: table.id, projectId: table.projectId })
@@ -200,6 +212,7 @@ function removeFromProject(actor: Actor, table: ProjectRowTable, id: number) {
 			.where(and(eq(table.id, id), eq(projects.districtId, c.districtId)));
 		if (!row) throw new ValidationError({ _form: 'Elemento non trovato: forse è già stato eliminato.' });
 		await c.remove(table, id, { log: (change) => ({ ...change, before: row }) });
+		then?.(c);
 		return row as { id: number; projectId: number };
 	});
 }
@@ -219,7 +232,7 @@ export const addPartner = (actor: Actor, projectId: number, input: unknown) =>
 	});
 export const removePartner = (actor: Actor, id: number) => removeFromProject(actor, projectPartners, id);
 
-/** Counts of a period and group: a second count for the same replaces the first. */
+/** Counts of a period, group and stage: a second count for the same replaces the first. */
 export const recordBeneficiaries = (actor: Actor, projectId: number, input: unknown) =>
 	addToProject(actor, projectId, beneficiariesInput, input, async (c, data, project) => {
 		if (!project.targetGroups.includes(data.targetGroup))
@@ -231,14 +244,17 @@ export const recordBeneficiaries = (actor: Actor, projectId: number, input: unkn
 				and(
 					eq(projectBeneficiaries.projectId, projectId),
 					eq(projectBeneficiaries.period, data.period),
-					eq(projectBeneficiaries.targetGroup, data.targetGroup)
+					eq(projectBeneficiaries.targetGroup, data.targetGroup),
+					eq(projectBeneficiaries.stage, data.stage)
 				)
 			);
+		refreshBeneficiaryIndicators(c);
 		return existing
 			? c.update(projectBeneficiaries, existing.id, { count: data.count }, { log: underProject(projectId) })
 			: c.create(projectBeneficiaries, { ...data, projectId }, { log: underProject(projectId) });
 	});
-export const removeBeneficiaries = (actor: Actor, id: number) => removeFromProject(actor, projectBeneficiaries, id);
+export const removeBeneficiaries = (actor: Actor, id: number) =>
+	removeFromProject(actor, projectBeneficiaries, id, refreshBeneficiaryIndicators);
 
 export const addMilestone = (actor: Actor, projectId: number, input: unknown) =>
 	addToProject(actor, projectId, milestoneInput, input, (c, data) =>

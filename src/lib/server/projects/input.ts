@@ -14,7 +14,7 @@ import { checkbox } from '../planning';
 import { idList } from '../roundtables';
 import { parseEuro } from '$lib/money';
 import { LEPS_CODES } from '$lib/leps';
-import { PROJECT_STATUSES, SOURCE_TYPES } from './schema';
+import { BENEFICIARY_STAGES, PROJECT_STATUSES, SOURCE_TYPES } from './schema';
 
 const optionalDate = (label: string) =>
 	z
@@ -90,9 +90,64 @@ export const partnerInput = z.object({
 	role: requiredText(120, 'Il ruolo')
 });
 
+/** The years of a beneficiary count's period: a year ("2022") or a range ("2021-2023", "2021 – 2023"). */
+export interface PeriodYears {
+	from: number;
+	to: number;
+}
+
+const PERIOD_FORMAT = /^\s*(\d{4})(?:\s*[-\u2013\u2014]\s*(\d{4}))?\s*$/;
+
+/** A period read: its years, or what is wrong with it. */
+function readPeriod(raw: string): PeriodYears | 'format' | 'years' | 'order' {
+	const match = PERIOD_FORMAT.exec(raw);
+	if (!match) return 'format';
+	const from = Number(match[1]);
+	const to = Number(match[2] ?? match[1]);
+	if (from < 1990 || to > 2100) return 'years';
+	return to < from ? 'order' : { from, to };
+}
+
+/**
+ * The years of a count's period, or null when it is not a year or an ascending range of years
+ * (old databases may keep free-text periods: they stay readable, they are not counted by year).
+ */
+export function periodYears(period: string): PeriodYears | null {
+	const years = readPeriod(period);
+	return typeof years === 'object' ? years : null;
+}
+
+/** A period as stored: "2022", or "2021-2023" (one hyphen, no spaces). */
+export const periodLabel = ({ from, to }: PeriodYears) => (from === to ? String(from) : `${from}-${to}`);
+
+const PERIOD_HELP = 'Il periodo è un anno (2024) o un intervallo di anni (2021-2023).';
+
+/** The period of a count, written the one way ("2021 – 2023" is kept as "2021-2023"). */
+const beneficiaryPeriod = z
+	.string({ error: 'Il periodo è obbligatorio.' })
+	.trim()
+	.min(1, { error: 'Il periodo è obbligatorio.' })
+	.transform((raw, ctx) => {
+		const years = readPeriod(raw);
+		if (typeof years === 'object') return periodLabel(years);
+		const message =
+			years === 'format'
+				? PERIOD_HELP
+				: years === 'years'
+					? 'Anno non valido: indicare anni dal 1990 al 2100.'
+					: 'L’intervallo va dal primo all’ultimo anno (es. 2021-2023).';
+		ctx.addIssue({ code: 'custom', message });
+		return z.NEVER;
+	});
+
 export const beneficiariesInput = z.object({
-	period: requiredText(40, 'Il periodo'),
+	period: beneficiaryPeriod,
 	targetGroup: requiredText(120, 'Il gruppo di destinatari'),
+	stage: z
+		.string()
+		.default('')
+		.transform((s) => s || 'reached')
+		.pipe(oneOf(BENEFICIARY_STAGES, 'Scegliere la fase: raggiunti, contattati, incontrati o presi in carico.')),
 	count: z.coerce
 		.number({ error: 'Il numero deve essere un intero da 0 in su.' })
 		.int({ error: 'Il numero deve essere un intero da 0 in su.' })

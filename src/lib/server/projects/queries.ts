@@ -11,6 +11,7 @@ import { sumCents } from '$lib/money';
 import { LEPS } from '$lib/leps';
 import { addDays, addMonths, coverage, warnings } from './coverage';
 import {
+	BENEFICIARY_STAGES,
 	fundingSources,
 	grants,
 	grantYears,
@@ -127,7 +128,15 @@ export async function getProject(actor: Reader, id: number) {
 			.select()
 			.from(projectBeneficiaries)
 			.where(eq(projectBeneficiaries.projectId, id))
-			.orderBy(asc(projectBeneficiaries.period), asc(projectBeneficiaries.targetGroup)),
+			.then((rows) =>
+				// By period and group, then the stages in their order (reached first, taken in charge last).
+				rows.sort(
+					(a, b) =>
+						a.period.localeCompare(b.period) ||
+						a.targetGroup.localeCompare(b.targetGroup) ||
+						BENEFICIARY_STAGES.indexOf(a.stage) - BENEFICIARY_STAGES.indexOf(b.stage)
+				)
+			),
 		db()
 			.select()
 			.from(projectMilestones)

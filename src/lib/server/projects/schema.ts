@@ -173,7 +173,10 @@ export const projectObjectives = pgTable(
 	(t) => [primaryKey({ columns: [t.projectId, t.objectiveId] })]
 );
 
-/** Aggregate counts only: how many people of a target group a project reached in a period. */
+export const BENEFICIARY_STAGES = ['reached', 'contacted', 'met', 'taken_in_charge'] as const;
+export type BeneficiaryStage = (typeof BENEFICIARY_STAGES)[number];
+
+/** Aggregate counts only: how many people of a target group a project reached in a period, and at which stage. */
 export const projectBeneficiaries = pgTable(
 	'project_beneficiaries',
 	{
@@ -181,17 +184,23 @@ export const projectBeneficiaries = pgTable(
 		projectId: integer()
 			.notNull()
 			.references(() => projects.id, { onDelete: 'cascade' }),
+		/** A year ("2022") or years ("2021-2023"): the computed indicators read the counts by year. */
 		period: text().notNull(),
 		targetGroup: text().notNull(),
+		/** How far the people got: reached, contacted, met, taken in charge (see BENEFICIARY_STAGES). */
+		stage: text().$type<BeneficiaryStage>().notNull().default('reached'),
 		count: integer().notNull()
 	},
-	(t) => [uniqueIndex().on(t.projectId, t.period, t.targetGroup), check('beneficiaries_count', sql`${t.count} >= 0`)]
+	(t) => [
+		uniqueIndex('project_beneficiaries_count_key').on(t.projectId, t.period, t.targetGroup, t.stage),
+		check('beneficiaries_count', sql`${t.count} >= 0`)
+	]
 );
 registerTable(projectBeneficiaries, {
 	entity: 'project_beneficiaries',
 	label: 'Destinatari raggiunti',
 	title: (r) => `${r.period} · ${r.targetGroup}`,
-	fields: { period: 'Periodo', targetGroup: 'Gruppo di destinatari', count: 'Persone raggiunte' }
+	fields: { period: 'Periodo', targetGroup: 'Gruppo di destinatari', stage: 'Fase', count: 'Persone raggiunte' }
 });
 
 export const projectMilestones = pgTable(

@@ -41,6 +41,25 @@ export function checkinWindow(meeting: { startsAt: Date; endsAt: Date }) {
 	return { opens: new Date(meeting.startsAt.getTime() - margin), closes: new Date(meeting.endsAt.getTime() + margin) };
 }
 
+/** The code shown in the room, typed during the meeting (or training session) it belongs to: refused otherwise. */
+export function assertCheckinCode(
+	event: { startsAt: Date; endsAt: Date; checkinCode: string },
+	code: string,
+	now: Date,
+	during: string
+) {
+	const { opens, closes } = checkinWindow(event);
+	if (now < opens || now > closes) {
+		throw new ValidationError({
+			code: `Il codice vale solo durante ${during}: dalle ${romeParts(opens).time} alle ${romeParts(closes).time} del ${romeParts(event.startsAt).date.split('-').reverse().join('/')}.`
+		});
+	}
+	const typed = Buffer.from(code);
+	const expectedCode = Buffer.from(event.checkinCode);
+	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode))
+		throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
+}
+
 /** What the check-in page shows: the meeting and the organisations expected there. */
 export async function checkinPage(token: string, now = new Date()) {
 	const meeting = await meetingByToken(token);
@@ -73,17 +92,8 @@ export async function selfCheckin(token: string, input: unknown, clientAddress: 
 	if ((await reserve(`checkin:${addressKey(clientAddress)}`, CHECKIN_LIMIT)).wait)
 		throw new ValidationError({ code: 'Troppi tentativi: riprova tra qualche minuto.' });
 	const meeting = await meetingByToken(token);
-	const { opens, closes } = checkinWindow(meeting);
 	if (meeting.status === 'cancelled') throw new ValidationError({ code: 'L’incontro è stato annullato.' });
-	if (now < opens || now > closes) {
-		throw new ValidationError({
-			code: `Il codice vale solo durante l’incontro: dalle ${romeParts(opens).time} alle ${romeParts(closes).time} del ${romeParts(meeting.startsAt).date.split('-').reverse().join('/')}.`
-		});
-	}
-	const typed = Buffer.from(data.code);
-	const expectedCode = Buffer.from(meeting.checkinCode);
-	if (typed.length !== expectedCode.length || !timingSafeEqual(typed, expectedCode))
-		throw new ValidationError({ code: 'Codice non corretto: controlla quello mostrato in sala.' });
+	assertCheckinCode(meeting, data.code, now, 'l’incontro');
 	// Nobody is signed in: the meeting's district is the command's.
 	return command(null, { districtId: meeting.districtId }, async (c) => {
 		const expected = await expectedAt(c.tx, meeting);

@@ -18,6 +18,9 @@ export const load: LayoutServerLoad = async (event) => {
 			people: can(actor, 'people.read'),
 			roundtables: can(actor, 'roundtables.manage'),
 			projects: can(actor, 'projects.manage'),
+			trainingRead: can(actor, 'training.read'),
+			training: can(actor, 'training.manage'),
+			agreements: can(actor, 'agreements.manage'),
 			catalogueRead: can(actor, 'catalogue.read'),
 			catalogue: can(actor, 'catalogue.manage'),
 			backup: can(actor, 'district.backup')

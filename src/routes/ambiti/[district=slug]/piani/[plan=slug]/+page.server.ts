@@ -2,18 +2,21 @@ import { publicPhases, publicPlan, publicPlanProgress } from '$lib/server/planni
 import { lastChange } from '$lib/server/audit';
 import { orNotFound } from '$lib/server/http';
 import { originsOf } from '$lib/server/wall';
+import { planAgreements } from '$lib/server/agreements';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const plan = await orNotFound(() => publicPlan(district, params.plan));
-	const [view, phases, updatedAt] = await Promise.all([
+	const [view, phases, updatedAt, agreements] = await Promise.all([
 		publicPlanProgress(district, plan.id, {
 			base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`,
 			version: district.contentVersion
 		}),
 		publicPhases(district, plan),
-		lastChange(district.id)
+		lastChange(district.id),
+		// Public data only: titles, statuses, dates and the organisations' names (never the document).
+		planAgreements(district.id, plan.id)
 	]);
 	const origins = await originsOf(
 		district.id,
@@ -41,6 +44,7 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 			tone
 		})),
 		view,
+		agreements,
 		updatedAt: updatedAt ?? plan.updatedAt
 	};
 };

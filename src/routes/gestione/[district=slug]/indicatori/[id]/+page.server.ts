@@ -16,6 +16,7 @@ import {
 	updatePeriod
 } from '$lib/server/planning';
 import { listRoundtables } from '$lib/server/roundtables';
+import { sourceChoices } from '$lib/server/indicator-sources';
 import { can } from '$lib/server/kernel';
 import { idParam, orNotFound, submit } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +28,8 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		listRoundtables(locals.actor)
 	]);
 	const { source, sourceConfig } = detail.indicator;
-	const [monitoring, owner, owners] = await Promise.all([
+	const manage = can(locals.actor, 'planning.manage');
+	const [monitoring, owner, owners, choices] = await Promise.all([
 		indicatorMonitoring(
 			locals.actor,
 			detail.plan.id,
@@ -35,7 +37,8 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		),
 		indicatorOwner(locals.actor, detail.indicator),
 		// Who may answer for the actuals, for the office's select (Persone, Tavoli, Enti).
-		can(locals.actor, 'planning.manage') ? ownerOptions(locals.actor) : []
+		manage ? ownerOptions(locals.actor) : [],
+		manage ? sourceChoices(locals.actor) : null
 	]);
 	return {
 		...detail,
@@ -46,6 +49,7 @@ export const load: PageServerLoad = async ({ parent, params, locals }) => {
 		owners,
 		ownerValue: ownerValue(detail.indicator.ownerKind, detail.indicator.ownerId),
 		roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })),
+		choices,
 		// Where the records behind a computed figure are (the source knows its own pages).
 		sourceLink: computedSource(source)?.link(district.slug, sourceConfig) ?? null
 	};

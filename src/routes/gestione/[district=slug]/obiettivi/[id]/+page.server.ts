@@ -8,7 +8,8 @@ import {
 	updateObjective,
 	updateSpecificObjective
 } from '$lib/server/planning';
-import { listRoundtables } from '$lib/server/roundtables';
+import { sourceChoices } from '$lib/server/indicator-sources';
+import { can } from '$lib/server/kernel';
 import { originsOf } from '$lib/server/wall';
 import { projectsOfObjective } from '$lib/server/projects';
 import { idParam, orNotFound, submit } from '$lib/server/http';
@@ -18,17 +19,18 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { actor } = locals;
 	const id = idParam(params.id);
 	const detail = await orNotFound(() => getObjective(actor, id));
-	const [areas, roundtables, origins, projects] = await Promise.all([
+	const [areas, choices, origins, projects] = await Promise.all([
 		// The objective's own plan's areas: each plan has its own list.
 		listAreas(actor, detail.objective.planId),
-		listRoundtables(actor),
+		// The new-indicator form's choices, for who may add one.
+		can(actor, 'planning.manage') ? sourceChoices(actor) : null,
 		originsOf(actor.districtId, [id]),
 		projectsOfObjective(actor, id)
 	]);
 	return {
 		...detail,
 		areas,
-		roundtables: roundtables.map((r) => ({ id: r.id, name: r.name })),
+		choices,
 		origins: origins.get(id) ?? [],
 		projects
 	};
