@@ -1,7 +1,9 @@
 // The projects the seed names (FAMI Lab Impact, Conoscere per Integrarsi, I.D.E.A.S, SAI run
 // by ACSI, "Mettiamo le Ali" of Fondazione Somaschi: 3 financed, 2 under evaluation), and the
 // Sportello Stranieri&Rifugiati kept alive by successive grants, with the gap of early 2024
-// that the office bridged. Dates, amounts and partners are example data, marked as such.
+// that the office bridged. Dates, amounts and partners are example data, marked as such; the
+// beneficiary counts add up to the seed's figures for 2021-2023 (computed indicators G1.OUT2
+// and G1.OUT3): 600 people reached, and 410 victims of trafficking contacted, 280 met.
 import type { Actor } from '../kernel';
 import { listOrganisations } from '../organisations';
 import {
@@ -12,7 +14,8 @@ import {
 	listSources,
 	recordBeneficiaries,
 	setGrantYear,
-	setProjectStatus
+	setProjectStatus,
+	type BeneficiaryStage
 } from '../projects';
 
 interface DemoProject {
@@ -25,7 +28,8 @@ interface DemoProject {
 	history: [string, string][];
 	leps?: string[];
 	grants?: [source: string, amount: string, from: string, to: string, years?: [string, string, string][]][];
-	beneficiaries?: [string, string, number][];
+	/** [period, target group, count, stage (default reached)] */
+	beneficiaries?: [period: string, targetGroup: string, count: number, stage?: BeneficiaryStage][];
 }
 
 const PROJECTS: DemoProject[] = [
@@ -40,7 +44,7 @@ const PROJECTS: DemoProject[] = [
 			['CSV Lombardia Sud', 'co-progettazione']
 		],
 		coDesign: 'Avviso pubblico di co-progettazione (art. 55 d.lgs. 117/2017)',
-		targetGroups: ['Cittadini di paesi terzi', 'Operatori dei servizi'],
+		targetGroups: ['Cittadini di paesi terzi'],
 		leps: ['PUA', 'SUP'],
 		history: [
 			['submitted', '2020-09-15'],
@@ -62,8 +66,7 @@ const PROJECTS: DemoProject[] = [
 		],
 		beneficiaries: [
 			['2021', 'Cittadini di paesi terzi', 212],
-			['2022', 'Cittadini di paesi terzi', 268],
-			['2022', 'Operatori dei servizi', 45]
+			['2022', 'Cittadini di paesi terzi', 268]
 		]
 	},
 	{
@@ -78,24 +81,37 @@ const PROJECTS: DemoProject[] = [
 			['financed', '2021-10-01'],
 			['running', '2022-01-01']
 		],
-		beneficiaries: [['2023', 'Titolari di protezione internazionale', 58]]
+		beneficiaries: [
+			['2022', 'Titolari di protezione internazionale', 24],
+			['2023', 'Titolari di protezione internazionale', 58]
+		]
 	},
 	{
 		title: 'Mettiamo le Ali',
-		description: 'Percorsi di autonomia per giovani stranieri, con attività formative e di comunità.',
+		description:
+			'Interventi specifici per le vittime di tratta e sfruttamento: contatto, colloqui e accompagnamento ai servizi, in rete con il Numero Verde Antitratta; sensibilizzazione degli operatori e percorsi di autonomia per giovani stranieri.',
 		lead: 'Fondazione Somaschi',
 		partners: [
 			['CSV Lombardia Sud', 'co-progettazione'],
 			['CPIA di Lodi', 'partner']
 		],
 		coDesign: 'Co-progettazione con il Terzo Settore',
-		targetGroups: ['Giovani stranieri'],
+		targetGroups: ['Vittime di tratta', 'Giovani stranieri'],
 		history: [
 			['submitted', '2022-03-01'],
 			['financed', '2022-07-15'],
 			['running', '2022-09-01']
 		],
-		grants: [['Fondazioni', '45.000,00', '2022-09-01', '2024-08-31']]
+		grants: [['Fondazioni', '45.000,00', '2022-09-01', '2024-08-31']],
+		// The victims are counted by how far the contact went, never as "reached": 410 contacted, 280 met.
+		beneficiaries: [
+			['2022', 'Vittime di tratta', 120, 'contacted'],
+			['2022', 'Vittime di tratta', 80, 'met'],
+			['2023', 'Vittime di tratta', 290, 'contacted'],
+			['2023', 'Vittime di tratta', 200, 'met'],
+			['2022', 'Giovani stranieri', 12],
+			['2023', 'Giovani stranieri', 26]
+		]
 	},
 	{
 		title: 'Conoscere per Integrarsi',
@@ -180,8 +196,8 @@ export async function loadProjects(system: Actor, links: { areaId: number; objec
 			});
 			for (const [year, committed, spent] of years) await setGrantYear(system, grant.id, { year, committed, spent });
 		}
-		for (const [period, targetGroup, count] of p.beneficiaries ?? [])
-			await recordBeneficiaries(system, project.id, { period, targetGroup, count: String(count) });
+		for (const [period, targetGroup, count, stage = 'reached'] of p.beneficiaries ?? [])
+			await recordBeneficiaries(system, project.id, { period, targetGroup, stage, count: String(count) });
 	}
 	await createIntervention(system, {
 		name: 'Sportello Stranieri&Rifugiati',

@@ -26,14 +26,21 @@ export interface DemoService {
 		address: string;
 		/** [weekday 1-7, opens, closes] */
 		hours: [number, string, string][];
+		/** Days closed, past ones too (the hours open of past periods count them). */
 		closures?: [from: string, to: string, note: string][];
+		/** Single days open at other hours (extraordinary openings). */
+		openings?: [day: string, opens: string, closes: string, note: string][];
 	}[];
 	/** Italian first; then en, fr, es, ar, uk, zh. */
 	texts: Record<'it' | 'en' | 'fr' | 'es' | 'ar' | 'uk' | 'zh', DemoText>;
 }
 
-export async function loadServices(system: Actor) {
+/** The ids of the demo services, by slug, each with its places' ids by name (for the indicators computed from them). */
+export type DemoServiceIds = Record<string, { id: number; locations: Record<string, number> }>;
+
+export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 	const orgs = new Map((await listOrganisations(system)).map((o) => [o.name, o.id]));
+	const ids: DemoServiceIds = {};
 	for (const s of DEMO_SERVICES) {
 		const providerId = orgs.get(s.provider);
 		if (!providerId) throw new Error(`Demo: unknown organisation ${s.provider}`);
@@ -52,6 +59,7 @@ export async function loadServices(system: Actor) {
 			internalNotes: s.internalNotes ?? '',
 			exampleData: s.exampleData ? 'on' : ''
 		});
+		ids[s.slug] = { id: service.id, locations: {} };
 		for (const [lang, text] of Object.entries(translations))
 			await saveTranslation(system, service.id, lang, { ...text, version: '0' });
 		for (const l of s.locations) {
@@ -62,8 +70,22 @@ export async function loadServices(system: Actor) {
 				address: l.address,
 				...hours
 			});
+			ids[s.slug].locations[l.name] = location.id;
 			for (const [fromDay, toDay, note] of l.closures ?? [])
 				await addException(system, location.id, { fromDay, toDay, closed: 'on', note });
+			for (const [day, opens, closes, note] of l.openings ?? [])
+				await addException(system, location.id, { fromDay: day, toDay: day, opens, closes, note });
 		}
 	}
+	return ids;
+}
+
+/**
+ * The seed's "ore di apertura dello Sportello Stranieri&Rifugiati" (G1.PRO2): the place in
+ * Lodi, whose hours, closures and openings of 2021-2023 add up to the seed's 2000 hours. The
+ * form values of a `service_hours` indicator.
+ */
+export function sportelloHours(services: DemoServiceIds): { serviceId: string; locationId: string } {
+	const sportello = services['sportello-stranieri-rifugiati'];
+	return { serviceId: String(sportello.id), locationId: String(sportello.locations['Sportello di Lodi']) };
 }

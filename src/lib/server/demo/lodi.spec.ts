@@ -4,7 +4,8 @@ import { useTestDatabase } from '../db/testing';
 import { AREAS, loadDemo } from './lodi';
 import { AGENDA_16_MAY_2024 } from './lodi-roundtable';
 import { getRoundtable, listRoundtables, listSubDistricts } from '../roundtables';
-import { getPlan, listAreas, listPhases, planOverview } from '../planning';
+import { computedSource, getPlan, listAreas, listPhases, planOverview } from '../planning';
+import { db } from '../db';
 import { originsOf, ranking, wallOfMeeting } from '../wall';
 import { getIntervention, getProject, listInterventions, listProjects } from '../projects';
 import { catalogueFilters, getService, publicService, searchServices, whoDoesWhat } from '../catalogue';
@@ -68,7 +69,28 @@ describe('Lodi demo district', () => {
 			'G1.OUTC7': [15, 5, 'behind']
 		});
 		const comments = Object.fromEntries(g1.indicators.map((i) => [i.code, i.summary.comment]));
-		expect(comments['G1.OUT1']).toBe('n. 3 progettazioni finanziate e 2 in valutazione');
+		// The seed's figures come from the records, each saying how it was computed.
+		expect(comments['G1.OUT1']).toBe(
+			'Calcolato dai progetti: 5 progetti nel periodo (3 finanziati, 2 in valutazione).'
+		);
+		expect(comments['G1.OUT2']).toMatch(/^Calcolato dai progetti: 600 /);
+		expect(comments['G1.PRO1']).toBe(
+			'Calcolato dai registri della formazione: 145 operatori distinti hanno completato almeno un corso nel periodo (22 corsi; completato: raggiunte le ore minime del corso).'
+		);
+		expect(comments['G1.PRO2']).toMatch(/^Calcolato dagli orari di apertura della sede Sportello di Lodi: 2000 ore/);
+		expect(comments['G1.OUTC2']).toMatch(/in definizione/i);
+		expect(Object.fromEntries(g1.indicators.map((i) => [i.code, i.source]))).toMatchObject({
+			'G1.OUT1': 'projects_by_status',
+			'G1.OUT2': 'beneficiaries',
+			'G1.OUT3': 'beneficiaries',
+			'G1.PRO1': 'training_operators',
+			'G1.PRO2': 'service_hours',
+			'G1.OUTC2': 'agreements_signed',
+			'G1.OUTC3': 'manual'
+		});
+		// System objective 5: 15 courses in 2022, from the training records.
+		const os5 = objectives[4].indicators.find((i) => i.code === 'OS5.OUT1')!;
+		expect([os5.source, os5.summary.actual]).toEqual(['training_courses', 15]);
 		expect(comments['G1.OUT3']).toContain('410 persone contattate');
 		expect(comments['G1.OUT3']).toContain('280 persone incontrate');
 		expect(comments['G1.OUTC7']).toContain('programmi di protezione');
@@ -188,5 +210,29 @@ describe('Lodi demo district', () => {
 			['Lodi', true]
 		]);
 		expect(JSON.stringify(page)).not.toContain('convenzione FAMI');
+		// Past closures and openings (2021-2023) stay off the public page: only those still to come.
+		const lodiDesk = page!.locations.find((l) => l.municipality === 'Lodi')!;
+		expect(lodiDesk.exceptions.map((e) => e.fromDay)).toEqual(['2027-01-19', '2027-08-09']);
+
+		// The seed's figures from the records, for 2021-2023: the people the objective's projects
+		// reached, the victims of trafficking met (and contacted), the hours the desk in Lodi was open.
+		const computed = async (id: string, values: Record<string, string>) => {
+			const source = computedSource(id)!;
+			const config = await source.configure(db(), district.id, values);
+			return source.compute(db(), district.id, config, { startsOn: '2021-01-01', endsOn: '2023-12-31' });
+		};
+		expect((await computed('beneficiaries', { objectiveId: String(g1.id), stage: 'reached' })).value).toBe(600);
+		expect(
+			await computed('beneficiaries', { objectiveId: String(g1.id), targetGroup: 'Vittime di tratta', stage: 'met' })
+		).toEqual({
+			value: 280,
+			note: 'Calcolato dai progetti: 280 persone incontrate in colloquio (Vittime di tratta, 1 progetto); 410 persone contattate.'
+		});
+		expect(
+			await computed('service_hours', { serviceId: String(page!.service.id), locationId: String(lodiDesk.id) })
+		).toEqual({
+			value: 2000,
+			note: 'Calcolato dagli orari di apertura della sede Sportello di Lodi: 2000 ore in 446 giorni di apertura (chiusure e festività escluse).'
+		});
 	});
 });

@@ -7,7 +7,9 @@ import { db } from '../db';
 import { loadRoundtable } from './lodi-roundtable';
 import { loadWall } from './lodi-wall';
 import { loadProjects } from './lodi-projects';
-import { loadServices } from './lodi-services';
+import { loadServices, sportelloHours } from './lodi-services';
+import { loadTraining } from './lodi-training';
+import { loadAgreements } from './lodi-agreements';
 import {
 	addPeriod,
 	addSpecificObjective,
@@ -82,8 +84,11 @@ interface SeedIndicator {
 	actual?: string;
 	actualText?: string;
 	comment?: string;
-	/** Computed from the roundtable's attendance instead of typed in. */
-	computed?: boolean;
+	/**
+	 * Computed from the platform's records instead of typed in (the parameters: see loadDemo):
+	 * `actual` is then the seed's figure, which the records must give.
+	 */
+	source?: string;
 }
 
 const SYSTEM_OBJECTIVES: { code: string; title: string; specifics: string[]; achievements: string[] }[] = [
@@ -191,7 +196,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		name: 'Nuove progettazioni presentate',
 		target: '3',
 		actual: '5',
-		comment: 'n. 3 progettazioni finanziate e 2 in valutazione'
+		source: 'projects_by_status'
 	},
 	{
 		code: 'G1.OUT2',
@@ -201,7 +206,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		name: 'Beneficiari di interventi intercettati',
 		target: '300',
 		actual: '600',
-		comment: 'n. 600 beneficiari di interventi supportati'
+		source: 'beneficiaries'
 	},
 	{
 		code: 'G1.OUT3',
@@ -211,7 +216,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		name: 'Vittime agganciate ed assistite',
 		target: '100',
 		actual: '280',
-		comment: 'n. 410 persone contattate; n. 280 persone incontrate in colloquio e accompagnate ai servizi'
+		source: 'victims'
 	},
 	{
 		code: 'G1.PRO1',
@@ -220,7 +225,8 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		unit: 'operatori',
 		name: 'Operatori che hanno beneficiato di interventi formativi',
 		target: '120',
-		actual: '145'
+		actual: '145',
+		source: 'training_operators'
 	},
 	{
 		code: 'G1.PRO2',
@@ -229,7 +235,8 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		unit: 'ore',
 		name: 'Ore di apertura dello Sportello Stranieri&Rifugiati',
 		target: '900',
-		actual: '2000'
+		actual: '2000',
+		source: 'service_hours'
 	},
 	{
 		code: 'G1.OUTC1',
@@ -239,7 +246,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		name: '% di Enti che presenziano almeno al 70% degli incontri del tavolo tematico sul totale di enti partecipanti',
 		target: '70',
 		actual: '70',
-		computed: true
+		source: 'attendance_share'
 	},
 	{
 		code: 'G1.OUTC2',
@@ -248,7 +255,8 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		unit: 'protocolli',
 		name: 'Numero di protocolli stipulati',
 		target: '1',
-		actualText: 'In definizione'
+		actualText: 'In definizione',
+		source: 'agreements_signed'
 	},
 	{
 		code: 'G1.OUTC3',
@@ -401,6 +409,7 @@ export async function loadDemo() {
 		areaId: areaIds.G,
 		roundtablePhaseId: phaseIds[1]
 	});
+	const objectiveIds: Record<string, number> = {};
 	for (const [i, o] of SYSTEM_OBJECTIVES.entries()) {
 		const objective = await createObjective(system, previous.id, {
 			kind: 'system',
@@ -409,6 +418,7 @@ export async function loadDemo() {
 			achievements: o.achievements.join('\n'),
 			position: String(i)
 		});
+		objectiveIds[o.code] = objective.id;
 		for (const title of o.specifics) await addSpecificObjective(system, objective.id, { title });
 	}
 	const immigration = await createObjective(system, previous.id, {
@@ -421,6 +431,29 @@ export async function loadDemo() {
 		achievements: IMMIGRATION_ACHIEVEMENTS.join('\n'),
 		position: String(SYSTEM_OBJECTIVES.length)
 	});
+	// The wall of May 2024 drafts an objective of 2025-2027, in that plan's G; the projects served
+	// the 2021-2023 objective, in that plan's G.
+	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
+	await loadProjects(system, { areaId: previousAreaIds.G, objectiveId: immigration.id });
+	const services = await loadServices(system);
+	await loadTraining(system);
+	await loadAgreements(system, { previousPlanId: previous.id, nextPlanId: next.id, objectiveId: immigration.id });
+
+	// The seed's figures, computed from the records above wherever the platform keeps them.
+	const sources: Record<string, Record<string, string>> = {
+		attendance_share: { source: 'attendance_share', roundtableId: String(roundtable.id), threshold: '70' },
+		projects_by_status: { source: 'projects_by_status', projectStatus: 'financed,under_evaluation' },
+		beneficiaries: { source: 'beneficiaries', objectiveId: String(immigration.id), stage: 'reached' },
+		victims: {
+			source: 'beneficiaries',
+			objectiveId: String(immigration.id),
+			targetGroup: 'Vittime di tratta',
+			stage: 'met'
+		},
+		training_operators: { source: 'training_operators' },
+		service_hours: { source: 'service_hours', ...sportelloHours(services) },
+		agreements_signed: { source: 'agreements_signed', agreementKind: 'protocol' }
+	};
 	for (const ind of IMMIGRATION_INDICATORS) {
 		const indicator = await createIndicator(system, immigration.id, {
 			code: ind.code,
@@ -429,25 +462,33 @@ export async function loadDemo() {
 			measure: ind.measure,
 			unit: ind.unit,
 			direction: 'higher',
-			aggregation: ind.computed ? 'latest' : 'sum',
+			aggregation: ind.source === 'attendance_share' ? 'latest' : 'sum',
 			public: 'on',
-			...(ind.computed ? { source: 'attendance_share', roundtableId: String(roundtable.id), threshold: '70' } : {})
+			...(ind.source ? sources[ind.source] : {})
 		});
 		await addPeriod(system, indicator.id, {
 			label: '2021-2023',
 			startsOn: '2021-01-01',
 			endsOn: '2023-12-31',
 			target: ind.target,
-			actualNumber: ind.actual ?? '',
-			actualText: ind.actualText ?? '',
-			actualComment: ind.comment ?? ''
+			...(ind.source
+				? {}
+				: { actualNumber: ind.actual ?? '', actualText: ind.actualText ?? '', actualComment: ind.comment ?? '' })
 		});
 	}
-	// The wall of May 2024 drafts an objective of 2025-2027, in that plan's G; the projects served
-	// the 2021-2023 objective, in that plan's G.
-	await loadWall(system, { meetingId: may2024.id, planId: next.id, areaId: areaIds.G });
-	await loadProjects(system, { areaId: previousAreaIds.G, objectiveId: immigration.id });
-	await loadServices(system);
+	// System objective 5: "15 Corsi di formazione realizzati nell'anno 2022", from the training records.
+	const courses = await createIndicator(system, objectiveIds.OS5, {
+		code: 'OS5.OUT1',
+		name: 'Corsi di formazione realizzati',
+		kind: 'output',
+		measure: 'count',
+		unit: 'corsi',
+		direction: 'higher',
+		aggregation: 'sum',
+		public: 'on',
+		source: 'training_courses'
+	});
+	await addPeriod(system, courses.id, { label: '2022', startsOn: '2022-01-01', endsOn: '2022-12-31', target: '' });
 
 	return district;
 }

@@ -21,9 +21,20 @@ const service: DemoService = {
 				[3, '09:00', '12:30'],
 				[5, '09:00', '12:30']
 			],
+			// 2021-2023: with these days, 2000 hours open (the seed's G1.PRO2; see demo/lodi.spec.ts).
 			closures: [
+				['2021-01-19', '2021-01-19', 'San Bassiano, patrono di Lodi'],
+				['2021-08-18', '2021-08-20', 'Chiusura estiva'],
+				['2022-01-19', '2022-01-19', 'San Bassiano, patrono di Lodi'],
+				['2022-08-15', '2022-08-19', 'Chiusura estiva'],
+				['2023-01-19', '2023-01-19', 'San Bassiano, patrono di Lodi'],
+				['2023-08-14', '2023-08-18', 'Chiusura estiva'],
 				['2027-01-19', '2027-01-19', 'San Bassiano, patrono di Lodi'],
 				['2027-08-09', '2027-08-20', 'Chiusura estiva']
+			],
+			openings: [
+				['2022-10-15', '09:00', '13:00', 'Apertura straordinaria per i rinnovi dei permessi di soggiorno'],
+				['2023-10-14', '09:00', '13:00', 'Apertura straordinaria per i rinnovi dei permessi di soggiorno']
 			]
 		},
 		{
