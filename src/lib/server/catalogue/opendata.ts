@@ -1,6 +1,7 @@
 // Open data: the catalogue of services and the public indicators as CSV and JSON, under a
 // stated licence, described by a DCAT-AP_IT record that national portals can harvest.
 // Only what the public pages show: no internal notes, no draft or inactive services.
+import { label } from '$lib/labels';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { organisations } from '../organisations';
@@ -53,7 +54,9 @@ export const INDICATOR_FIELDS: [string, string][] = [
 	['atteso_testo', 'Valore atteso, quando non è un numero'],
 	['realizzato', 'Valore realizzato (numero, punto decimale)'],
 	['realizzato_testo', 'Valore realizzato, quando non è un numero'],
-	['nota', 'Nota sul valore realizzato']
+	['nota', 'Nota sul valore realizzato (per un valore calcolato: come è stato calcolato)'],
+	['fonte', 'Fonte del dato: manual (inserito a mano) o il calcolo della piattaforma (es. training_operators)'],
+	['fonte_descrizione', 'Fonte del dato, in parole']
 ];
 
 const list = (xs: string[]) => xs.join('|');
@@ -133,6 +136,7 @@ export async function indicatorDataset(districtId: number) {
 			kind: indicators.kind,
 			measure: indicators.measure,
 			unit: indicators.unit,
+			source: indicators.source,
 			period: indicatorPeriods
 		})
 		.from(indicatorPeriods)
@@ -164,7 +168,9 @@ export async function indicatorDataset(districtId: number) {
 		atteso_testo: r.period.targetText,
 		realizzato: r.period.actualNumber,
 		realizzato_testo: r.period.actualText,
-		nota: r.period.actualComment
+		nota: r.period.actualComment,
+		fonte: r.source,
+		fonte_descrizione: label('source', r.source)
 	}));
 }
 

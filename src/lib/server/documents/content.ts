@@ -17,6 +17,7 @@ import {
 import { listProjects, projectObjectives } from '../projects';
 import { originsOf } from '../wall';
 import { formatEuro } from '$lib/money';
+import { label } from '$lib/labels';
 import { blocks, type Block } from './blocks';
 
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
@@ -52,6 +53,10 @@ export interface DocIndicator {
 	name: string;
 	kind: string;
 	periods: { label: string; target: string; actual: string }[];
+	/** How the actuals are obtained: typed in, or the computed source's name. */
+	source: string | null;
+	/** The note of each period's actual (for a computed figure: how it was computed). */
+	notes: { label: string; note: string }[];
 	/** 0-1 progress towards the target to date, when it can be scored. */
 	progress: number | null;
 }
@@ -124,6 +129,10 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 				target: figure(toNumber(p.target), p.targetText, i.measure, i.unit),
 				actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit)
 			})),
+			source: i.source === 'manual' ? null : label('source', i.source),
+			notes: i.periods
+				.filter((p) => p.actualComment?.trim())
+				.map((p) => ({ label: p.label, note: p.actualComment!.trim() })),
 			progress: i.summary.progress.ratio ?? null
 		})),
 		projects: links
@@ -177,4 +186,17 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 		fundedTotal: formatEuro(planProjects.reduce((n, p) => n + Number(p.funded), 0)),
 		contributions: [...origins.values()].reduce((n, l) => n + l.length, 0)
 	};
+}
+
+/** One line per indicator with a computed source or a note: where its figures come from, in the plan document and the report. */
+export function indicatorNotes(indicators: DocIndicator[]): string[] {
+	return indicators
+		.filter((i) => i.source || i.notes.length)
+		.map((i) =>
+			[
+				`${i.code}`,
+				i.source ? `fonte: ${i.source}.` : 'fonte: inserito dall’Ufficio di Piano.',
+				...i.notes.map((n) => `${n.label}: ${n.note}`)
+			].join(' – ')
+		);
 }

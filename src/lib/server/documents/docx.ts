@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
-import type { PlanDocument } from './content';
+import { indicatorNotes, type PlanDocument } from './content';
 import type { Block } from './blocks';
 import { objectiveChartImage } from './chart-image';
 
@@ -189,6 +189,11 @@ export async function planDocx(
 							]
 						})
 					);
+				}
+				const notes = indicatorNotes(o.indicators);
+				if (notes.length) {
+					body.push(heading('Fonti e note degli indicatori', 3));
+					notes.forEach((x) => body.push(bullet(x)));
 				}
 			}
 			if (o.achievements.length) {

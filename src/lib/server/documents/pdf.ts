@@ -2,7 +2,7 @@
 // every heading, indicator tables with a bar of progress per indicator, Italian as the
 // document language. Drawn with pdfkit from the same model as the DOCX.
 import PDFDocument from 'pdfkit';
-import type { PlanDocument } from './content';
+import { indicatorNotes, type PlanDocument } from './content';
 import { clean, FONT, useFonts } from '../pdf-fonts';
 import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, type Template } from './template';
@@ -236,6 +236,11 @@ export async function planPdf(
 					[13, labels.length ? 37 : 77, 10, ...labels.map(() => w)]
 				);
 				progressChart(o.indicators);
+				const notes = indicatorNotes(o.indicators);
+				if (notes.length) {
+					heading('Fonti e note degli indicatori', 3);
+					bullets(notes);
+				}
 			}
 			if (o.achievements.length) {
 				heading('Che cosa è stato fatto', 3);
