@@ -50,7 +50,7 @@ describe('public catalogue of services', () => {
 		await lodi.getByLabel('Motivo').fill('Apertura straordinaria');
 		await lodi.getByRole('button', { name: 'Aggiungi', exact: true }).click();
 		await staff.waitForLoadState('load');
-		expect(await lodi.getByText('Apertura straordinaria').count()).toBe(1);
+		expect(await lodi.getByText('(Apertura straordinaria)').count()).toBe(1);
 
 		const page = await (await newContext()).newPage();
 		await visit(page, '/ar/ambiti/lodi/servizi');

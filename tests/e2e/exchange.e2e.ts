@@ -21,20 +21,19 @@ describe('indicators in and out of spreadsheets', () => {
 		const rows = (await readSheet(await readFile((await download.path())!))) as (string | number | null)[][];
 		expect(rows[0][1]).toBe('Codice indicatore');
 
-		// Three counts of the immigration objective, typed by hand as 777, 778, 779.
+		// Three percentages of the immigration objective typed in by hand (the counts are computed
+		// from the records), typed as 41, 42, 43.
 		const counts = rows
 			.map((r, i) => [r, i] as const)
-			.filter(
-				([r]) =>
-					r[4] === 'numero' &&
-					typeof r[11] === 'number' &&
-					String(r[1]).startsWith('G1.OUT') &&
-					!String(r[1]).startsWith('G1.OUTC')
-			);
-		expect(counts.length).toBeGreaterThanOrEqual(3);
-		const chosen = counts
-			.slice(0, 3)
-			.map(([r, i], k) => ({ i, code: String(r[1]), label: String(r[6]), from: r[11] as number, to: 777 + k }));
+			.filter(([r]) => ['G1.OUTC5', 'G1.OUTC6', 'G1.OUTC7'].includes(String(r[1])) && typeof r[11] === 'number');
+		expect(counts.length).toBe(3);
+		const chosen = counts.map(([r, i], k) => ({
+			i,
+			code: String(r[1]),
+			label: String(r[6]),
+			from: r[11] as number,
+			to: 41 + k
+		}));
 		for (const c of chosen) rows[c.i][11] = c.to;
 		const changed = await writeXlsxFile(
 			rows.map((r) => r.map((value) => ({ value: value ?? null }))) as never

@@ -89,19 +89,19 @@ describe('monitoring after approval', () => {
 		expect(approved).toMatch(/^[0-9a-f]{32}$/);
 
 		// By form: the programme is frozen, the achieved value is recorded.
-		await openIndicator(page, 'G1.OUT1');
+		await openIndicator(page, 'G1.OUTC5');
 		expect(await page.getByRole('note').textContent()).toMatch(/Il programma è approvato \(versione 1\)/);
 		expect(await page.locator('form[action="?/updatePeriod"]').count()).toBe(0);
 		const period = page.locator('.border.rounded', { hasText: '2021-2023' }).first();
 		await period.getByText('Registra il valore raggiunto').click();
-		await period.getByLabel('Valore raggiunto (numero)').fill('650');
-		await period.getByLabel('Commento').fill('Registro dello Sportello al 31/12/2023');
+		await period.getByLabel('Valore raggiunto (numero)').fill('65');
+		await period.getByLabel('Commento').fill('Rilevazione delle scuole al 31/12/2023');
 		await period.getByRole('button', { name: 'Salva', exact: true }).click();
 		await page.waitForLoadState('load');
 		await visit(page, new URL(page.url()).pathname);
-		expect(await page.locator('main').textContent()).toContain('Registro dello Sportello al 31/12/2023');
+		expect(await page.locator('main').textContent()).toContain('Rilevazione delle scuole al 31/12/2023');
 		await page.getByText(/^Rilevazioni \(2\)/).click();
-		expect(await page.locator('table tbody tr').first().textContent()).toMatch(/650.*Ufficio di Piano.*Modulo/s);
+		expect(await page.locator('table tbody tr').first().textContent()).toMatch(/65.*Ufficio di Piano.*Modulo/s);
 
 		// By import: one actual of the plan changed in the spreadsheet.
 		await visit(page, `${PLAN}/dati`);
@@ -110,9 +110,9 @@ describe('monitoring after approval', () => {
 			page.getByRole('link', { name: 'Scarica in Excel (.xlsx)' }).click()
 		]);
 		const rows = (await readSheet(await readFile((await download.path())!))) as (string | number | null)[][];
-		const at = rows.findIndex((r) => r[1] === 'G1.OUT2');
+		const at = rows.findIndex((r) => r[1] === 'G1.OUTC6');
 		expect(at).toBeGreaterThan(0);
-		rows[at][11] = 333;
+		rows[at][11] = 66;
 		await page.getByLabel('File da importare').setInputFiles({
 			name: 'monitoraggio.xlsx',
 			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -128,17 +128,17 @@ describe('monitoring after approval', () => {
 
 		// The approved snapshot did not move; the dashboard and the public page did.
 		expect(await snapshot()).toBe(approved);
-		expect(await dashboardActual(page, 'G1.OUT1')).toBe('650 progettazioni');
-		expect(await dashboardActual(page, 'G1.OUT2')).toMatch(/^333\b/);
+		expect(await dashboardActual(page, 'G1.OUTC5')).toBe('65%');
+		expect(await dashboardActual(page, 'G1.OUTC6')).toBe('66%');
 		const origins = await db.query(
-			`select distinct a.origin from indicator_actual a join indicator_period p on p.id = a.period_id join indicator i on i.id = p.indicator_id where i.code in ('G1.OUT1', 'G1.OUT2') and a.recorded_by <> 'sistema'`
+			`select distinct a.origin from indicator_actual a join indicator_period p on p.id = a.period_id join indicator i on i.id = p.indicator_id where i.code in ('G1.OUTC5', 'G1.OUTC6') and a.recorded_by <> 'sistema'`
 		);
 		expect(origins.rows.map((r) => r.origin).sort()).toEqual(['form', 'import']);
 		const visitor = await (await newContext({ baseURL: app.origin })).newPage();
 		await visit(visitor, '/ambiti/lodi/piani/2021-2023');
 		const text = await visitor.locator('main').textContent();
-		expect(text).toContain('650');
-		expect(text).toContain('333');
+		expect(text).toContain('65%');
+		expect(text).toContain('66%');
 		await visitor.context().close();
 		await page.context().close();
 	});
@@ -156,7 +156,7 @@ describe('monitoring after approval', () => {
 		expect(await page.getByRole('region', { name: /^2021-2023/ }).textContent()).toMatch(/Chiuso da Ufficio di Piano/);
 
 		// A closed actual is locked: the form is gone and the page says who closed it and how to reopen.
-		await openIndicator(page, 'G1.OUT1');
+		await openIndicator(page, 'G1.OUTC5');
 		expect(await page.locator('form[action="?/recordActual"]').count()).toBe(0);
 		expect(await page.locator('main').textContent()).toMatch(
 			/Periodo chiuso da Ufficio di Piano \(demo\) il .*riapri il periodo/
@@ -177,8 +177,12 @@ describe('monitoring after approval', () => {
 		await form.getByLabel('Stato').selectOption('held');
 		await form.getByRole('button', { name: 'Crea incontro' }).click();
 		await coordinator.waitForURL(/\/gestione\/lodi\/incontri\/\d+$/);
-		for (const org of ['ASST Lodi', 'Prefettura di Lodi'])
+		// Ticked once the new meeting's page has settled, so that nothing redraws the register after.
+		await coordinator.waitForLoadState('networkidle');
+		for (const org of ['ASST Lodi', 'Prefettura di Lodi']) {
 			await coordinator.locator('label').getByText(org, { exact: true }).click();
+			await expect.poll(() => coordinator.getByRole('checkbox', { name: org, exact: true }).isChecked()).toBe(true);
+		}
 		await coordinator.getByRole('button', { name: 'Salva le presenze' }).click();
 		await expect.poll(() => coordinator.getByTestId('attendance-count').textContent()).toBe('2 enti presenti su 10');
 		await coordinator.context().close();
