@@ -90,13 +90,17 @@ export const serviceInput = z.object({
 	spokenLanguages: languageCodes,
 	accessUrl: optionalUrl,
 	phone,
+	phoneAlwaysOpen: checkbox,
 	email,
 	internalNotes: optionalText(4000),
 	exampleData: checkbox
 });
 
 /** A service with its Italian text, as the staff form sends both: every error at once. */
-export const serviceWithTextInput = serviceInput.extend(textShape);
+export const serviceWithTextInput = serviceInput.extend(textShape).refine((s) => !s.phoneAlwaysOpen || s.phone !== '', {
+	path: ['phone'],
+	error: 'Indicare il numero che risponde sempre.'
+});
 
 const time = (label: string) =>
 	z

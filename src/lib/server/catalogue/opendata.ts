@@ -71,6 +71,7 @@ export async function serviceDataset(district: { id: number; slug: string }, ori
 			targetGroups: services.targetGroups,
 			spokenLanguages: services.spokenLanguages,
 			phone: services.phone,
+			phoneAlwaysOpen: services.phoneAlwaysOpen,
 			email: services.email,
 			accessUrl: services.accessUrl,
 			updatedAt: services.updatedAt,
@@ -105,6 +106,7 @@ export async function serviceDataset(district: { id: number; slug: string }, ori
 				)
 			),
 			telefono: r.phone,
+			telefono_sempre_attivo: r.phoneAlwaysOpen ? 'sì' : 'no',
 			email: r.email,
 			accesso_online: r.accessUrl,
 			costi: it.cost,

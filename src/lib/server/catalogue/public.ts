@@ -58,6 +58,7 @@ const PUBLIC_SERVICE = {
 	spokenLanguages: services.spokenLanguages,
 	accessUrl: services.accessUrl,
 	phone: services.phone,
+	phoneAlwaysOpen: services.phoneAlwaysOpen,
 	email: services.email,
 	exampleData: services.exampleData,
 	updatedAt: services.updatedAt,
@@ -173,7 +174,9 @@ export async function searchServices(districtId: number, lang: string, filters: 
 			targetGroups: r.targetGroups,
 			spokenLanguages: r.spokenLanguages,
 			municipalities: [...new Set((places.get(r.id) ?? []).map((l) => l.municipality))],
-			open: own.length ? own.some((l) => openState(l.schedule, now).open) : null,
+			// A phone that always answers keeps the service open, wherever its desks are.
+			alwaysOpen: r.phoneAlwaysOpen,
+			open: r.phoneAlwaysOpen || (own.length ? own.some((l) => openState(l.schedule, now).open) : null),
 			schedules: own.map((l) => l.schedule)
 		};
 	});

@@ -54,6 +54,8 @@ export const services = pgTable(
 		/** "Accedi al servizio": an online form or booking page, when there is one. */
 		accessUrl: text().notNull().default(''),
 		phone: text().notNull().default(''),
+		/** The phone answers at every hour (a help line): the service is never shown as closed. */
+		phoneAlwaysOpen: boolean().notNull().default(false),
 		email: text().notNull().default(''),
 		/** For staff only: never on a public page or in an export. */
 		internalNotes: text().notNull().default(''),

@@ -90,6 +90,10 @@ describe('service catalogue', () => {
 		expect((await ve(createService(admin, { ...base, slug: 'sportello-stranieri', title: 'Doppio' }))).slug).toMatch(
 			/già/
 		);
+		// A line that always answers needs its number.
+		expect(
+			(await ve(createService(admin, { ...base, slug: 'linea-sempre', title: 'Linea', phoneAlwaysOpen: 'on' }))).phone
+		).toBe('Indicare il numero che risponde sempre.');
 		const other = await setup('cat-a2');
 		expect(
 			(await ve(createService(admin, { ...base, slug: 'altro', title: 'T', providerId: String(other.org.id) })))

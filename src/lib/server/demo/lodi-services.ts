@@ -17,6 +17,7 @@ export interface DemoService {
 	spokenLanguages: string[];
 	accessUrl?: string;
 	phone?: string;
+	phoneAlwaysOpen?: boolean;
 	email?: string;
 	exampleData: boolean;
 	internalNotes?: string;
@@ -55,6 +56,7 @@ export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 			spokenLanguages: s.spokenLanguages.join(','),
 			accessUrl: s.accessUrl ?? '',
 			phone: s.phone ?? '',
+			phoneAlwaysOpen: s.phoneAlwaysOpen ? 'on' : '',
 			email: s.email ?? '',
 			internalNotes: s.internalNotes ?? '',
 			exampleData: s.exampleData ? 'on' : ''

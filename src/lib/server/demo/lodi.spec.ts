@@ -202,6 +202,14 @@ describe('Lodi demo district', () => {
 		);
 		expect([open.results[0].slug, open.results[0].title.lang]).toEqual(['sportello-stranieri-rifugiati', 'ar']);
 		expect(open.results.every((r) => r.open && r.municipalities.includes('Lodi'))).toBe(true);
+		// At 3 a.m. every desk is closed, but the anti-trafficking line answers: it is open now.
+		const night = await searchServices(
+			district.id,
+			'ar',
+			catalogueFilters(new URLSearchParams('aperto=1')),
+			romeToInstant('2026-12-02', '03:00')!
+		);
+		expect(night.results.map((r) => [r.slug, r.open, r.alwaysOpen])).toEqual([['numero-verde-antitratta', true, true]]);
 		const stp = await searchServices(district.id, 'it', catalogueFilters(new URLSearchParams('q=codice STP')), monday);
 		expect(stp.results[0].slug).toBe('sportello-stranieri-rifugiati');
 		const page = await publicService(district.id, 'sportello-stranieri-rifugiati', 'ar', monday);

@@ -7,6 +7,7 @@ const service: DemoService = {
 	targetGroups: ['trafficking_victims', 'women', 'foreigners'],
 	spokenLanguages: ['it', 'en', 'fr', 'es', 'ro', 'ru', 'zh', 'ar'],
 	phone: '800 290 290',
+	phoneAlwaysOpen: true,
 	email: 'mettiamoleali@somaschi.demo.it',
 	exampleData: true,
 	locations: [

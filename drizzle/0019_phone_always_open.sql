@@ -1,0 +1,1 @@
+ALTER TABLE "service" ADD COLUMN "phone_always_open" boolean DEFAULT false NOT NULL;
