@@ -107,7 +107,9 @@ export async function submit(
 		throw e;
 	}
 	if (options.redirectTo) redirect(303, options.redirectTo(result));
-	const notice = typeof result === 'object' && result && 'notice' in result ? String(result.notice) : undefined;
+	// A command may say more than "saved" (what it sent, what it skipped); never "undefined".
+	const said = typeof result === 'object' && result && 'notice' in result ? result.notice : undefined;
+	const notice = typeof said === 'string' && said.trim() ? said : undefined;
 	return { formId, saved: true, notice } satisfies FormResult;
 }
 

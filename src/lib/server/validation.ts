@@ -1,6 +1,7 @@
 // Parsing of what users send. Italian messages, values kept so forms can be shown again.
 import { z } from 'zod';
 import { ValidationError, type FieldErrors } from './errors';
+import { todayInRome } from '$lib/format';
 
 z.config(z.locales.it());
 
@@ -78,6 +79,16 @@ export const isoDate = (label = 'La data') =>
 				error: `${label} non è una data valida.`
 			}
 		);
+
+/** A 6-digit code shown in a room: spaces and dashes ("912 019", "912-019") are only there to read it. */
+export const shortCode = z
+	.string({ error: 'Il codice è di 6 cifre.' })
+	.transform((s) => s.replace(/[\s\-–.]/g, ''))
+	.pipe(z.string().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' }));
+
+/** A date that has already come (a deliberation, a sending): today at the latest, in Rome. */
+export const pastDate = (label: string) =>
+	isoDate(label).refine((s) => s <= todayInRome(), { error: `${label} non può essere nel futuro.` });
 
 export const optionalUrl = z
 	.string()

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { command } from '../kernel';
 import { NotFoundError, ValidationError } from '../errors';
-import { optionalText, parse, requiredId } from '../validation';
+import { optionalText, parse, requiredId, shortCode } from '../validation';
 import { addressKey, reserve } from '../security';
 import { romeParts } from '$lib/time';
 import { attendance, meetings } from './schema';
@@ -23,10 +23,7 @@ export const CHECKIN_MARGIN_MINUTES = 30;
 const checkinInput = z.object({
 	organisationId: requiredId('Scegliere il proprio ente.'),
 	delegateName: optionalText(120),
-	code: z
-		.string()
-		.trim()
-		.regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' })
+	code: shortCode
 });
 
 async function meetingByToken(token: string) {

@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { organisations } from '../organisations';
 import { addressKey, reserve } from '../security';
 import { assertCheckinCode, checkinWindow, CHECKIN_LIMIT } from '../roundtables';
-import { optionalId, optionalText, parse, requiredText } from '../validation';
+import { optionalId, optionalText, parse, requiredText, shortCode } from '../validation';
 import { findOrAddTrainee, refreshTrainingIndicators } from './commands';
 import { trainingAttendance, trainingCourses, trainingSessions } from './schema';
 
@@ -17,11 +17,7 @@ const checkinInput = z.object({
 	name: requiredText(120, 'Il nome e cognome'),
 	organisationId: optionalId,
 	role: optionalText(120),
-	/** Typed as shown in the room; spaces and dashes ("912 019") are only there to read it. */
-	code: z
-		.string()
-		.transform((s) => s.replace(/[\s-]/g, ''))
-		.pipe(z.string().regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' }))
+	code: shortCode
 });
 
 async function sessionByToken(token: string) {

@@ -100,6 +100,9 @@ describe('plan versions and approval', () => {
 			deliberationOn: expect.stringMatching(/obbligatoria/),
 			deliberationNumber: expect.stringMatching(/obbligatorio/)
 		});
+		expect(await fields(step('approved', { deliberationOn: '2199-01-01', deliberationNumber: '12/2025' }))).toEqual({
+			deliberationOn: 'La data della deliberazione non può essere nel futuro.'
+		});
 		await step('approved', { deliberationOn: '2025-12-10', deliberationNumber: '12/2025' });
 		await step('sent', { sentOn: '2025-12-20', protocolNumber: 'R1.2025.0012345' });
 		const [v1] = await listVersions(admin, plan.id);

@@ -1,6 +1,6 @@
 // What people send to a wall, checked with Italian messages.
 import { z } from 'zod';
-import { oneOf, optionalId, optionalText, requiredId, requiredText } from '../validation';
+import { oneOf, optionalId, optionalText, requiredId, requiredText, shortCode } from '../validation';
 import { COLUMN_KINDS } from './schema';
 
 /** A note is short: a sticky note, not a document. */
@@ -32,10 +32,7 @@ export const noteInput = z.object({
 
 export const joinInput = z
 	.object({
-		code: z
-			.string({ error: 'Il codice è di 6 cifre.' })
-			.trim()
-			.regex(/^\d{6}$/, { error: 'Il codice è di 6 cifre.' }),
+		code: shortCode,
 		organisationId: z
 			.string({ error: 'Scegliere il proprio ente.' })
 			.regex(/^(\d{1,9}|other)$/, { error: 'Scegliere il proprio ente.' }),
