@@ -10,6 +10,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { localeOfPath, withoutLocale } from '$lib/locale-path';
 import { securityHeaders as baseHeaders, STRICT_CSP } from '$lib/server/security';
+import { compressResponse } from '$lib/server/compression';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -26,6 +27,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		h.set('content-security-policy', STRICT_CSP);
 	return response;
 };
+
+/** HTML and JSON compressed as the browser accepts (pages from the cache come compressed already). */
+const compression: Handle = async ({ event, resolve }) => compressResponse(event.request, await resolve(event));
 
 /** Public pages in other languages (/en/..., /ar/...): the locale, and `lang` and `dir` on <html>. */
 const withLang = (locale: string) => ({
@@ -73,7 +77,7 @@ const backOffice: Handle = async ({ event, resolve }) => {
 };
 
 // The page cache answers before the actor is looked up: a cached staff page was rendered for the same person.
-export const handle = sequence(securityHeaders, language, session, pageCache, backOffice);
+export const handle = sequence(compression, securityHeaders, language, session, pageCache, backOffice);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
