@@ -44,7 +44,13 @@ const withoutScript = new WeakSet<BrowserContext>();
  * `baseURL` to an installation of the journey's own.
  */
 export async function newContext(
-	options: { javaScriptEnabled?: boolean; secondInstance?: boolean; baseURL?: string; acceptDownloads?: boolean } = {}
+	options: {
+		javaScriptEnabled?: boolean;
+		secondInstance?: boolean;
+		baseURL?: string;
+		acceptDownloads?: boolean;
+		viewport?: { width: number; height: number };
+	} = {}
 ): Promise<BrowserContext> {
 	const { secondInstance, baseURL, ...rest } = options;
 	const context = await browser.newContext({
