@@ -11,6 +11,15 @@ import { match as matchSlug } from '../../params/slug';
 import { todayInRome } from '$lib/format';
 import { withoutLocale } from '$lib/locale-path';
 import { catalogueFilters } from './catalogue';
+import {
+	acceptedEncoding,
+	compress,
+	encodedEtag,
+	etagMatches,
+	MIN_BYTES,
+	varyOnEncoding,
+	type Encoding
+} from './compression';
 
 interface Entry {
 	version: number;
@@ -19,7 +28,11 @@ interface Entry {
 	/** A page that shows "open now" lives until the next opening or closing (ms since epoch). */
 	until: number;
 	headers: [string, string][];
-	body: ArrayBuffer;
+	body: Uint8Array<ArrayBuffer>;
+	/** The body compressed, made the first time a reader accepts each encoding. */
+	encoded: Map<Encoding, Promise<Uint8Array<ArrayBuffer>>>;
+	/** Bytes counted in the pool: the body and its compressed forms. */
+	size: number;
 	etag: string;
 }
 
@@ -96,15 +109,32 @@ async function contentVersion(slug: string): Promise<number | null> {
 
 function store(pool: Pool, key: string, entry: Entry) {
 	const old = pool.entries.get(key);
-	if (old) pool.bytes -= old.body.byteLength;
+	if (old) pool.bytes -= old.size;
 	pool.entries.delete(key);
 	for (const [k, e] of pool.entries) {
-		if (pool.bytes + entry.body.byteLength <= pool.max) break;
+		if (pool.bytes + entry.size <= pool.max) break;
 		pool.entries.delete(k); // oldest first: Map keeps insertion order
-		pool.bytes -= e.body.byteLength;
+		pool.bytes -= e.size;
 	}
 	pool.entries.set(key, entry);
-	pool.bytes += entry.body.byteLength;
+	pool.bytes += entry.size;
+}
+
+/** The entry's body in `encoding`, compressed once and kept with the entry (and counted in its pool). */
+function encodedBody(pool: Pool, key: string, entry: Entry, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+	let body = entry.encoded.get(encoding);
+	if (!body) {
+		body = compress(entry.body, encoding);
+		entry.encoded.set(encoding, body);
+		void body.then(
+			(bytes) => {
+				entry.size += bytes.byteLength;
+				if (pool.entries.get(key) === entry) pool.bytes += bytes.byteLength;
+			},
+			() => entry.encoded.delete(encoding)
+		);
+	}
+	return body;
 }
 
 export const pageCache: Handle = async ({ event, resolve }) => {
@@ -126,7 +156,7 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 			!response.headers.has('set-cookie') &&
 			!response.headers.get('cache-control')?.includes('no-store');
 		if (!cacheable) return response;
-		const body = await response.arrayBuffer();
+		const body = new Uint8Array(await response.arrayBuffer());
 		const headers = [...response.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'etag');
 		entry = {
 			version,
@@ -134,15 +164,26 @@ export const pageCache: Handle = async ({ event, resolve }) => {
 			until,
 			headers,
 			body,
-			etag: `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`
+			encoded: new Map(),
+			size: body.byteLength,
+			etag: `"${createHash('sha1').update(body).digest('base64url')}"`
 		};
 		store(s.pool, s.key, entry);
 	}
+	// The same page in each encoding the reader accepts: each has its own ETag and length.
+	const encoding =
+		entry.body.byteLength >= MIN_BYTES ? acceptedEncoding(event.request.headers.get('accept-encoding')) : null;
+	const etag = encodedEtag(entry.etag, encoding);
 	const headers = new Headers(entry.headers);
-	headers.set('etag', entry.etag);
+	headers.set('etag', etag);
 	headers.set('cache-control', `${s.visibility}, no-cache`);
-	if (event.request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
-	return new Response(entry.body, { status: 200, headers });
+	varyOnEncoding(headers);
+	if (etagMatches(event.request.headers.get('if-none-match'), etag))
+		return new Response(null, { status: 304, headers });
+	const body = encoding ? await encodedBody(s.pool, s.key, entry, encoding) : entry.body;
+	if (encoding) headers.set('content-encoding', encoding);
+	headers.set('content-length', String(body.byteLength));
+	return new Response(body, { status: 200, headers });
 };
 
 /** Reads and removes the page's own expiry, if it set one. */

@@ -187,6 +187,22 @@ export function openState(schedule: Schedule, now = new Date()): OpenState {
 	return { open: false, next: null, reason: today.reason };
 }
 
+/**
+ * Whether a place is open at a Rome day and time (what `openState` says, without looking
+ * ahead), and the next time that day at which it opens or closes.
+ */
+export function openAt(schedule: Schedule, date: string, time: string): { open: boolean; next: string | null } {
+	const { intervals } = dayPlan(schedule, date);
+	return {
+		open: intervals.some(([o, c]) => o <= time && time < c),
+		next:
+			intervals
+				.flat()
+				.filter((t) => t > time)
+				.sort()[0] ?? null
+	};
+}
+
 /** The next instant today at which the open state may change (for caching pages that show it). */
 export function nextChangeToday(schedules: Schedule[], now = new Date()): Date | null {
 	const { date, time } = romeParts(now);

@@ -1,7 +1,7 @@
 // The catalogue as readers see it: active services only, in the reader's language with
 // Italian where a translation is missing (marked), search and filters, "who does what",
 // and the anonymous page ratings. Staff-only fields (internal notes) are never selected.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { command } from '../kernel';
 import { parse } from '../validation';
@@ -13,7 +13,6 @@ import { romeParts } from '$lib/time';
 import { addressKey, reserveAll, type Rule } from '../security';
 import { locationsOf } from './places';
 import { nextChangeToday, openState, upcomingExceptions, weekTable } from './hours';
-import type { CatalogueFilters } from './input';
 import { ratingInput } from './input';
 import { pageRatings, services, serviceTexts, serviceLocations } from './schema';
 import { TEXT_FIELDS, type TextField } from '$lib/catalogue';
@@ -26,7 +25,7 @@ export interface Localised {
 type TextRow = Record<TextField, string> & { lang: string; updatedAt: Date };
 
 /** Field by field: the translation where there is one, else the Italian. */
-function localise(italian: TextRow, translated: TextRow | undefined): Record<TextField, Localised> {
+export function localise(italian: TextRow, translated: TextRow | undefined): Record<TextField, Localised> {
 	return Object.fromEntries(
 		TEXT_FIELDS.map((f) => [
 			f,
@@ -35,7 +34,7 @@ function localise(italian: TextRow, translated: TextRow | undefined): Record<Tex
 	) as Record<TextField, Localised>;
 }
 
-async function textsOf(serviceIds: number[], lang: string) {
+export async function textsOf(serviceIds: number[], lang: string) {
 	if (!serviceIds.length) return new Map<number, { it: TextRow; tr?: TextRow }>();
 	const rows = await db()
 		.select()
@@ -110,87 +109,6 @@ export async function publicService(districtId: number, slug: string, lang: stri
 	};
 }
 
-/** How the search box matches a text row: words (stemmed, accents ignored), typos, or a substring. */
-function textMatches(q: string): SQL {
-	const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-	return sql`(${serviceTexts.search} @@ websearch_to_tsquery(pdz_ts_config(${serviceTexts.lang}), pdz_unaccent(${q}))
-		or word_similarity(lower(pdz_unaccent(${q})), ${serviceTexts.plain}) >= 0.6
-		or ${serviceTexts.plain} like lower(pdz_unaccent(${like})))`;
-}
-function nameMatches(column: SQL, q: string): SQL {
-	const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-	const text = sql`lower(pdz_unaccent(${column}))`;
-	return sql`(to_tsvector('italian', ${text}) @@ websearch_to_tsquery('italian', pdz_unaccent(${q}))
-		or word_similarity(lower(pdz_unaccent(${q})), ${text}) >= 0.6
-		or ${text} like lower(pdz_unaccent(${like})))`;
-}
-
-/** The active services matching the reader's search and filters, best matches first. */
-export async function searchServices(districtId: number, lang: string, filters: CatalogueFilters, now = new Date()) {
-	const langs = [...new Set(['it', lang])];
-	const q = filters.q;
-	const rank = q
-		? sql<number>`coalesce((select max(ts_rank(t.search, websearch_to_tsquery(pdz_ts_config(t.lang), pdz_unaccent(${q}))) + word_similarity(lower(pdz_unaccent(${q})), t.plain))
-			from service_text t where t.service_id = ${services.id} and t.lang in ${langs}), 0)`
-		: sql<number>`0`;
-	const rows = await db()
-		.select({ ...PUBLIC_SERVICE, rank })
-		.from(services)
-		.innerJoin(organisations, eq(organisations.id, services.providerId))
-		.where(
-			and(
-				eq(services.districtId, districtId),
-				eq(services.status, 'active'),
-				filters.topic ? sql`${services.topics} @> array[${filters.topic}]::text[]` : undefined,
-				filters.targetGroup ? sql`${services.targetGroups} @> array[${filters.targetGroup}]::text[]` : undefined,
-				filters.spokenLanguage
-					? sql`${services.spokenLanguages} @> array[${filters.spokenLanguage}]::text[]`
-					: undefined,
-				filters.municipality
-					? sql`exists (select 1 from ${serviceLocations} l where l.service_id = ${services.id} and lower(l.municipality) = lower(${filters.municipality}))`
-					: undefined,
-				q
-					? sql`exists (select 1 from ${serviceTexts} where ${serviceTexts.serviceId} = ${services.id} and ${inArray(serviceTexts.lang, langs)} and ${textMatches(q)})`
-					: undefined
-			)
-		)
-		.orderBy(...(q ? [desc(rank)] : []), asc(services.slug))
-		.limit(500);
-	const ids = rows.map((r) => r.id);
-	const [texts, places] = await Promise.all([textsOf(ids, lang), locationsOf(ids)]);
-	const results = rows.map((r) => {
-		const t = texts.get(r.id)!;
-		const text = localise(t.it, t.tr);
-		const own = (places.get(r.id) ?? []).filter(
-			(l) => !filters.municipality || l.municipality.toLowerCase() === filters.municipality.toLowerCase()
-		);
-		return {
-			slug: r.slug,
-			title: text.title,
-			summary: text.summary,
-			provider: r.provider,
-			providerId: r.providerId,
-			topics: r.topics,
-			targetGroups: r.targetGroups,
-			spokenLanguages: r.spokenLanguages,
-			municipalities: [...new Set((places.get(r.id) ?? []).map((l) => l.municipality))],
-			// A phone that always answers keeps the service open, wherever its desks are.
-			alwaysOpen: r.phoneAlwaysOpen,
-			open: r.phoneAlwaysOpen || (own.length ? own.some((l) => openState(l.schedule, now).open) : null),
-			schedules: own.map((l) => l.schedule)
-		};
-	});
-	if (!q) results.sort((a, b) => a.title.value.localeCompare(b.title.value, lang));
-	const shown = filters.openNow ? results.filter((r) => r.open) : results;
-	return {
-		results: shown.map(({ schedules: _, ...r }) => r),
-		validUntil: nextChangeToday(
-			results.flatMap((r) => r.schedules),
-			now
-		)
-	};
-}
-
 const choicesCache = new Map<
 	number,
 	{ version: number; choices: Promise<{ municipalities: string[]; languages: string[] }> }
@@ -225,32 +143,6 @@ async function readFilterChoices(districtId: number) {
 }
 
 const ACTIVE_PROJECT = inArray(projects.status, ['financed', 'running']);
-
-/** Organisations and active projects whose names match the search (their texts are in Italian). */
-export async function searchOthers(districtId: number, q: string) {
-	if (!q) return { organisations: [], projects: [] };
-	const [orgs, projs] = await Promise.all([
-		db()
-			.select({ id: organisations.id, name: organisations.name, type: organisations.type })
-			.from(organisations)
-			.where(and(eq(organisations.districtId, districtId), nameMatches(sql`${organisations.name}`, q)))
-			.orderBy(asc(organisations.name))
-			.limit(50),
-		db()
-			.select({ id: projects.id, title: projects.title, description: projects.description })
-			.from(projects)
-			.where(
-				and(
-					eq(projects.districtId, districtId),
-					ACTIVE_PROJECT,
-					nameMatches(sql`${projects.title} || ' ' || ${projects.description}`, q)
-				)
-			)
-			.orderBy(asc(projects.title))
-			.limit(50)
-	]);
-	return { organisations: orgs, projects: projs };
-}
 
 /**
  * "Chi fa cosa": per organisation, in which areas it works (roundtables, projects) and its

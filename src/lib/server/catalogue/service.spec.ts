@@ -236,6 +236,43 @@ describe('service catalogue', () => {
 		expect(sunday.results).toEqual([]);
 	});
 
+	it('keeps the search cards only as long as the content and the open state they show', async () => {
+		const { district, admin, desk } = await setup('cat-k');
+		const search = (query: string, at: Date, lang = 'fr') => searchServices(district.id, lang, filters(query), at);
+		const first = await search('q=stranieri', monday10);
+		expect(first.results.map((r) => [r.title, r.open])).toEqual([[{ value: 'Sportello Stranieri', lang: 'it' }, true]]);
+		// Lodi closes at 12:30: the page showing "open" lasts until then.
+		expect(first.validUntil).toEqual(romeToInstant('2026-11-23', '12:30'));
+		// A translation saved is a change of the district: the next search shows it.
+		await saveTranslation(admin, desk.id, 'fr', { title: 'Guichet Étrangers', version: '0' });
+		expect((await search('q=guichet', monday10)).results.map((r) => r.title)).toEqual([
+			{ value: 'Guichet Étrangers', lang: 'fr' }
+		]);
+		// Once a place closes, "open now" is worked out again; the next day too.
+		expect((await search('', romeToInstant('2026-11-23', '12:29')!)).results[0].open).toBe(true);
+		expect((await search('', romeToInstant('2026-11-23', '12:30')!)).results[0].open).toBe(false);
+		expect((await search('aperto=1', romeToInstant('2026-11-23', '13:00')!)).results).toEqual([]);
+		const tuesday = await search('comune=Codogno', romeToInstant('2026-11-24', '09:30')!);
+		expect(tuesday.results.map((r) => r.open)).toEqual([true]);
+		expect(tuesday.validUntil).toEqual(romeToInstant('2026-11-24', '12:00'));
+		// Other readers' languages have cards of their own; a draft leaves every list.
+		expect((await search('', monday10, 'en')).results[0].title).toEqual({ value: 'Sportello Stranieri', lang: 'it' });
+		const staff = await getService(admin, desk.id);
+		await updateService(admin, desk.id, {
+			...staff.service,
+			...staff.italian,
+			topics: '',
+			targetGroups: '',
+			spokenLanguages: '',
+			providerId: String(staff.service.providerId),
+			exampleData: '',
+			status: 'draft',
+			version: String(staff.service.version)
+		});
+		expect((await search('q=stranieri', monday10)).results).toEqual([]);
+		expect((await search('', monday10, 'en')).results).toEqual([]);
+	});
+
 	it('shows who does what and counts ratings under a rate limit', async () => {
 		const { district, admin, org } = await setup('cat-d');
 		await createProject(admin, {
