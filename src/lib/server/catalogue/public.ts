@@ -53,6 +53,7 @@ async function textsOf(serviceIds: number[], lang: string) {
 const PUBLIC_SERVICE = {
 	id: services.id,
 	slug: services.slug,
+	category: services.category,
 	topics: services.topics,
 	targetGroups: services.targetGroups,
 	spokenLanguages: services.spokenLanguages,
@@ -80,6 +81,7 @@ export async function publicService(districtId: number, slug: string, lang: stri
 		name: l.name,
 		municipality: l.municipality,
 		address: l.address,
+		postalCode: l.postalCode,
 		state: openState(l.schedule, now),
 		week: weekTable(l.schedule),
 		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({
@@ -141,6 +143,7 @@ export async function searchServices(districtId: number, lang: string, filters: 
 				eq(services.districtId, districtId),
 				eq(services.status, 'active'),
 				filters.topic ? sql`${services.topics} @> array[${filters.topic}]::text[]` : undefined,
+				filters.category ? eq(services.category, filters.category) : undefined,
 				filters.targetGroup ? sql`${services.targetGroups} @> array[${filters.targetGroup}]::text[]` : undefined,
 				filters.spokenLanguage
 					? sql`${services.spokenLanguages} @> array[${filters.spokenLanguage}]::text[]`
