@@ -103,6 +103,18 @@ const table = {
 		autorizzazioni: m.service_category_autorizzazioni,
 		agricoltura: m.service_category_agricoltura
 	},
+	conformity: {
+		full: m.statement_status_full,
+		partial: m.statement_status_partial,
+		none: m.statement_status_none
+	},
+	reportCategory: {
+		information: m.disservice_category_information,
+		service: m.disservice_category_service,
+		accessibility: m.disservice_category_accessibility,
+		website: m.disservice_category_website,
+		other: m.disservice_category_other
+	},
 	targetGroup: {
 		foreigners: m.target_foreigners,
 		refugees: m.target_refugees,
