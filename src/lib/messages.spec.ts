@@ -10,10 +10,10 @@ const languages = readdirSync('messages')
 	.filter((l) => l !== 'it');
 /** Keys of the public pages (the back office is in Italian only). */
 const PUBLIC =
-	/^(public_|catalogue_|service_|rating_|who_|opendata_|topic_|target_|organisation_type_|project_status_|phase_state_|origins_|plan_chart|chart_|col_|status_|kind_|language_|content_in_italian|last_updated|home_|nav_home|footer_|header_|app_|skip_|breadcrumb_|error_|not_found|forbidden|back_home)/;
+	/^(public_|faq_|disservice_|legal_|statement_|feedback_|privacy_|catalogue_|service_|rating_|who_|opendata_|topic_|target_|organisation_type_|project_status_|phase_state_|origins_|plan_chart|chart_|col_|status_|kind_|language_|content_in_italian|last_updated|home_|nav_home|footer_|header_|app_|skip_|breadcrumb_|error_|not_found|forbidden|back_home)/;
 /** Keys with a public prefix that only the back office uses. */
 const STAFF_ONLY =
-	/^(public_languages_|col_(date|time)$|project_status_on$|service_(status$|status_|field_|slug|provider_field|topics_field|targets_field|spoken_(field|help)|access_url|text_italian|help_|internal_|example_field|translation|no_(languages|places|exceptions)|past_exceptions|place|exception_(new|add)|delete|new|create|edit$|view_public))/;
+	/^(public_languages_|col_(date|time)$|project_status_on$|service_(status$|status_|field_|category_help|topics_help|slug|provider_field|topics_field|targets_field|spoken_(field|help)|access_url|text_italian|help_|internal_|example_field|translation|no_(languages|places|exceptions)|past_exceptions|place|exception_(new|add)|delete|new|create|edit$|view_public))/;
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
 
 describe('message catalogue', () => {

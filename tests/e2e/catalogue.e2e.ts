@@ -100,9 +100,9 @@ describe('public catalogue of services', () => {
 		expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
 		await page.emulateMedia({ media: 'screen' });
 
-		// "Le informazioni su questa pagina sono chiare?", in Arabic.
+		// "Quanto sono chiare le informazioni su questa pagina?", in Arabic.
 		const rating = page.locator('[data-element="feedback"]');
-		expect(await rating.getByRole('heading').textContent()).toBe('هل المعلومات في هذه الصفحة واضحة؟');
+		expect(await rating.getByRole('heading').textContent()).toBe('ما مدى وضوح المعلومات في هذه الصفحة؟');
 		await rating.locator('label[data-element="feedback-rate-4"]').click();
 		await rating.getByRole('button', { name: 'التالي' }).click();
 		await page.waitForLoadState('load');
@@ -156,6 +156,7 @@ describe('public catalogue of services', () => {
 		await page.getByLabel('Descrizione breve').first().fill('Colloqui individuali e gruppi per cercare lavoro.');
 		await page.getByLabel('Indirizzo della pagina').fill('orientamento-lavoro-donne');
 		await page.getByLabel('Ente che offre il servizio').selectOption({ label: 'CSV Lombardia Sud' });
+		await page.getByLabel('Categoria del servizio').selectOption({ label: 'Vita lavorativa' });
 		await page.getByLabel('Stato').selectOption('active');
 		await page.getByLabel('Come fare').fill('Telefona per fissare il primo colloquio.');
 		await page.getByRole('button', { name: 'Crea il servizio' }).click();

@@ -12,6 +12,7 @@ import './projects';
 import './training';
 import './agreements';
 import './catalogue';
+import './site';
 import './documents';
 import './exchange';
 import './generation';

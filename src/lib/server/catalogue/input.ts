@@ -4,7 +4,14 @@ import { SLUG } from '../../slug';
 import { z } from 'zod';
 import { isoDate, oneOf, optionalText, optionalUrl, requiredId, requiredText } from '../validation';
 import { checkbox } from '../planning';
-import { SERVICE_STATUSES, TARGET_GROUPS, TOPICS, TEXT_FIELDS, type TextField } from '$lib/catalogue';
+import {
+	SERVICE_CATEGORIES,
+	SERVICE_STATUSES,
+	TARGET_GROUPS,
+	TOPICS,
+	TEXT_FIELDS,
+	type TextField
+} from '$lib/catalogue';
 
 /** A list of codes from a fixed set, sent as repeated checkboxes (joined with commas). */
 const codes = <T extends readonly string[]>(allowed: T) =>
@@ -85,6 +92,7 @@ export const serviceInput = z.object({
 	slug,
 	status: oneOf(SERVICE_STATUSES, 'Scegliere lo stato del servizio.'),
 	providerId: requiredId('Scegliere l’ente che offre il servizio.'),
+	category: oneOf(SERVICE_CATEGORIES, 'Scegliere la categoria del servizio.'),
 	topics: codes(TOPICS),
 	targetGroups: codes(TARGET_GROUPS),
 	spokenLanguages: languageCodes,
@@ -118,6 +126,11 @@ export const locationInput = z
 		name: optionalText(200),
 		municipality: requiredText(120, 'Il comune'),
 		address: requiredText(300, 'L’indirizzo'),
+		postalCode: z
+			.string()
+			.trim()
+			.default('')
+			.refine((s) => s === '' || /^\d{5}$/.test(s), { error: 'Il CAP ha cinque cifre (es. 26900).' }),
 		...Object.fromEntries(
 			[1, 2, 3, 4, 5, 6, 7].flatMap((d) =>
 				SLOTS.flatMap((s) => [
@@ -154,7 +167,7 @@ export const locationInput = z
 				});
 			}
 		}
-		return { name: v.name, municipality: v.municipality, address: v.address, hours };
+		return { name: v.name, municipality: v.municipality, address: v.address, postalCode: v.postalCode, hours };
 	});
 
 export const exceptionInput = z
@@ -229,6 +242,7 @@ export function catalogueFilters(params: URLSearchParams) {
 		municipality,
 		targetGroup: pick(params.get('destinatari'), TARGET_GROUPS),
 		topic: pick(params.get('argomento'), TOPICS),
+		category: pick(params.get('categoria'), SERVICE_CATEGORIES),
 		spokenLanguage: /^[a-z]{2,3}$/.test(lang) ? lang : undefined,
 		openNow: params.get('aperto') === '1'
 	};

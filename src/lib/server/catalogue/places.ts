@@ -12,6 +12,7 @@ export interface LocationView {
 	name: string;
 	municipality: string;
 	address: string;
+	postalCode: string;
 	version: number;
 	updatedAt: Date;
 	schedule: Schedule;
@@ -46,6 +47,7 @@ export async function locationsOf(serviceIds: number[]): Promise<Map<number, Loc
 			name: p.name,
 			municipality: p.municipality,
 			address: p.address,
+			postalCode: p.postalCode,
 			version: p.version,
 			updatedAt: p.updatedAt,
 			schedule: { hours: hours.filter((h) => h.locationId === p.id), exceptions: own },

@@ -52,6 +52,7 @@ export async function textsOf(serviceIds: number[], lang: string) {
 const PUBLIC_SERVICE = {
 	id: services.id,
 	slug: services.slug,
+	category: services.category,
 	topics: services.topics,
 	targetGroups: services.targetGroups,
 	spokenLanguages: services.spokenLanguages,
@@ -80,6 +81,7 @@ export async function publicService(districtId: number, slug: string, lang: stri
 		name: l.name,
 		municipality: l.municipality,
 		address: l.address,
+		postalCode: l.postalCode,
 		state: openState(l.schedule, now),
 		week: weekTable(l.schedule),
 		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({

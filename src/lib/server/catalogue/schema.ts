@@ -21,7 +21,7 @@ import { districtId, versioned } from '../db/columns';
 import { organisations } from '../organisations/schema';
 import { registerTable } from '../kernel/registry';
 
-import type { ServiceStatus, TargetGroup, Topic } from '../../catalogue';
+import type { ServiceCategory, ServiceStatus, TargetGroup, Topic } from '../../catalogue';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -36,6 +36,8 @@ export const services = pgTable(
 		providerId: integer()
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'restrict' }),
+		/** The model's category of services ('' for a service saved before categories existed). */
+		category: text().$type<ServiceCategory | ''>().notNull().default(''),
 		topics: text()
 			.array()
 			.$type<Topic[]>()
@@ -73,6 +75,7 @@ registerTable(services, {
 		slug: 'Indirizzo breve',
 		status: 'Stato',
 		providerId: 'Ente erogatore',
+		category: 'Categoria',
 		topics: 'Argomenti',
 		targetGroups: 'Destinatari',
 		spokenLanguages: 'Lingue parlate allo sportello',
@@ -156,6 +159,8 @@ export const serviceLocations = pgTable(
 		name: text().notNull().default(''),
 		municipality: text().notNull(),
 		address: text().notNull(),
+		/** CAP: the model's JSON-LD asks for it apart from the street. */
+		postalCode: text().notNull().default(''),
 		...versioned()
 	},
 	(t) => [index().on(t.serviceId), index().on(t.districtId, t.municipality)]
@@ -164,7 +169,7 @@ registerTable(serviceLocations, {
 	entity: 'service_location',
 	label: 'Sede',
 	title: (r) => [r.name, r.municipality].filter(Boolean).join(', '),
-	fields: { name: 'Nome', municipality: 'Comune', address: 'Indirizzo' }
+	fields: { name: 'Nome', municipality: 'Comune', address: 'Indirizzo', postalCode: 'CAP' }
 });
 
 /** Weekly opening hours: weekday 1 (Monday) to 7 (Sunday), in Europe/Rome local time. */

@@ -26,6 +26,7 @@ interface Card {
 	summary: Localised;
 	provider: string;
 	providerId: number;
+	category: string;
 	topics: string[];
 	targetGroups: string[];
 	spokenLanguages: string[];
@@ -75,6 +76,7 @@ async function readCatalogue(districtId: number, lang: string): Promise<Catalogu
 		.select({
 			id: services.id,
 			slug: services.slug,
+			category: services.category,
 			topics: services.topics,
 			targetGroups: services.targetGroups,
 			spokenLanguages: services.spokenLanguages,
@@ -199,6 +201,7 @@ export async function searchServices(
 	]);
 	const municipality = filters.municipality?.toLowerCase();
 	const wanted = (c: Card) =>
+		(!filters.category || c.category === filters.category) &&
 		(!filters.topic || c.topics.includes(filters.topic)) &&
 		(!filters.targetGroup || c.targetGroups.includes(filters.targetGroup)) &&
 		(!filters.spokenLanguage || c.spokenLanguages.includes(filters.spokenLanguage)) &&

@@ -48,7 +48,8 @@ async function setup(slug: string) {
 		title: 'Sportello Stranieri',
 		summary: 'Informazioni sul permesso di soggiorno e sul codice STP per la salute.',
 		requirements: 'Passaporto\nCodice fiscale',
-		topics: 'immigration,health',
+		category: 'salute_benessere',
+		topics: 'immigrazione,assistenza_sociale',
 		targetGroups: 'foreigners,refugees',
 		spokenLanguages: 'it, ar, fr',
 		internalNotes: 'Convenzione da rinnovare'
@@ -71,12 +72,13 @@ async function setup(slug: string) {
 describe('service catalogue', () => {
 	it('validates services, places and hours with messages next to the fields', async () => {
 		const { admin, org } = await setup('cat-a');
-		const base = { slug: 'x', status: 'active', providerId: String(org.id), title: '' };
+		const base = { slug: 'x', status: 'active', providerId: String(org.id), title: '', category: 'vita_lavorativa' };
 		const errors = await ve(
 			createService(admin, {
 				...base,
 				spokenLanguages: 'xx, italiano',
 				topics: 'spaceships',
+				category: 'spaceships',
 				accessUrl: 'javascript:alert(1)'
 			})
 		);
@@ -84,6 +86,7 @@ describe('service catalogue', () => {
 			title: 'Il titolo è obbligatorio.',
 			slug: expect.stringMatching(/almeno 3/),
 			topics: 'Scelta non valida.',
+			category: 'Scegliere la categoria del servizio.',
 			accessUrl: expect.stringMatching(/http/)
 		});
 		expect(errors.spokenLanguages).toMatch(/codice di due lettere/);
@@ -228,7 +231,10 @@ describe('service catalogue', () => {
 		}
 		expect(await slugs('comune=codogno')).toEqual(['sportello-stranieri']);
 		expect(await slugs('comune=Sant%27Angelo')).toEqual([]);
-		expect(await slugs('destinatari=refugees&argomento=health&lingua=ar')).toEqual(['sportello-stranieri']);
+		expect(await slugs('destinatari=refugees&argomento=assistenza_sociale&lingua=ar')).toEqual(['sportello-stranieri']);
+		// The breadcrumb's category (Home / Servizi / category) lists the services of that category.
+		expect(await slugs('categoria=salute_benessere')).toEqual(['sportello-stranieri']);
+		expect(await slugs('categoria=vita_lavorativa')).toEqual([]);
 		expect(await slugs('destinatari=women')).toEqual([]);
 		expect(await slugs('aperto=1')).toEqual(['sportello-stranieri']); // Lodi is open on Monday at 10
 		expect(await slugs('aperto=1&comune=Codogno')).toEqual([]); // Codogno is not
@@ -351,6 +357,7 @@ describe('service catalogue', () => {
 			slug: 'senza-orari',
 			status: 'active',
 			providerId: String(org.id),
+			category: 'salute_benessere',
 			title: 'Senza orari'
 		});
 		const noHours = await addLocation(admin, bare.id, { municipality: 'Lodi', address: 'Via Roma 2' });

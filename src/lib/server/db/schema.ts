@@ -9,6 +9,7 @@ export * from '../mail/schema';
 export * from '../wall/schema';
 export * from '../projects/schema';
 export * from '../catalogue/schema';
+export * from '../site/schema';
 export * from '../exchange/schema';
 export * from '../documents/schema';
 export * from '../generation/schema';

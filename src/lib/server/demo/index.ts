@@ -8,3 +8,4 @@ export {
 	AREAS_2021,
 	IMMIGRATION_INDICATORS
 } from './lodi';
+export { DEMO_SERVICES } from './lodi-services-data';

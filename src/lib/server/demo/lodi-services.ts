@@ -4,7 +4,7 @@
 import type { Actor } from '../kernel';
 import { listOrganisations } from '../organisations';
 import { addException, addLocation, createService, hourFields, saveTranslation } from '../catalogue';
-import type { TargetGroup, TextField, Topic } from '$lib/catalogue';
+import type { ServiceCategory, TargetGroup, TextField, Topic } from '$lib/catalogue';
 import { DEMO_SERVICES } from './lodi-services-data';
 
 export type DemoText = Partial<Record<TextField, string>> & { title: string };
@@ -12,6 +12,8 @@ export interface DemoService {
 	slug: string;
 	/** The name of a demo organisation (see lodi-roundtable.ts). */
 	provider: string;
+	category: ServiceCategory;
+	/** From the Designers Italia model's list of topics. */
 	topics: Topic[];
 	targetGroups: TargetGroup[];
 	spokenLanguages: string[];
@@ -24,6 +26,7 @@ export interface DemoService {
 	locations: {
 		name: string;
 		municipality: string;
+		/** "Via Salvemini 1, 26900 Lodi": the street, then the CAP and the municipality (split when loaded). */
 		address: string;
 		/** [weekday 1-7, opens, closes] */
 		hours: [number, string, string][];
@@ -51,6 +54,7 @@ export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 			slug: s.slug,
 			status: 'active',
 			providerId: String(providerId),
+			category: s.category,
 			topics: s.topics.join(','),
 			targetGroups: s.targetGroups.join(','),
 			spokenLanguages: s.spokenLanguages.join(','),
@@ -66,10 +70,12 @@ export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 			await saveTranslation(system, service.id, lang, { ...text, version: '0' });
 		for (const l of s.locations) {
 			const hours = hourFields(l.hours.map(([weekday, opens, closes]) => ({ weekday, opens, closes })));
+			const [street, postalCode] = /^(.*), (\d{5}) /.exec(l.address)?.slice(1) ?? [l.address, ''];
 			const location = await addLocation(system, service.id, {
 				name: l.name,
 				municipality: l.municipality,
-				address: l.address,
+				address: street,
+				postalCode,
 				...hours
 			});
 			ids[s.slug].locations[l.name] = location.id;

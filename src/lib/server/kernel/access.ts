@@ -33,6 +33,8 @@ export type Permission =
 	| 'catalogue.read'
 	| 'catalogue.manage'
 	| 'district.backup'
+	/** The public site's statement and the reports readers send (which may carry an email). */
+	| 'site.manage'
 	/** Commenting: shared minutes (a delegate only on their roundtables), plans in review (staff). */
 	| 'comments.write';
 
@@ -54,6 +56,7 @@ const grants: Record<Role, readonly Permission[]> = {
 		'catalogue.read',
 		'catalogue.manage',
 		'district.backup',
+		'site.manage',
 		'comments.write'
 	],
 	// A coordinator manages the meetings of the roundtables they coordinate (checked per record).

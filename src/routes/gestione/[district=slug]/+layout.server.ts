@@ -23,7 +23,8 @@ export const load: LayoutServerLoad = async (event) => {
 			agreements: can(actor, 'agreements.manage'),
 			catalogueRead: can(actor, 'catalogue.read'),
 			catalogue: can(actor, 'catalogue.manage'),
-			backup: can(actor, 'district.backup')
+			backup: can(actor, 'district.backup'),
+			site: can(actor, 'site.manage')
 		}
 	};
 };

@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'cpia-corsi-italiano-terza-media',
 	provider: 'CPIA di Lodi',
-	topics: ['education', 'immigration'],
+	category: 'educazione_formazione',
+	topics: ['istruzione', 'immigrazione', 'formazione_professionale'],
 	targetGroups: ['foreigners', 'young_people', 'workers'],
 	spokenLanguages: ['it', 'en', 'fr'],
 	phone: '0371 000 303',

@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'mediazione-linguistico-culturale',
 	provider: 'CSV Lombardia Sud',
-	topics: ['immigration', 'health', 'education'],
+	category: 'salute_benessere',
+	topics: ['immigrazione', 'integrazione_sociale', 'istruzione'],
 	targetGroups: ['foreigners', 'families', 'refugees'],
 	spokenLanguages: ['it', 'ar', 'en', 'fr', 'ur', 'bn', 'pa', 'wo', 'sq', 'ro', 'uk', 'zh', 'es'],
 	phone: '0371 000 404',

@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'numero-verde-antitratta',
 	provider: 'Fondazione Somaschi',
-	topics: ['violence', 'legal', 'immigration'],
+	category: 'giustizia_sicurezza',
+	topics: ['immigrazione', 'giustizia', 'risposta_emergenze'],
 	targetGroups: ['trafficking_victims', 'women', 'foreigners'],
 	spokenLanguages: ['it', 'en', 'fr', 'es', 'ro', 'ru', 'zh', 'ar'],
 	phone: '800 290 290',

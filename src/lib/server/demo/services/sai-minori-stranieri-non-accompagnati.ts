@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'sai-minori-stranieri-non-accompagnati',
 	provider: 'ACSI - progetto SAI',
-	topics: ['minors', 'immigration', 'housing'],
+	category: 'salute_benessere',
+	topics: ['immigrazione', 'assistenza_sociale', 'integrazione_sociale'],
 	targetGroups: ['unaccompanied_minors', 'refugees'],
 	spokenLanguages: ['it', 'en', 'fr', 'ar'],
 	phone: '0371 000 505',

@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'sportello-assistenti-familiari',
 	provider: 'SPI-CGIL Pavia/Lodi',
-	topics: ['care', 'work', 'family'],
+	category: 'vita_lavorativa',
+	topics: ['lavoro', 'assistenza_sociale', 'assistenza_invalidi'],
 	targetGroups: ['family_carers', 'families', 'elderly', 'foreigners'],
 	spokenLanguages: ['it', 'ro', 'uk', 'es'],
 	phone: '0371 000 202',

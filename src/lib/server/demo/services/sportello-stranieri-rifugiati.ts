@@ -3,7 +3,8 @@ import type { DemoService } from '../lodi-services';
 const service: DemoService = {
 	slug: 'sportello-stranieri-rifugiati',
 	provider: 'Comune di Lodi',
-	topics: ['immigration', 'legal', 'health'],
+	category: 'salute_benessere',
+	topics: ['immigrazione', 'integrazione_sociale', 'residenza'],
 	targetGroups: ['foreigners', 'refugees'],
 	spokenLanguages: ['it', 'en', 'fr', 'ar', 'es'],
 	phone: '0371 000 101',

@@ -7,6 +7,7 @@ import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
 import { formValues } from '$lib/server/validation';
 import { ValidationError } from '$lib/server/errors';
 import { withoutLocale } from '$lib/locale-path';
+import { label } from '$lib/labels';
 import { getDistrictBySlug } from '$lib/server/accounts';
 import { orNotFound, parseForm } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,14 @@ export const load: PageServerLoad = async ({ parent, params, url, setHeaders }) 
 		...found,
 		pageUrl,
 		qr: renderSVG(pageUrl, { border: 1 }),
-		jsonLd: serviceJsonLdScript(found, { url: pageUrl, district: district.name, lang: getLocale() })
+		jsonLd: serviceJsonLdScript(found, {
+			url: pageUrl,
+			district: district.name,
+			lang: getLocale(),
+			category: found.service.category ? label('serviceCategory', found.service.category) : '',
+			audience: found.service.targetGroups.map((g) => label('targetGroup', g)).join(', '),
+			topics: found.service.topics.map((t) => label('topic', t))
+		})
 	};
 };
 
