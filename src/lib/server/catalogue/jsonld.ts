@@ -43,6 +43,9 @@ export function serviceJsonLd(page: Page, context: { url: string; district: stri
 						addressLocality: l.municipality,
 						addressCountry: 'IT'
 					},
+					...(l.latitude !== null && l.longitude !== null
+						? { geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude } }
+						: {}),
 					openingHoursSpecification: l.week.flatMap((d) =>
 						d.intervals.map(([opens, closes]) => ({
 							'@type': 'OpeningHoursSpecification',

@@ -12,6 +12,8 @@ export interface LocationView {
 	name: string;
 	municipality: string;
 	address: string;
+	latitude: number | null;
+	longitude: number | null;
 	version: number;
 	updatedAt: Date;
 	schedule: Schedule;
@@ -46,6 +48,8 @@ export async function locationsOf(serviceIds: number[]): Promise<Map<number, Loc
 			name: p.name,
 			municipality: p.municipality,
 			address: p.address,
+			latitude: p.latitude,
+			longitude: p.longitude,
 			version: p.version,
 			updatedAt: p.updatedAt,
 			schedule: { hours: hours.filter((h) => h.locationId === p.id), exceptions: own },

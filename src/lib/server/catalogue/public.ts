@@ -80,6 +80,8 @@ export async function publicService(districtId: number, slug: string, lang: stri
 		name: l.name,
 		municipality: l.municipality,
 		address: l.address,
+		latitude: l.latitude,
+		longitude: l.longitude,
 		state: openState(l.schedule, now),
 		week: weekTable(l.schedule),
 		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({

@@ -24,6 +24,9 @@ export interface DemoService {
 		name: string;
 		municipality: string;
 		address: string;
+		/** Where the place is (approximate where the comment beside it says so). */
+		latitude?: number;
+		longitude?: number;
 		/** [weekday 1-7, opens, closes] */
 		hours: [number, string, string][];
 		/** Days closed, past ones too (the hours open of past periods count them). */
@@ -68,6 +71,8 @@ export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 				name: l.name,
 				municipality: l.municipality,
 				address: l.address,
+				latitude: l.latitude === undefined ? '' : String(l.latitude),
+				longitude: l.longitude === undefined ? '' : String(l.longitude),
 				...hours
 			});
 			ids[s.slug].locations[l.name] = location.id;
