@@ -177,9 +177,11 @@ describe('public pages of roundtables, projects and places', () => {
 				// A normal link: same window, no script.
 				expect(await lodi.getAttribute('target')).toBeNull();
 				if (!lang) {
-					expect(await page.getByRole('link', { name: 'Indicazioni stradali: Sportello di Codogno' }).count()).toBe(1);
+					expect(await page.getByRole('link', { name: /^Indicazioni stradali ?: Sportello di Codogno$/ }).count()).toBe(
+						1
+					);
 				} else {
-					expect(await page.getByRole('link', { name: 'الاتجاهات: Sportello di Lodi' }).count()).toBe(1);
+					expect(await page.getByRole('link', { name: /^الاتجاهات ?: Sportello di Lodi$/ }).count()).toBe(1);
 				}
 			}
 			await context.close();
@@ -190,7 +192,7 @@ describe('public pages of roundtables, projects and places', () => {
 			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>OpenStreetMap</title>' })
 		);
 		await visit(page, '/ambiti/lodi/servizi/sportello-stranieri-rifugiati');
-		await page.getByRole('link', { name: 'Indicazioni stradali: Sportello di Codogno' }).click();
+		await page.getByRole('link', { name: /^Indicazioni stradali ?: Sportello di Codogno$/ }).click();
 		await page.waitForURL(/^https:\/\/www\.openstreetmap\.org\/directions\?to=45\.\d+,9\.\d+$/);
 		expect(await page.title()).toBe('OpenStreetMap');
 		await expectValidHtml('/ar/ambiti/lodi/servizi/sportello-stranieri-rifugiati');
