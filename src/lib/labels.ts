@@ -238,6 +238,11 @@ const table = {
 		other: m.organisation_type_other
 	},
 	meetingMode: { in_person: m.meeting_mode_in_person, online: m.meeting_mode_online, hybrid: m.meeting_mode_hybrid },
+	publicMeetingMode: {
+		in_person: m.public_meeting_mode_in_person,
+		online: m.public_meeting_mode_online,
+		hybrid: m.public_meeting_mode_hybrid
+	},
 	meetingStatus: {
 		scheduled: m.meeting_status_scheduled,
 		held: m.meeting_status_held,

@@ -121,6 +121,30 @@ const time = (label: string) =>
 export const SLOTS = [1, 2] as const;
 export const hourField = (weekday: number, slot: number, end: 'opens' | 'closes') => `h${weekday}_${slot}_${end}`;
 
+/**
+ * A coordinate in decimal degrees, as typed or pasted from a map: "45,3138" or "45.3138"
+ * (a dot is always the decimal point here, never thousands), empty when absent.
+ */
+const coordinate = (label: string, limit: number) =>
+	z
+		.string()
+		.trim()
+		.default('')
+		.transform((raw, ctx) => {
+			if (raw === '') return null;
+			const s = raw.replace(/\s/g, '').replace(/°$/, '');
+			if (!/^[-+]?\d{1,3}([.,]\d{1,12})?$/.test(s)) {
+				ctx.addIssue({ code: 'custom', message: `${label}: indicare i gradi decimali, es. 45,3138.` });
+				return z.NEVER;
+			}
+			const n = Number(s.replace(',', '.'));
+			if (Math.abs(n) > limit) {
+				ctx.addIssue({ code: 'custom', message: `${label}: deve essere tra -${limit} e ${limit}.` });
+				return z.NEVER;
+			}
+			return Math.round(n * 1e7) / 1e7;
+		});
+
 export const locationInput = z
 	.object({
 		name: optionalText(200),
@@ -131,6 +155,8 @@ export const locationInput = z
 			.trim()
 			.default('')
 			.refine((s) => s === '' || /^\d{5}$/.test(s), { error: 'Il CAP ha cinque cifre (es. 26900).' }),
+		latitude: coordinate('La latitudine', 90),
+		longitude: coordinate('La longitudine', 180),
 		...Object.fromEntries(
 			[1, 2, 3, 4, 5, 6, 7].flatMap((d) =>
 				SLOTS.flatMap((s) => [
@@ -142,7 +168,7 @@ export const locationInput = z
 	})
 	.transform((v, ctx) => {
 		const hours: { weekday: number; opens: string; closes: string }[] = [];
-		const values = v as Record<string, string>;
+		const values = v as unknown as Record<string, string>;
 		for (const weekday of [1, 2, 3, 4, 5, 6, 7]) {
 			for (const slot of SLOTS) {
 				const opens = values[hourField(weekday, slot, 'opens')],
@@ -167,7 +193,22 @@ export const locationInput = z
 				});
 			}
 		}
-		return { name: v.name, municipality: v.municipality, address: v.address, postalCode: v.postalCode, hours };
+		if ((v.latitude === null) !== (v.longitude === null))
+			ctx.addIssue({
+				code: 'custom',
+				path: [v.latitude === null ? 'latitude' : 'longitude'],
+				message: 'Indicare latitudine e longitudine insieme, oppure lasciarle vuote entrambe.'
+			});
+		const { latitude, longitude } = v;
+		return {
+			name: v.name,
+			municipality: v.municipality,
+			address: v.address,
+			postalCode: v.postalCode,
+			latitude,
+			longitude,
+			hours
+		};
 	});
 
 export const exceptionInput = z

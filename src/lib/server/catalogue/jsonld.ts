@@ -25,6 +25,14 @@ export function serviceJsonLdScript(page: Page, context: Context): string {
 
 type Place = Page['locations'][number];
 
+/** A phone that always answers: every day, all day. */
+const ALWAYS = {
+	'@type': 'OpeningHoursSpecification',
+	dayOfWeek: DAYS.map((d) => `https://schema.org/${d}`),
+	opens: '00:00',
+	closes: '23:59'
+};
+
 function place(l: Place) {
 	return {
 		'@type': 'Place',
@@ -37,6 +45,9 @@ function place(l: Place) {
 			addressLocality: l.municipality,
 			addressCountry: 'IT'
 		},
+		...(l.latitude !== null && l.longitude !== null
+			? { geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude } }
+			: {}),
 		openingHoursSpecification: l.week.flatMap((d) =>
 			d.intervals.map(([opens, closes]) => ({
 				'@type': 'OpeningHoursSpecification',
@@ -92,7 +103,15 @@ export function serviceJsonLd(page: Page, context: Context): string {
 			'@type': 'ServiceChannel',
 			serviceUrl: service.accessUrl || context.url,
 			availableLanguage: service.spokenLanguages,
-			...(service.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: service.phone } } : {}),
+			...(service.phone
+				? {
+						servicePhone: {
+							'@type': 'ContactPoint',
+							telephone: service.phone,
+							...(service.phoneAlwaysOpen ? { hoursAvailable: ALWAYS } : {})
+						}
+					}
+				: {}),
 			...(first ? { serviceLocation: place(first) } : {})
 		}
 	};

@@ -13,6 +13,8 @@ export interface LocationView {
 	municipality: string;
 	address: string;
 	postalCode: string;
+	latitude: number | null;
+	longitude: number | null;
 	version: number;
 	updatedAt: Date;
 	schedule: Schedule;
@@ -48,6 +50,8 @@ export async function locationsOf(serviceIds: number[]): Promise<Map<number, Loc
 			municipality: p.municipality,
 			address: p.address,
 			postalCode: p.postalCode,
+			latitude: p.latitude,
+			longitude: p.longitude,
 			version: p.version,
 			updatedAt: p.updatedAt,
 			schedule: { hours: hours.filter((h) => h.locationId === p.id), exceptions: own },

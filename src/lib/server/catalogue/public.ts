@@ -6,7 +6,7 @@ import { db } from '../db';
 import { command } from '../kernel';
 import { parse } from '../validation';
 import { organisations } from '../organisations';
-import { projectAreas, projectPartners, projects } from '../projects';
+import { fundingSources, grants, projectAreas, projectPartners, projects, PUBLIC_PROJECT_STATUSES } from '../projects';
 import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables';
 import { areas, currentPlan, plans } from '../planning';
 import { romeParts } from '$lib/time';
@@ -82,6 +82,8 @@ export async function publicService(districtId: number, slug: string, lang: stri
 		municipality: l.municipality,
 		address: l.address,
 		postalCode: l.postalCode,
+		latitude: l.latitude,
+		longitude: l.longitude,
 		state: openState(l.schedule, now),
 		week: weekTable(l.schedule),
 		exceptions: upcomingExceptions(l.schedule, now).map(({ fromDay, toDay, opens, closes, note }) => ({
@@ -267,7 +269,7 @@ export async function publicOrganisation(districtId: number, id: number, lang: s
 	};
 }
 
-/** An active project, as the public may see it: no amounts, no documents, no internal notes. */
+/** A public project (see PUBLIC_PROJECT_STATUSES), as the public may see it: no amounts, no documents, no internal notes. */
 export async function publicProject(districtId: number, id: number) {
 	const [p] = await db()
 		.select({
@@ -284,9 +286,15 @@ export async function publicProject(districtId: number, id: number) {
 		})
 		.from(projects)
 		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
-		.where(and(eq(projects.districtId, districtId), eq(projects.id, id), ACTIVE_PROJECT));
+		.where(
+			and(
+				eq(projects.districtId, districtId),
+				eq(projects.id, id),
+				inArray(projects.status, [...PUBLIC_PROJECT_STATUSES])
+			)
+		);
 	if (!p) return null;
-	const [partners, projectAreaRows] = await Promise.all([
+	const [partners, projectAreaRows, sources] = await Promise.all([
 		db()
 			.select({ id: organisations.id, name: organisations.name, role: projectPartners.role })
 			.from(projectPartners)
@@ -295,14 +303,21 @@ export async function publicProject(districtId: number, id: number) {
 			.orderBy(asc(organisations.name)),
 		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
 		db()
-			.select({ code: areas.code, name: areas.name, plan: plans.slug })
+			.select({ id: areas.id, code: areas.code, name: areas.name, plan: plans.slug })
 			.from(projectAreas)
 			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
 			.leftJoin(plans, eq(plans.id, areas.planId))
 			.where(eq(projectAreas.projectId, id))
-			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code))
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
+		// The sources' names only, never the amounts.
+		db()
+			.selectDistinct({ name: fundingSources.name })
+			.from(grants)
+			.innerJoin(fundingSources, eq(fundingSources.id, grants.sourceId))
+			.where(eq(grants.projectId, id))
+			.orderBy(asc(fundingSources.name))
 	]);
-	return { project: p, partners, areas: projectAreaRows };
+	return { project: p, partners, areas: projectAreaRows, sources: sources.map((s) => s.name) };
 }
 
 // ---- page ratings ------------------------------------------------------------------------

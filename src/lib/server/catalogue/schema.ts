@@ -15,7 +15,8 @@ import {
 	primaryKey,
 	check,
 	customType,
-	smallint
+	smallint,
+	doublePrecision
 } from 'drizzle-orm/pg-core';
 import { districtId, versioned } from '../db/columns';
 import { organisations } from '../organisations/schema';
@@ -161,15 +162,32 @@ export const serviceLocations = pgTable(
 		address: text().notNull(),
 		/** CAP: the model's JSON-LD asks for it apart from the street. */
 		postalCode: text().notNull().default(''),
+		/** Where the place is (WGS 84 degrees), for directions and maps: both or neither. */
+		latitude: doublePrecision(),
+		longitude: doublePrecision(),
 		...versioned()
 	},
-	(t) => [index().on(t.serviceId), index().on(t.districtId, t.municipality)]
+	(t) => [
+		index().on(t.serviceId),
+		index().on(t.districtId, t.municipality),
+		check(
+			'service_location_coordinates',
+			sql`(${t.latitude} is null and ${t.longitude} is null) or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180)`
+		)
+	]
 );
 registerTable(serviceLocations, {
 	entity: 'service_location',
 	label: 'Sede',
 	title: (r) => [r.name, r.municipality].filter(Boolean).join(', '),
-	fields: { name: 'Nome', municipality: 'Comune', address: 'Indirizzo', postalCode: 'CAP' }
+	fields: {
+		name: 'Nome',
+		municipality: 'Comune',
+		address: 'Indirizzo',
+		postalCode: 'CAP',
+		latitude: 'Latitudine',
+		longitude: 'Longitudine'
+	}
 });
 
 /** Weekly opening hours: weekday 1 (Monday) to 7 (Sunday), in Europe/Rome local time. */

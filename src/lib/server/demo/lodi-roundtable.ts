@@ -5,7 +5,15 @@
 import type { Actor } from '../kernel';
 import { addDelegate, createOrganisation } from '../organisations';
 import type { OrganisationType } from '../organisations';
-import { addMember, createMeeting, createRoundtable, createSubDistrict, recordAttendance } from '../roundtables';
+import {
+	addMember,
+	createMeeting,
+	createRoundtable,
+	createSubDistrict,
+	recordAttendance,
+	saveMinutes,
+	setMinutesStatus
+} from '../roundtables';
 
 /** Members and how many of the 15 meetings of 2021-2023 each attended. */
 const MEMBERS: [string, OrganisationType, number][] = [
@@ -32,6 +40,14 @@ const OTHERS: [string, OrganisationType][] = [
 const MEETING_DATES = ['02-10', '04-14', '06-16', '10-13', '12-01']
 	.flatMap((md) => ['2021', '2022', '2023'].map((y) => `${y}-${md}`))
 	.sort();
+
+/** The minutes of 16 May 2024: example text, consistent with the meeting's agenda and wall. */
+const MINUTES_16_MAY_2024 = [
+	'<p><em>Testo di esempio.</em></p>',
+	'<p>L’Ufficio di Piano presenta il percorso di costruzione della programmazione zonale 2025/2027 e gli esiti del triennio 2021-2023 dell’area immigrazione e cittadinanza.</p>',
+	'<p>Gli enti presenti lavorano sulla parete della partecipazione: punti di forza, aspetti da migliorare e proposte su governance e accesso ai servizi. La proposta più votata è rafforzare lo Sportello Stranieri&amp;Rifugiati come punto unico di accesso.</p>',
+	'<ul><li>Le proposte raccolte confluiscono negli obiettivi dell’area per il 2025-2027.</li><li>Il prossimo incontro è convocato dopo l’approvazione del Piano.</li></ul>'
+].join('');
 
 export const AGENDA_16_MAY_2024 = [
 	'Percorso di costruzione della nuova programmazione zonale 2025/2027',
@@ -108,6 +124,13 @@ export async function loadRoundtable(
 			.map((n) => ids.get(n))
 			.join(',')
 	});
+
+	// The approved minutes of 16 May 2024, as the public roundtable page shows them (example text).
+	const minutesOfMay = await saveMinutes(system, may2024.id, {
+		body: MINUTES_16_MAY_2024,
+		version: '0'
+	});
+	await setMinutesStatus(system, may2024.id, { status: 'approved', version: String(minutesOfMay.version) });
 
 	const subDistrict = await createSubDistrict(system, {
 		name: 'Microambito Lodi e dintorni (esempio)',

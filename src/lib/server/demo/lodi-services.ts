@@ -28,6 +28,9 @@ export interface DemoService {
 		municipality: string;
 		/** "Via Salvemini 1, 26900 Lodi": the street, then the CAP and the municipality (split when loaded). */
 		address: string;
+		/** Where the place is (approximate where the comment beside it says so). */
+		latitude?: number;
+		longitude?: number;
 		/** [weekday 1-7, opens, closes] */
 		hours: [number, string, string][];
 		/** Days closed, past ones too (the hours open of past periods count them). */
@@ -76,6 +79,8 @@ export async function loadServices(system: Actor): Promise<DemoServiceIds> {
 				municipality: l.municipality,
 				address: street,
 				postalCode,
+				latitude: l.latitude === undefined ? '' : String(l.latitude),
+				longitude: l.longitude === undefined ? '' : String(l.longitude),
 				...hours
 			});
 			ids[s.slug].locations[l.name] = location.id;

@@ -14,7 +14,7 @@ import { checkbox } from '../planning';
 import { idList } from '../roundtables';
 import { parseEuro } from '$lib/money';
 import { LEPS_CODES } from '$lib/leps';
-import { BENEFICIARY_STAGES, PROJECT_STATUSES, SOURCE_TYPES } from './schema';
+import { BENEFICIARY_STAGES, PROJECT_STATUSES, PUBLIC_PROJECT_STATUSES, SOURCE_TYPES } from './schema';
 
 const optionalDate = (label: string) =>
 	z
@@ -202,3 +202,27 @@ export const interventionInput = z.object({
 	endedOn: optionalDate('La data di chiusura'),
 	projectIds: idList
 });
+
+/**
+ * The filters of the public projects list, from the query string (area, stato, fonte). A value
+ * of the wrong shape is dropped and reported (`ignored`), never an error.
+ */
+export function projectFilters(params: URLSearchParams) {
+	let ignored = false;
+	const id = (name: string) => {
+		const v = (params.get(name) ?? '').trim();
+		if (v === '') return undefined;
+		if (/^\d{1,9}$/.test(v)) return Number(v);
+		ignored = true;
+		return undefined;
+	};
+	const area = id('area');
+	const source = id('fonte');
+	const raw = (params.get('stato') ?? '').trim();
+	const status = (PUBLIC_PROJECT_STATUSES as readonly string[]).includes(raw)
+		? (raw as (typeof PUBLIC_PROJECT_STATUSES)[number])
+		: undefined;
+	if (raw && !status) ignored = true;
+	return { area, source, status, ignored };
+}
+export type ProjectFilters = ReturnType<typeof projectFilters>;

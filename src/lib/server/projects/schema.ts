@@ -33,6 +33,13 @@ export const PROJECT_STATUSES = [
 	'closed'
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+/** The statuses the public pages show: past the office's drafting, and not turned down. */
+export const PUBLIC_PROJECT_STATUSES = [
+	'under_evaluation',
+	'financed',
+	'running',
+	'closed'
+] as const satisfies readonly ProjectStatus[];
 export const SOURCE_TYPES = ['national', 'regional', 'eu', 'foundation', 'own'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 

@@ -8,6 +8,7 @@ export * from './figures';
 export * from './input';
 export * from './minutes';
 export * from './queries';
+export { publicRoundtable, publicRoundtables } from './public';
 export * from './schema';
 export * from './signature-sheet';
 export * from './welcome';

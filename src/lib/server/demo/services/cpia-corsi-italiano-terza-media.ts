@@ -16,6 +16,9 @@ const service: DemoService = {
 			name: 'Sede di Lodi',
 			municipality: 'Lodi',
 			address: 'Via Salvemini 1, 26900 Lodi',
+			// Coordinates read off the map, approximate: Via Salvemini, not the house number.
+			latitude: 45.3088,
+			longitude: 9.5154,
 			hours: [
 				[1, '09:00', '12:00'],
 				[1, '14:00', '18:00'],
@@ -33,6 +36,9 @@ const service: DemoService = {
 			name: 'Sede di Casalpusterlengo',
 			municipality: 'Casalpusterlengo',
 			address: 'Via Fleming 5, 26841 Casalpusterlengo',
+			// Coordinates read off the map, approximate: Via Fleming, not the house number.
+			latitude: 45.1741,
+			longitude: 9.6447,
 			hours: [[3, '15:00', '18:00']]
 		}
 	],

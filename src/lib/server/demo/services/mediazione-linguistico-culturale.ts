@@ -15,6 +15,9 @@ const service: DemoService = {
 			name: 'Coordinamento mediatori',
 			municipality: 'Lodi',
 			address: 'Via Fissiraga 15, 26900 Lodi',
+			// Coordinates read off the map, approximate: Via Fissiraga in the old town, not the house number.
+			latitude: 45.3151,
+			longitude: 9.5021,
 			hours: [
 				[1, '09:00', '13:00'],
 				[2, '09:00', '13:00'],

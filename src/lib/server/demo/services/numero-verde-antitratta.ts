@@ -16,6 +16,9 @@ const service: DemoService = {
 			name: 'Sportello su appuntamento',
 			municipality: 'Lodi',
 			address: 'Via Cavour 40, 26900 Lodi',
+			// Coordinates read off the map, approximate: Via Cavour in the old town, not the house number.
+			latitude: 45.3122,
+			longitude: 9.5028,
 			hours: [
 				[2, '10:00', '13:00'],
 				[4, '10:00', '13:00']

@@ -15,6 +15,9 @@ const service: DemoService = {
 			name: 'Sede amministrativa ACSI',
 			municipality: 'Lodi',
 			address: 'Via Defendente 10, 26900 Lodi',
+			// Coordinates read off the map, approximate: the street, not the house number.
+			latitude: 45.3124,
+			longitude: 9.5072,
 			hours: [
 				[1, '10:00', '13:00'],
 				[3, '10:00', '13:00']

@@ -15,6 +15,9 @@ const service: DemoService = {
 			name: 'Sportello Assistenti Familiari',
 			municipality: 'Lodi',
 			address: 'Via Lodivecchio 31, 26900 Lodi',
+			// Coordinates read off the map, approximate: the Camera del Lavoro in the former Camolina works, Via Lodivecchio.
+			latitude: 45.3093,
+			longitude: 9.4934,
 			hours: [
 				[2, '09:00', '12:00'],
 				[4, '14:30', '17:30']

@@ -16,6 +16,9 @@ const service: DemoService = {
 			name: 'Sportello di Lodi',
 			municipality: 'Lodi',
 			address: 'Piazza Mercato 5, 26900 Lodi',
+			// Coordinates read off the map, approximate: Piazza Mercato beside the cathedral, not the house number.
+			latitude: 45.3137,
+			longitude: 9.5046,
 			hours: [
 				[1, '09:00', '12:30'],
 				[1, '14:00', '17:00'],
@@ -42,6 +45,9 @@ const service: DemoService = {
 			name: 'Sportello di Codogno',
 			municipality: 'Codogno',
 			address: 'Via Cavallotti 12, 26845 Codogno',
+			// Coordinates read off the map, approximate: the street in Codogno's centre, not the house number.
+			latitude: 45.1605,
+			longitude: 9.7033,
 			hours: [
 				[2, '09:00', '12:00'],
 				[4, '14:00', '17:00']

@@ -3,12 +3,13 @@ import { lastChange } from '$lib/server/audit';
 import { orNotFound } from '$lib/server/http';
 import { originsOf } from '$lib/server/wall';
 import { planAgreements } from '$lib/server/agreements';
+import { publicRoundtables } from '$lib/server/roundtables';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, params }) => {
 	const { district } = await parent();
 	const plan = await orNotFound(() => publicPlan(district, params.plan));
-	const [view, phases, updatedAt, agreements] = await Promise.all([
+	const [view, phases, updatedAt, agreements, roundtables] = await Promise.all([
 		publicPlanProgress(district, plan.id, {
 			base: `/ambiti/${district.slug}/piani/${plan.slug}/grafici`,
 			version: district.contentVersion
@@ -16,7 +17,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		publicPhases(district, plan),
 		lastChange(district.id),
 		// Public data only: titles, statuses, dates and the organisations' names (never the document).
-		planAgreements(district.id, plan.id)
+		planAgreements(district.id, plan.id),
+		publicRoundtables(district.id)
 	]);
 	const origins = await originsOf(
 		district.id,
@@ -45,6 +47,8 @@ export const load: PageServerLoad = async ({ parent, params }) => {
 		})),
 		view,
 		agreements,
+		// The roundtables working on this plan's areas.
+		roundtables: roundtables.filter((r) => r.planIds.includes(plan.id)).map(({ id, name }) => ({ id, name })),
 		updatedAt: updatedAt ?? plan.updatedAt
 	};
 };

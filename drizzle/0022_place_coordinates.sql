@@ -1,0 +1,3 @@
+ALTER TABLE "service_location" ADD COLUMN "latitude" double precision;--> statement-breakpoint
+ALTER TABLE "service_location" ADD COLUMN "longitude" double precision;--> statement-breakpoint
+ALTER TABLE "service_location" ADD CONSTRAINT "service_location_coordinates" CHECK (("service_location"."latitude" is null and "service_location"."longitude" is null) or ("service_location"."latitude" between -90 and 90 and "service_location"."longitude" between -180 and 180));
