@@ -19,6 +19,7 @@ async function setup(slug: string) {
 		slug: 'sportello-stranieri',
 		status: 'active',
 		providerId: String(org.id),
+		category: 'salute_benessere',
 		title: 'Sportello Stranieri'
 	});
 	return { district, admin, service };
