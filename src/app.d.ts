@@ -1,4 +1,4 @@
-import type { Actor } from '$lib/server/kernel';
+import type { Actor, districts } from '$lib/server/kernel';
 
 declare global {
 	namespace App {
@@ -9,6 +9,8 @@ declare global {
 			 * set by the hook; reading it redirects to the login page or refuses a non-member.
 			 */
 			actor: Actor;
+			/** The district of a public or staff page, when the page cache has read it for this request. */
+			district?: typeof districts.$inferSelect;
 		}
 		interface PageData {
 			actor?: Actor | null;

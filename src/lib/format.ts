@@ -56,7 +56,13 @@ export function todayInRome(now = new Date()): string {
 
 const dayFormats = new Map<
 	string,
-	{ weekday: Intl.DateTimeFormat; day: Intl.DateTimeFormat; languages: Intl.DisplayNames }
+	{
+		weekday: Intl.DateTimeFormat;
+		day: Intl.DateTimeFormat;
+		languages: Intl.DisplayNames;
+		/** Language names already asked for: Intl.DisplayNames is slow, and the same few recur on every page. */
+		names: Map<string, string>;
+	}
 >();
 function dayFormat() {
 	const locale = getLocale();
@@ -66,7 +72,8 @@ function dayFormat() {
 		f = {
 			weekday: new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }),
 			day: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-			languages: new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' })
+			languages: new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }),
+			names: new Map()
 		};
 		dayFormats.set(locale, f);
 	}
@@ -86,9 +93,15 @@ export function formatDayWithWeekday(day: string): string {
 
 /** The name of a language from its ISO code, in the reader's language. */
 export function languageName(code: string): string {
-	try {
-		return dayFormat().languages.of(code) ?? code;
-	} catch {
-		return code;
+	const { languages, names } = dayFormat();
+	let name = names.get(code);
+	if (name === undefined) {
+		try {
+			name = languages.of(code) ?? code;
+		} catch {
+			name = code;
+		}
+		if (names.size < 1000) names.set(code, name);
 	}
+	return name;
 }

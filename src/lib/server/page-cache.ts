@@ -56,7 +56,7 @@ const searches: Pool = { entries: new Map(), bytes: 0, max: 16 * 1024 * 1024 };
 const SEARCH_PAGES = [
 	{
 		path: /^\/ambiti\/[^/]+\/servizi$/,
-		params: ['q', 'comune', 'destinatari', 'argomento', 'lingua', 'aperto'],
+		params: ['q', 'comune', 'destinatari', 'argomento', 'categoria', 'lingua', 'aperto', 'pagina'],
 		read: catalogueFilters
 	}
 ];
@@ -90,21 +90,22 @@ function scope(
 }
 
 /** Asked by every request for a district page: built once per database, as a prepared statement. */
-const versionQueries = new WeakMap<object, ReturnType<typeof prepareVersionQuery>>();
-function prepareVersionQuery(database: ReturnType<typeof db>) {
+const districtQueries = new WeakMap<object, ReturnType<typeof prepareDistrictQuery>>();
+function prepareDistrictQuery(database: ReturnType<typeof db>) {
 	return database
-		.select({ v: districts.contentVersion })
+		.select()
 		.from(districts)
 		.where(eq(districts.slug, sql.placeholder('slug')))
-		.prepare('page_cache_content_version');
+		.prepare('page_cache_district');
 }
 
-async function contentVersion(slug: string): Promise<number | null> {
+/** The district's row, with its content version: kept in `locals` for the pages of this request. */
+async function district(slug: string): Promise<typeof districts.$inferSelect | null> {
 	const database = db();
-	let query = versionQueries.get(database);
-	if (!query) versionQueries.set(database, (query = prepareVersionQuery(database)));
+	let query = districtQueries.get(database);
+	if (!query) districtQueries.set(database, (query = prepareDistrictQuery(database)));
 	const [row] = await query.execute({ slug });
-	return row?.v ?? null;
+	return row ?? null;
 }
 
 function store(pool: Pool, key: string, entry: Entry) {
@@ -139,7 +140,9 @@ function encodedBody(pool: Pool, key: string, entry: Entry, encoding: Encoding):
 
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const s = event.request.method === 'GET' ? scope(event) : null;
-	const version = s ? await contentVersion(s.slug) : null;
+	const row = s ? await district(s.slug) : null;
+	if (row) event.locals.district = row;
+	const version = row?.contentVersion ?? null;
 	if (!s || version === null) {
 		const response = await resolve(event);
 		takeUntil(response);

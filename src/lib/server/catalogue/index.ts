@@ -5,7 +5,7 @@ export * from './commands';
 export { listServices, getService, ratingResults } from './queries';
 export { hourFields, type LocationView } from './places';
 export * from './public';
-export { searchServices, searchOthers } from './search';
+export { pageOf, searchServices, searchOthers } from './search';
 export {
 	LICENCE,
 	SERVICE_FIELDS,

@@ -285,7 +285,9 @@ export function catalogueFilters(params: URLSearchParams) {
 		topic: pick(params.get('argomento'), TOPICS),
 		category: pick(params.get('categoria'), SERVICE_CATEGORIES),
 		spokenLanguage: /^[a-z]{2,3}$/.test(lang) ? lang : undefined,
-		openNow: params.get('aperto') === '1'
+		openNow: params.get('aperto') === '1',
+		/** The page of results asked for (from 1); past the last, the last. */
+		page: Math.min(Math.max(Number.parseInt(params.get('pagina') ?? '', 10) || 1, 1), 1000)
 	};
 }
 export type CatalogueFilters = ReturnType<typeof catalogueFilters>;

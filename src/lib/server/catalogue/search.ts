@@ -4,8 +4,8 @@
 // only with the district's content: each version is read once per language and kept, so a
 // search nobody made before costs one query, and "open now" is worked out again only when an
 // opening or closing time has passed.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { db } from '../db';
+import { and, asc, eq } from 'drizzle-orm';
+import { db, prepared } from '../db';
 import { districts } from '../kernel';
 import { organisations } from '../organisations';
 import { romeParts, romeToInstant } from '$lib/time';
@@ -127,43 +127,47 @@ function openNow(catalogue: Catalogue, now: Date): OpenNow {
 /** A search's own text as a LIKE pattern: its wildcards are literal. */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** How the search box matches a name: words (stemmed, accents ignored), typos, or a substring. */
-function nameMatches(column: SQL, q: string): SQL {
-	const text = sql`lower(pdz_unaccent(${column}))`;
-	return sql`(to_tsvector('italian', ${text}) @@ websearch_to_tsquery('italian', pdz_unaccent(${q}))
-		or word_similarity(lower(pdz_unaccent(${q})), ${text}) >= 0.6
-		or ${text} like lower(pdz_unaccent(${likePattern(q)})))`;
-}
+/** How the search box matches a name against the Italian words `it`: stemmed words, typos, or a substring. */
+const nameMatches = (column: string) => `(to_tsvector('italian', lower(pdz_unaccent(${column}))) @@ it.query
+		or word_similarity(it.words, lower(pdz_unaccent(${column}))) >= 0.6 or lower(pdz_unaccent(${column})) like it.pattern)`;
+
+/**
+ * What a search matches, in one statement planned once per connection: services (texts in
+ * Italian or the reader's language: words, stemmed and without accents, first, then typos and
+ * substrings; a service ranks by its best text), organisations by name and active projects by
+ * title and description (their texts are in Italian), 50 of each at most, by name. The words
+ * are parsed once per language (materialized), and a text's typo similarity is worked out only
+ * when its words do not match: it is what costs.
+ */
+const MATCHES = `
+	with q as materialized (
+		select l as lang, websearch_to_tsquery(pdz_ts_config(l), pdz_unaccent($3)) as query,
+			lower(pdz_unaccent($3)) as words, lower(pdz_unaccent($4)) as pattern
+		from unnest($2::text[]) l),
+	it as materialized (
+		select websearch_to_tsquery('italian', pdz_unaccent($3)) as query,
+			lower(pdz_unaccent($3)) as words, lower(pdz_unaccent($4)) as pattern)
+	(select 's' as kind, t.service_id as id, null as name, null as detail,
+		max(ts_rank(t.search, q.query) + case when t.search @@ q.query then 1 else word_similarity(q.words, t.plain) end) as rank
+	from service_text t join q on q.lang = t.lang
+	where t.district_id = $1 and (t.search @@ q.query or t.plain like q.pattern or word_similarity(q.words, t.plain) >= 0.6)
+	group by t.service_id)
+	union all (
+		select 'o', id, name, type, null from organisation, it
+		where district_id = $1 and ${nameMatches('name')}
+		order by name limit 50)
+	union all (
+		select 'p', id, title, description, null from project, it
+		where district_id = $1 and status in ('financed', 'running') and ${nameMatches("title || ' ' || description")}
+		order by title limit 50)`;
 
 type Match =
 	| { kind: 's'; id: number; rank: number; name: null; detail: null }
 	| { kind: 'o' | 'p'; id: number; rank: null; name: string; detail: string };
 
-/**
- * What a search matches, in one query: services (texts in Italian or the reader's language,
- * with their rank: the best of their texts), organisations by name and active projects by
- * title and description (their texts are in Italian), 50 of each at most, by name.
- */
 async function matches(districtId: number, lang: string, q: string) {
 	const langs = [...new Set(['it', lang])];
-	const query = sql`websearch_to_tsquery(pdz_ts_config(t.lang), pdz_unaccent(${q}))`;
-	const typed = sql`lower(pdz_unaccent(${q}))`;
-	const { rows } = await db().execute<Match>(sql`
-		select 's' as kind, t.service_id as id, max(ts_rank(t.search, ${query}) + word_similarity(${typed}, t.plain)) as rank,
-			null as name, null as detail
-		from service_text t join service s on s.id = t.service_id
-		where t.district_id = ${districtId} and t.lang in ${langs} and s.status = 'active'
-		group by t.service_id
-		having bool_or(t.search @@ ${query} or word_similarity(${typed}, t.plain) >= 0.6 or t.plain like lower(pdz_unaccent(${likePattern(q)})))
-		union all (
-			select 'o', id, null, name, type from organisation
-			where district_id = ${districtId} and ${nameMatches(sql`name`, q)}
-			order by name limit 50)
-		union all (
-			select 'p', id, null, title, description from project
-			where district_id = ${districtId} and status in ('financed', 'running')
-				and ${nameMatches(sql`title || ' ' || description`, q)}
-			order by title limit 50)`);
+	const rows = await prepared<Match>('catalogue-search', MATCHES, [districtId, langs, q, likePattern(q)]);
 	const ranks = new Map<number, number>();
 	const organisations: { id: number; name: string; type: string }[] = [];
 	const projects: { id: number; title: string; description: string }[] = [];
@@ -239,4 +243,29 @@ export async function searchOthers(districtId: number, q: string) {
 	if (!q) return { organisations: [], projects: [] };
 	const { organisations, projects } = await matches(districtId, 'it', q);
 	return { organisations, projects };
+}
+
+/** Services shown per page of results: a phone's few screens, and a page that stays light. */
+export const PER_PAGE = 20;
+
+/**
+ * One page of results (`page` from 1; past the last, the last) and the query strings of the
+ * pages before and after it: the same search and filters, another `pagina`.
+ */
+export function pageOf<T>(results: T[], page: number, params: URLSearchParams) {
+	const pages = Math.max(1, Math.ceil(results.length / PER_PAGE));
+	const current = Math.min(page, pages);
+	const query = (n: number) => {
+		const next = new URLSearchParams(params);
+		if (n === 1) next.delete('pagina');
+		else next.set('pagina', String(n));
+		return next.size ? `?${next}` : '';
+	};
+	return {
+		items: results.slice((current - 1) * PER_PAGE, current * PER_PAGE),
+		page: current,
+		pages,
+		previous: current > 1 ? query(current - 1) : null,
+		next: current < pages ? query(current + 1) : null
+	};
 }

@@ -24,6 +24,7 @@ import {
 	ratingResults,
 	saveTranslation,
 	searchOthers,
+	pageOf,
 	searchServices,
 	updateLocation,
 	updateService,
@@ -240,6 +241,35 @@ describe('service catalogue', () => {
 		expect(await slugs('aperto=1&comune=Codogno')).toEqual([]); // Codogno is not
 		const sunday = await searchServices(district.id, 'it', filters('aperto=1'), romeToInstant('2026-11-22', '10:00')!);
 		expect(sunday.results).toEqual([]);
+	});
+
+	it('ranks services whose words match above those found by a typo, and pages the results', async () => {
+		const { district, admin, org } = await setup('cat-rank');
+		// Found only through a typo of "stranieri": it comes after the service whose words match.
+		await createService(admin, {
+			slug: 'sportello-straniero',
+			status: 'active',
+			providerId: String(org.id),
+			title: 'Sportello stranierri',
+			summary: 'Orientamento.',
+			category: 'salute_benessere'
+		});
+		const found = await searchServices(district.id, 'it', filters('q=sportello+stranieri'), monday10);
+		expect(found.results.map((r) => r.slug)).toEqual(['sportello-stranieri', 'sportello-straniero']);
+
+		const params = new URLSearchParams('q=casa&pagina=9');
+		const items = Array.from({ length: 45 }, (_, i) => i);
+		const last = pageOf(items, 9, params); // past the last page: the last
+		expect(last).toMatchObject({ page: 3, pages: 3, next: null, previous: '?q=casa&pagina=2' });
+		expect(last.items).toEqual([40, 41, 42, 43, 44]);
+		const first = pageOf(items, 1, params);
+		expect(first).toMatchObject({ page: 1, previous: null, next: '?q=casa&pagina=2' });
+		expect(first.items).toHaveLength(20);
+		expect(pageOf(items, 2, params).previous).toBe('?q=casa'); // page 1 has no pagina
+		expect(pageOf([], 1, new URLSearchParams())).toMatchObject({ page: 1, pages: 1, previous: null, next: null });
+		expect(filters('pagina=-3').page).toBe(1);
+		expect(filters('pagina=abc').page).toBe(1);
+		expect(filters('pagina=99999999999').page).toBe(1000);
 	});
 
 	it('keeps the search cards only as long as the content and the open state they show', async () => {

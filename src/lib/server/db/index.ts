@@ -52,6 +52,19 @@ export async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): 
 	}
 }
 
+/**
+ * A statement of fixed text that each connection parses and plans once, by its name: for the
+ * hottest reads, whose planning would cost more than running them.
+ */
+export async function prepared<R extends pg.QueryResultRow>(
+	name: string,
+	text: string,
+	values: unknown[]
+): Promise<R[]> {
+	if (!current) throw new Error('Database non inizializzato: chiamare connect() prima.');
+	return (await current.pool.query<R>({ name, text, values })).rows;
+}
+
 export async function disconnect(): Promise<void> {
 	const c = current;
 	current = undefined;

@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { catalogueFilters } from '$lib/server/catalogue';
-import { filterChoices, searchServices } from '$lib/server/catalogue';
+import { filterChoices, pageOf, searchServices } from '$lib/server/catalogue';
 import { CACHE_UNTIL_HEADER } from '$lib/server/page-cache';
 import type { PageServerLoad } from './$types';
 
@@ -13,5 +13,6 @@ export const load: PageServerLoad = async ({ parent, url, setHeaders }) => {
 	]);
 	// "Open now" badges change during the day: the cached page lasts until the next change.
 	if (found.validUntil) setHeaders({ [CACHE_UNTIL_HEADER]: String(found.validUntil.getTime()) });
-	return { filters, services: found.results, others: found.others, choices };
+	const { items, ...pagination } = pageOf(found.results, filters.page, url.searchParams);
+	return { filters, services: items, total: found.results.length, pagination, others: found.others, choices };
 };
