@@ -6,7 +6,7 @@ import { db } from '../db';
 import { command } from '../kernel';
 import { parse } from '../validation';
 import { organisations } from '../organisations';
-import { fundingSources, grants, projectAreas, projectPartners, projects, PUBLIC_PROJECT_STATUSES } from '../projects';
+import { projectPartners, projects } from '../projects';
 import { roundtableAreas, roundtableMembers, roundtables } from '../roundtables';
 import { areas, currentPlan, plans } from '../planning';
 import { romeParts } from '$lib/time';
@@ -267,57 +267,6 @@ export async function publicOrganisation(districtId: number, id: number, lang: s
 		projects: projs,
 		roundtables: tables
 	};
-}
-
-/** A public project (see PUBLIC_PROJECT_STATUSES), as the public may see it: no amounts, no documents, no internal notes. */
-export async function publicProject(districtId: number, id: number) {
-	const [p] = await db()
-		.select({
-			id: projects.id,
-			title: projects.title,
-			description: projects.description,
-			status: projects.status,
-			startsOn: projects.startsOn,
-			endsOn: projects.endsOn,
-			targetGroups: projects.targetGroups,
-			exampleData: projects.exampleData,
-			leadId: projects.leadOrganisationId,
-			lead: organisations.name
-		})
-		.from(projects)
-		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
-		.where(
-			and(
-				eq(projects.districtId, districtId),
-				eq(projects.id, id),
-				inArray(projects.status, [...PUBLIC_PROJECT_STATUSES])
-			)
-		);
-	if (!p) return null;
-	const [partners, projectAreaRows, sources] = await Promise.all([
-		db()
-			.select({ id: organisations.id, name: organisations.name, role: projectPartners.role })
-			.from(projectPartners)
-			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-			.where(eq(projectPartners.projectId, id))
-			.orderBy(asc(organisations.name)),
-		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
-		db()
-			.select({ id: areas.id, code: areas.code, name: areas.name, plan: plans.slug })
-			.from(projectAreas)
-			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
-			.leftJoin(plans, eq(plans.id, areas.planId))
-			.where(eq(projectAreas.projectId, id))
-			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
-		// The sources' names only, never the amounts.
-		db()
-			.selectDistinct({ name: fundingSources.name })
-			.from(grants)
-			.innerJoin(fundingSources, eq(fundingSources.id, grants.sourceId))
-			.where(eq(grants.projectId, id))
-			.orderBy(asc(fundingSources.name))
-	]);
-	return { project: p, partners, areas: projectAreaRows, sources: sources.map((s) => s.name) };
 }
 
 // ---- page ratings ------------------------------------------------------------------------

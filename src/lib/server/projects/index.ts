@@ -2,7 +2,7 @@
 // interventions they keep alive, with where their funding leaves gaps.
 export * from './commands';
 export * from './queries';
-export { publicProjects, publicProjectChoices } from './public';
+export { publicProject, publicProjects, publicProjectChoices } from './public';
 export { projectFilters, type ProjectFilters } from './input';
 export { addDays, addMonths, coverage, warnings, type Interval, type Span } from './coverage';
 export * from './schema';

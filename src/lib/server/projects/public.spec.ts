@@ -4,8 +4,7 @@ import { useTestDatabase } from '../db/testing';
 import { createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
 import { createArea, createPlan } from '../planning';
-import { publicProject } from '../catalogue';
-import { addGrant, createProject, listSources, projectFilters, publicProjects } from '.';
+import { addGrant, createProject, listSources, projectFilters, publicProject, publicProjects } from '.';
 
 useTestDatabase();
 

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { organisations } from '../organisations';
 import { areas, plans } from '../planning';
-import { fundingSources, grants, projectAreas, projects, PUBLIC_PROJECT_STATUSES } from './schema';
+import { fundingSources, grants, projectAreas, projectPartners, projects, PUBLIC_PROJECT_STATUSES } from './schema';
 import type { ProjectFilters } from './input';
 
 const PUBLIC = inArray(projects.status, [...PUBLIC_PROJECT_STATUSES]);
@@ -119,4 +119,55 @@ export async function publicProjects(districtId: number, asked: ProjectFilters) 
 		})),
 		updatedAt: latest[0]?.at ?? null
 	};
+}
+
+/** A public project (see PUBLIC_PROJECT_STATUSES), as the public may see it: no amounts, no documents, no internal notes. */
+export async function publicProject(districtId: number, id: number) {
+	const [p] = await db()
+		.select({
+			id: projects.id,
+			title: projects.title,
+			description: projects.description,
+			status: projects.status,
+			startsOn: projects.startsOn,
+			endsOn: projects.endsOn,
+			targetGroups: projects.targetGroups,
+			exampleData: projects.exampleData,
+			leadId: projects.leadOrganisationId,
+			lead: organisations.name
+		})
+		.from(projects)
+		.leftJoin(organisations, eq(organisations.id, projects.leadOrganisationId))
+		.where(
+			and(
+				eq(projects.districtId, districtId),
+				eq(projects.id, id),
+				inArray(projects.status, [...PUBLIC_PROJECT_STATUSES])
+			)
+		);
+	if (!p) return null;
+	const [partners, projectAreaRows, sources] = await Promise.all([
+		db()
+			.select({ id: organisations.id, name: organisations.name, role: projectPartners.role })
+			.from(projectPartners)
+			.innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+			.where(eq(projectPartners.projectId, id))
+			.orderBy(asc(organisations.name)),
+		// Each plan has its own areas: `plan` (its slug) says which cycle's an area is.
+		db()
+			.select({ id: areas.id, code: areas.code, name: areas.name, plan: plans.slug })
+			.from(projectAreas)
+			.innerJoin(areas, eq(areas.id, projectAreas.areaId))
+			.leftJoin(plans, eq(plans.id, areas.planId))
+			.where(eq(projectAreas.projectId, id))
+			.orderBy(sql`${plans.startYear} desc nulls last`, asc(areas.position), asc(areas.code)),
+		// The sources' names only, never the amounts.
+		db()
+			.selectDistinct({ name: fundingSources.name })
+			.from(grants)
+			.innerJoin(fundingSources, eq(fundingSources.id, grants.sourceId))
+			.where(eq(grants.projectId, id))
+			.orderBy(asc(fundingSources.name))
+	]);
+	return { project: p, partners, areas: projectAreaRows, sources: sources.map((s) => s.name) };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { publicProject } from '$lib/server/catalogue';
+import { publicProject } from '$lib/server/projects';
 import { idParam } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
