@@ -23,12 +23,19 @@ export const SERVICE_FIELDS: [string, string][] = [
 	['titolo', 'Nome del servizio'],
 	['descrizione', 'Descrizione breve'],
 	['ente', 'Ente che eroga il servizio'],
+	['categoria', 'Categoria del servizio secondo il modello dei siti comunali di Designers Italia (codice)'],
 	['argomenti', 'Argomenti, codici separati da "|"'],
 	['destinatari', 'Gruppi di destinatari, codici separati da "|"'],
 	['lingue_parlate', 'Lingue parlate allo sportello, codici ISO 639-1 separati da "|"'],
 	['sedi', 'Sedi: comune e indirizzo, separate da "|"'],
+	['sedi_cap', 'Codice di avviamento postale di ogni sede, nello stesso ordine, separati da "|"'],
+	[
+		'sedi_coordinate',
+		'Latitudine e longitudine (WGS 84, punto decimale) di ogni sede, nello stesso ordine, separate da "|"; vuoto se non indicate'
+	],
 	['orari', 'Orari settimanali per sede (1 = lunedì), separati da "|"'],
 	['telefono', 'Telefono'],
+	['telefono_sempre_attivo', '"sì" se il telefono risponde sempre, 24 ore su 24 e tutti i giorni'],
 	['email', 'Email'],
 	['accesso_online', 'Indirizzo per accedere al servizio online'],
 	['costi', 'Costi'],
@@ -67,6 +74,7 @@ export async function serviceDataset(district: { id: number; slug: string }, ori
 			id: services.id,
 			slug: services.slug,
 			provider: organisations.name,
+			category: services.category,
 			topics: services.topics,
 			targetGroups: services.targetGroups,
 			spokenLanguages: services.spokenLanguages,
@@ -95,10 +103,15 @@ export async function serviceDataset(district: { id: number; slug: string }, ori
 			titolo: it.title,
 			descrizione: it.summary,
 			ente: r.provider,
+			categoria: r.category,
 			argomenti: list(r.topics),
 			destinatari: list(r.targetGroups),
 			lingue_parlate: list(r.spokenLanguages),
 			sedi: list(locs.map((l) => `${l.municipality}, ${l.address}`)),
+			sedi_cap: list(locs.map((l) => l.postalCode)),
+			sedi_coordinate: list(
+				locs.map((l) => (l.latitude === null || l.longitude === null ? '' : `${l.latitude},${l.longitude}`))
+			),
 			orari: list(
 				locs.map(
 					(l) =>

@@ -25,6 +25,8 @@ import {
 	saveTranslation,
 	searchOthers,
 	pageOf,
+	SERVICE_FIELDS,
+	serviceDataset,
 	searchServices,
 	updateLocation,
 	updateService,
@@ -241,6 +243,27 @@ describe('service catalogue', () => {
 		expect(await slugs('aperto=1&comune=Codogno')).toEqual([]); // Codogno is not
 		const sunday = await searchServices(district.id, 'it', filters('aperto=1'), romeToInstant('2026-11-22', '10:00')!);
 		expect(sunday.results).toEqual([]);
+	});
+
+	it('publishes the open data of services with every column described, places with postal code and coordinates', async () => {
+		const { district, admin, desk } = await setup('cat-open');
+		await addLocation(admin, desk.id, {
+			municipality: 'Casalpusterlengo',
+			address: 'Via Cavour 2',
+			postalCode: '26841',
+			latitude: '45.1771',
+			longitude: '9.6501'
+		});
+		const [{ record }] = await serviceDataset({ id: district.id, slug: 'cat-open' }, 'https://pdz.example');
+		// The CSV header and the JSON legend are SERVICE_FIELDS: no column without its description.
+		expect(Object.keys(record).sort()).toEqual(SERVICE_FIELDS.map(([k]) => k).sort());
+		expect(record).toMatchObject({
+			categoria: 'salute_benessere',
+			sedi: 'Casalpusterlengo, Via Cavour 2|Codogno, Via Roma 1|Lodi, Piazza Mercato 5',
+			sedi_cap: '26841||',
+			sedi_coordinate: '45.1771,9.6501||',
+			telefono_sempre_attivo: 'no'
+		});
 	});
 
 	it('ranks services whose words match above those found by a typo, and pages the results', async () => {
