@@ -3,7 +3,7 @@
 // as a child process on a free port, the demo admin's login, and a few measuring helpers.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -110,6 +110,25 @@ export function cpuSecondsOf(pid) {
 	if (!pid || !existsSync(file)) return null;
 	const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
 	return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+}
+
+/**
+ * CPU seconds used so far by every PostgreSQL process of this machine (the server's backends
+ * live as long as the app's pool holds them): the database's share of a measurement, when
+ * nothing else uses the server meanwhile.
+ */
+export function postgresCpuSeconds() {
+	let total = 0;
+	for (const pid of readdirSync('/proc')) {
+		if (!/^\d+$/.test(pid)) continue;
+		try {
+			if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+			total += cpuSecondsOf(pid) ?? 0;
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return total;
 }
 
 export function percentile(sorted, p) {
