@@ -1,17 +1,21 @@
 // Reads of the outbox: what the platform sent (or keeps unsent) in the district.
-import { and, desc, eq, getTableColumns } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { assertCan, type Actor } from '../kernel';
-import { meetings } from '../roundtables/schema';
 import { mails } from './schema';
 
 export async function listMails(actor: Actor) {
 	assertCan(actor, 'people.read');
 	return db()
-		.select({ ...getTableColumns(mails), meetingTitle: meetings.title })
+		.select({
+			...getTableColumns(mails),
+			// The meeting's title, read here: the meeting belongs to roundtables, which sends through this module.
+			meetingTitle: sql<
+				string | null
+			>`(select m.title from meeting m where m.id = ${mails.meetingId} and m.district_id = ${mails.districtId})`
+		})
 		.from(mails)
-		.leftJoin(meetings, and(eq(meetings.id, mails.meetingId), eq(meetings.districtId, mails.districtId)))
 		.where(eq(mails.districtId, actor.districtId))
 		.orderBy(desc(mails.id))
 		.limit(100);

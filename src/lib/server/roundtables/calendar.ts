@@ -3,10 +3,9 @@
 import { and, asc, eq, gte, lt, lte } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
-import { assertCan, can, type Actor } from '../kernel';
+import { assertCan, type Actor } from '../kernel';
 import { romeParts } from '$lib/time';
-import { phases, plans } from '../planning/schema';
-import { trainingCourses, trainingSessions } from '../training/schema';
+import { phases, plans } from '../planning';
 import { meetings, roundtables, subDistricts } from './schema';
 import { calendar, type CalendarEvent } from './ics';
 
@@ -72,6 +71,16 @@ export interface AgendaPhase {
 	path: string;
 }
 
+/**
+ * Other modules' events in the calendar (training sessions): given the instants a month spans
+ * (a day either side), the items they show to `actor` (none to who may not read them).
+ */
+export type CalendarSource = (actor: Actor, from: Date, to: Date) => Promise<AgendaItem[]>;
+const sources = new Set<CalendarSource>();
+export function registerCalendarSource(source: CalendarSource) {
+	sources.add(source);
+}
+
 /** A month as YYYY-MM: its first day and the first day of the next, and the months around it. */
 export function monthBounds(month: string) {
 	const [y, m] = month.split('-').map(Number);
@@ -85,8 +94,8 @@ export function monthBounds(month: string) {
 
 /**
  * What happens in the district in a month (YYYY-MM), by Rome day: meetings of roundtables and
- * sub-districts, training sessions (for who may read training), and the start and end of the
- * plans' phases, with the phases under way that month.
+ * sub-districts, the registered sources' events (training sessions, for who may read training),
+ * and the start and end of the plans' phases, with the phases under way that month.
  */
 export async function districtCalendar(actor: Actor, month: string) {
 	assertCan(actor, 'planning.read');
@@ -99,7 +108,7 @@ export async function districtCalendar(actor: Actor, month: string) {
 	const inMonth = (day: string) => day >= first && day <= last;
 	const span = (a: Date, b: Date) => `${romeParts(a).time}–${romeParts(b).time}`;
 
-	const [meetingRows, sessionRows, phaseRows] = await Promise.all([
+	const [meetingRows, sourced, phaseRows] = await Promise.all([
 		db()
 			.select({
 				id: meetings.id,
@@ -116,26 +125,7 @@ export async function districtCalendar(actor: Actor, month: string) {
 			.leftJoin(subDistricts, eq(subDistricts.id, meetings.subDistrictId))
 			.where(and(eq(meetings.districtId, actor.districtId), gte(meetings.startsAt, from), lt(meetings.startsAt, to)))
 			.orderBy(asc(meetings.startsAt)),
-		can(actor, 'training.read')
-			? db()
-					.select({
-						id: trainingSessions.id,
-						startsAt: trainingSessions.startsAt,
-						endsAt: trainingSessions.endsAt,
-						place: trainingSessions.place,
-						course: trainingCourses.title
-					})
-					.from(trainingSessions)
-					.innerJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
-					.where(
-						and(
-							eq(trainingSessions.districtId, actor.districtId),
-							gte(trainingSessions.startsAt, from),
-							lt(trainingSessions.startsAt, to)
-						)
-					)
-					.orderBy(asc(trainingSessions.startsAt))
-			: [],
+		Promise.all([...sources].map((source) => source(actor, from, to))).then((lists) => lists.flat()),
 		db()
 			.select({
 				id: phases.id,
@@ -162,16 +152,7 @@ export async function districtCalendar(actor: Actor, month: string) {
 			cancelled: m.status === 'cancelled',
 			path: `/incontri/${m.id}`
 		})),
-		...sessionRows.map((s) => ({
-			kind: 'training' as const,
-			day: romeParts(s.startsAt).date,
-			time: span(s.startsAt, s.endsAt),
-			title: s.course,
-			context: '',
-			place: s.place,
-			cancelled: false,
-			path: `/formazione/sessioni/${s.id}`
-		})),
+		...sourced,
 		...phaseRows.flatMap((p) =>
 			(['phase_start', 'phase_end'] as const).map((kind) => ({
 				kind,

@@ -47,7 +47,8 @@ export async function deskAttendance(actor: Actor, meetingId: number) {
 		summary: `${present === 1 ? '1 ente presente' : `${present} enti presenti`} su ${expected.length} ${expected.length === 1 ? 'atteso' : 'attesi'}`,
 		items: rows.map((r) => ({
 			id: r.id,
-			text: `${r.organisation}${r.delegateName ? ` (${r.delegateName})` : ''}, alle ${romeParts(r.recordedAt).time} · ${METHOD[r.method] ?? r.method}`
+			// The time someone checked in themselves; a register's time is only when it was typed.
+			text: `${r.organisation}${r.delegateName ? ` (${r.delegateName})` : ''}${r.method === 'self_checkin' ? `, alle ${romeParts(r.recordedAt).time}` : ''} · ${METHOD[r.method] ?? r.method}`
 		}))
 	};
 }
