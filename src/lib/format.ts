@@ -105,3 +105,24 @@ export function languageName(code: string): string {
 	}
 	return name;
 }
+
+const italian = new Intl.DateTimeFormat('it-IT', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/Rome'
+});
+
+/** "3 dicembre 2026", in Italian whatever the reader's language (the platform's mail). */
+export function italianDate(d: string | Date): string {
+	return italian.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
+}
+
+/**
+ * An Italian date after "del": "del 3 dicembre 2026", "dell’8 dicembre 2026", "dell’11 marzo
+ * 2026" (the article elides before a vowel). For the platform's Italian mail and messages.
+ */
+export function delDate(d: string | Date): string {
+	const text = italianDate(d);
+	return /^(8|11)\s/.test(text) ? `dell’${text}` : `del ${text}`;
+}

@@ -243,6 +243,13 @@ const table = {
 		online: m.public_meeting_mode_online,
 		hybrid: m.public_meeting_mode_hybrid
 	},
+	addressVia: { email: m.address_via_email, pec: m.address_via_pec, delegate: m.address_via_delegate },
+	mailStatus: { outbox: m.mail_outbox, sent: m.mail_sent, failed: m.mail_failed, manual: m.mail_manual },
+	mailKind: {
+		invitation: m.mail_kind_invitation,
+		minutes_shared: m.mail_kind_minutes_shared,
+		minutes_approved: m.mail_kind_minutes_approved
+	},
 	meetingStatus: {
 		scheduled: m.meeting_status_scheduled,
 		held: m.meeting_status_held,

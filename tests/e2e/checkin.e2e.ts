@@ -65,12 +65,12 @@ describe('a meeting from invitation to self check-in', () => {
 		await form.getByRole('button', { name: 'Crea incontro' }).click();
 		await coordinator.waitForURL(/\/gestione\/lodi\/incontri\/\d+$/);
 		const meetingUrl = new URL(coordinator.url()).pathname;
-		await coordinator.getByRole('button', { name: 'Invita i referenti degli enti via email' }).click();
-		await expect.poll(() => coordinator.getByRole('status').first().textContent()).toContain('1 inviti inviati');
+		await coordinator.getByRole('button', { name: 'Invia l’invito agli enti' }).click();
+		await expect.poll(() => coordinator.getByRole('status').first().textContent()).toContain('Inviate 10 email');
 		await expectAccessible(coordinator);
-		await expect.poll(() => received().filter((m) => m.includes('Tavolo di oggi')).length).toBe(1);
-		const mail = received().find((m) => m.includes('Tavolo di oggi'))!;
-		expect(mail).toMatch(/^To: cpia@lodi\.demo\.it/m);
+		const invitations = () => received().filter((m) => m.includes('Subject: Invito: Tavolo di oggi'));
+		await expect.poll(() => invitations().length).toBe(10);
+		const mail = invitations().find((m) => /^To: cpia@lodi\.demo\.it/m.test(m))!;
 		expect(mail).toContain('text/calendar');
 
 		// In the room: the welcome page shows the QR code and the short code.
@@ -81,6 +81,9 @@ describe('a meeting from invitation to self check-in', () => {
 		expect((await coordinator.request.get(`${meetingUrl}/accoglienza/qr.svg`)).headers()['content-type']).toContain(
 			'image/svg+xml'
 		);
+
+		// The desk shows who has checked in, and keeps the list up to date by itself.
+		expect(await coordinator.getByTestId('desk-summary').textContent()).toContain('0 enti presenti su 10 attesi');
 
 		// A member checks in from their own phone, with no account.
 		const guestContext = await newContext();
@@ -95,6 +98,12 @@ describe('a meeting from invitation to self check-in', () => {
 		await guest.getByRole('button', { name: 'Registra la presenza' }).click();
 		expect(await guest.getByRole('status').textContent()).toContain('Presenza registrata: CPIA di Lodi');
 		await expectAccessible(guest);
+		// The desk page, left open, shows it without being reloaded.
+		await expect
+			.poll(() => coordinator.getByTestId('desk-list').textContent(), { timeout: 15_000 })
+			.toContain('CPIA di Lodi');
+		expect(await coordinator.getByTestId('desk-summary').textContent()).toContain('1 ente presente su 10 attesi');
+		await expectAccessible(coordinator);
 
 		// The register and the computed indicator show it.
 		await visit(coordinator, meetingUrl);
@@ -113,8 +122,15 @@ describe('a meeting from invitation to self check-in', () => {
 			.toBe('Decisione condivisa');
 		await coordinator.getByRole('button', { name: 'Condividi con i membri per commenti' }).click();
 		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('condiviso con i membri');
+		// The members are told by email, with a link to the minutes.
+		const minutesMails = (subject: string) => received().filter((m) => m.includes(`Subject: ${subject}`));
+		await expect.poll(() => minutesMails('Verbale da commentare: Tavolo di oggi').length).toBe(10);
+		expect(minutesMails('Verbale da commentare: Tavolo di oggi')[0].replace(/=\r\n/g, '')).toContain(
+			`${meetingUrl}#minutes-title`
+		);
 		await coordinator.getByRole('button', { name: /^Approva/ }).click();
 		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('approvato');
+		await expect.poll(() => minutesMails('Verbale approvato: Tavolo di oggi').length).toBe(10);
 		expect(await coordinator.locator('form[action="?/minutes"]').count()).toBe(0);
 		await expectAccessible(coordinator);
 		await visit(admin, indicatorUrl);

@@ -175,6 +175,10 @@ const FIXED_ACTIONS: Record<string, string> = {
 	status: 'stato cambiato',
 	checkin: 'presenza registrata',
 	invite: 'invito inviato',
+	mail_minutes_shared: 'verbale annunciato ai membri per i commenti',
+	mail_minutes_approved: 'verbale approvato annunciato ai membri',
+	mark_sent: 'segnata come inviata a mano',
+	resend: 'inviata di nuovo',
 	backup: 'copia di sicurezza scaricata'
 };
 /** Some things read better with their own words: a closure created is a period closed. */

@@ -55,13 +55,33 @@ export const AGENDA_16_MAY_2024 = [
 	'Condivisione di bisogni e priorità per il prossimo triennio'
 ];
 
+/**
+ * The organisations' own addresses: example data on the demo's domain (no real mailbox). The
+ * Questura has none, so that a meeting's page shows an organisation its mail cannot reach.
+ */
+const ADDRESSES: Record<string, { email?: string; pec?: string }> = {
+	'CPIA di Lodi': { email: 'segreteria@cpia.lodi.demo.it', pec: 'cpia@pec.lodi.demo.it' },
+	'ACSI - progetto SAI': { email: 'sai@acsi.lodi.demo.it' },
+	'Fondazione Somaschi': { email: 'lodi@somaschi.demo.it' },
+	'CSV Lombardia Sud': { email: 'lodi@csv.lombardiasud.demo.it' },
+	'SPI-CGIL Pavia/Lodi': { email: 'spi.lodi@cgil.demo.it' },
+	'FNP-CISL Pavia/Lodi': { email: 'fnp.lodi@cisl.demo.it' },
+	'Comune di Lodi': { email: 'servizisociali@comune.lodi.demo.it', pec: 'protocollo@pec.comune.lodi.demo.it' },
+	'ASST Lodi': { pec: 'protocollo@pec.asst-lodi.demo.it' },
+	'Prefettura di Lodi': { email: 'immigrazione.pref_lodi@prefettura.demo.it', pec: 'protocollo.preflo@pec.demo.it' },
+	'Associazione Comunità Senegalese del Lodigiano (esempio)': { email: 'info@senegalesi-lodigiano.demo.it' },
+	'Comune di Lodi Vecchio': { email: 'sociale@comune.lodivecchio.demo.it' },
+	'Comune di Montanaso Lombardo': { pec: 'comune.montanaso@pec.demo.it' },
+	'Comune di Tavazzano con Villavesco': { email: 'servizisociali@comune.tavazzano.demo.it' }
+};
+
 export async function loadRoundtable(
 	system: Actor,
 	options: { coordinatorId: string; areaId: number; roundtablePhaseId: number }
 ) {
 	const ids = new Map<string, number>();
 	for (const [name, type] of [...MEMBERS.map(([n, t]) => [n, t] as const), ...OTHERS]) {
-		ids.set(name, (await createOrganisation(system, { name, type })).id);
+		ids.set(name, (await createOrganisation(system, { name, type, ...ADDRESSES[name] })).id);
 	}
 	await addDelegate(system, ids.get('CPIA di Lodi')!, { name: 'Referente CPIA (demo)', email: 'cpia@lodi.demo.it' });
 

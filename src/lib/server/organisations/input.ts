@@ -12,6 +12,17 @@ export const email = z
 		error: 'Inserire un indirizzo email valido (es. nome@ente.it).'
 	});
 
+/** A PEC mailbox is an email address like any other (its provider's domain tells it apart). */
+export const pec = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.max(254, { error: 'PEC troppo lunga.' })
+	.default('')
+	.refine((s) => s === '' || z.email().safeParse(s).success, {
+		error: 'Inserire un indirizzo PEC valido (es. protocollo@pec.comune.it).'
+	});
+
 export const organisationInput = z.object({
 	name: requiredText(200, 'Il nome dell’ente'),
 	type: oneOf(ORGANISATION_TYPES, 'Scegliere il tipo di ente.'),
@@ -24,6 +35,7 @@ export const organisationInput = z.object({
 			error: 'Il codice fiscale ha 11 cifre (enti) o 16 caratteri.'
 		}),
 	email,
+	pec,
 	phone: optionalText(40),
 	address: optionalText(300),
 	website: z

@@ -29,6 +29,8 @@ export const organisations = pgTable(
 		/** Codice fiscale or partita IVA, where known. */
 		taxCode: text(),
 		email: text().notNull().default(''),
+		/** Posta elettronica certificata: where an invitation goes when the organisation has no plain email. */
+		pec: text().notNull().default(''),
 		phone: text().notNull().default(''),
 		address: text().notNull().default(''),
 		website: text().notNull().default(''),
@@ -46,6 +48,7 @@ registerTable(organisations, {
 		type: 'Tipo',
 		taxCode: 'Codice fiscale o partita IVA',
 		email: 'Email',
+		pec: 'PEC',
 		phone: 'Telefono',
 		address: 'Indirizzo',
 		website: 'Sito web'

@@ -40,8 +40,50 @@ describe('organisations and delegates', () => {
 			'Senza account'
 		]);
 		await updateOrganisation(admin, cpia.id, { name: 'CPIA Lodi', type: 'school', version: '1' });
+		expect(await listDelegates(admin, cpia.id)).toHaveLength(2);
 		expect(
 			await updateOrganisation(admin, cpia.id, { name: 'CPIA', type: 'school', version: '1' }).catch((e) => e)
 		).toBeInstanceOf(ConflictError);
+	});
+
+	it('keeps an email and a PEC of the organisation, refusing what is not an address next to the field', async () => {
+		const district = await createDistrict({ slug: 'org-b', name: 'Ambito PEC' });
+		const admin = systemActor(district.id);
+		const bad = await createOrganisation(admin, {
+			name: 'Comune di Lodi',
+			type: 'municipality',
+			email: 'servizi sociali',
+			pec: 'protocollo@'
+		}).catch((e) => e);
+		expect(bad).toBeInstanceOf(ValidationError);
+		expect(bad.fields).toEqual({
+			email: 'Inserire un indirizzo email valido (es. nome@ente.it).',
+			pec: 'Inserire un indirizzo PEC valido (es. protocollo@pec.comune.it).'
+		});
+		const lodi = await createOrganisation(admin, {
+			name: 'Comune di Lodi',
+			type: 'municipality',
+			email: ' Servizi.Sociali@Comune.Lodi.example.it ',
+			pec: 'Protocollo@PEC.comune.lodi.example.it'
+		});
+		expect(lodi).toMatchObject({
+			email: 'servizi.sociali@comune.lodi.example.it',
+			pec: 'protocollo@pec.comune.lodi.example.it'
+		});
+		const edited = await updateOrganisation(admin, lodi.id, {
+			name: 'Comune di Lodi',
+			type: 'municipality',
+			email: '',
+			pec: 'comune.lodi@pec.example.it',
+			version: '1'
+		});
+		expect(edited).toMatchObject({ email: '', pec: 'comune.lodi@pec.example.it', version: 2 });
+		const refused = await updateOrganisation(admin, lodi.id, {
+			name: 'Comune di Lodi',
+			type: 'municipality',
+			pec: 'non è una pec',
+			version: '2'
+		}).catch((e) => e);
+		expect(Object.keys(refused.fields)).toEqual(['pec']);
 	});
 });

@@ -1,41 +1,15 @@
 import { systemActor } from '../kernel';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
+import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { useTestDatabase } from '../db/testing';
 import { createDistrict } from '../accounts';
 import { addDelegate, createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from '.';
-import { inviteMembers, meetingsFeed } from './calendar';
-import { listMails } from '../mail';
+import { districtCalendar, meetingsFeed, monthBounds } from './calendar';
+import { addSession, createCourse } from '../training';
+import { createPlan, createPhase } from '../planning';
 
 useTestDatabase();
-
-const received: { to: string[]; data: string }[] = [];
-let server: SMTPServer;
-let port = 0;
-
-beforeAll(async () => {
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onData(stream, session, callback) {
-			let data = '';
-			stream.on('data', (chunk) => (data += chunk));
-			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-	port = (server.server.address() as { port: number }).port;
-});
-
-afterAll(async () => {
-	delete process.env.SMTP_URL;
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-});
 
 async function setup(slug: string) {
 	const district = await createDistrict({ slug, name: `Ambito ${slug}` });
@@ -63,38 +37,6 @@ async function setup(slug: string) {
 }
 
 describe('invitations and calendar feeds', () => {
-	it('emails the delegates through a real SMTP server, with the meeting as .ics', async () => {
-		process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-		const { admin, meeting } = await setup('cal-a');
-		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({
-			total: 1,
-			sent: 1,
-			outbox: 0,
-			failed: 0
-		});
-		await expect.poll(() => received.length).toBe(1);
-		expect(received[0].to).toEqual(['maria.rossi@cpia.example.it']);
-		expect(received[0].data).toContain('Subject: Invito: Tavolo Immigrazione');
-		expect(received[0].data).toMatch(/text\/calendar/);
-		const ics = received[0].data.match(/BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/)![0].replace(/=\r\n/g, '');
-		const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
-		expect(event.startDate.toJSDate().toISOString()).toBe('2024-10-28T08:30:00.000Z');
-	});
-
-	it('keeps messages in the outbox when no SMTP server is configured', async () => {
-		delete process.env.SMTP_URL;
-		const { admin, meeting } = await setup('cal-b');
-		expect(await inviteMembers(admin, meeting.id, 'http://localhost:3000')).toEqual({
-			total: 1,
-			sent: 0,
-			outbox: 1,
-			failed: 0
-		});
-		const [mail] = await listMails(admin);
-		expect(mail).toMatchObject({ to: 'maria.rossi@cpia.example.it', status: 'outbox' });
-		expect(mail.body).toContain('dalle 09:30 alle 12:00');
-	});
-
 	it('publishes a feed without the online links', async () => {
 		const { district, rt } = await setup('cal-c');
 		const feed = await meetingsFeed(district, 'pdz.example.it', rt.id);
@@ -102,5 +44,61 @@ describe('invitations and calendar feeds', () => {
 		expect(events).toHaveLength(1);
 		expect(feed).not.toContain('meet.example.org');
 		expect(feed).toContain('Esiti\\nPriorità');
+	});
+
+	it('gives the month of meetings, training sessions and phases, by Rome day, to who may read each', async () => {
+		const { admin, district, meeting } = await setup('cal-d');
+		const plan = await createPlan(admin, {
+			title: 'Piano 2024-2026',
+			startYear: '2024',
+			endYear: '2026',
+			status: 'drafting'
+		});
+		await createPhase(admin, plan.id, {
+			name: 'Ascolto dei tavoli',
+			startsOn: '2024-09-01',
+			endsOn: '2024-11-30',
+			status: 'in_progress'
+		});
+		await createPhase(admin, plan.id, {
+			name: 'Stesura',
+			startsOn: '2024-10-15',
+			endsOn: '2024-12-31',
+			status: 'planned'
+		});
+		const course = await createCourse(admin, { title: 'Accoglienza e mediazione' });
+		await addSession(admin, course.id, { date: '2024-10-31', startTime: '23:00', endTime: '23:30', place: 'Lodi' });
+		await addSession(admin, course.id, { date: '2024-11-01', startTime: '00:30', endTime: '02:00', place: 'Lodi' });
+
+		const october = await districtCalendar(admin, '2024-10');
+		expect(october.items.map((i) => [i.kind, i.day, i.time, i.title])).toEqual([
+			['phase_start', '2024-10-15', null, 'Stesura'],
+			['meeting', '2024-10-28', '09:30–12:00', 'Tavolo Immigrazione'],
+			// 23:00 in Rome is 22:00 UTC on the 31st: the Rome day counts.
+			['training', '2024-10-31', '23:00–23:30', 'Accoglienza e mediazione']
+		]);
+		expect(october.items[1]).toMatchObject({ context: 'Tavolo Immigrazione', path: `/incontri/${meeting.id}` });
+		expect(october.phases.map((p) => p.name)).toEqual(['Ascolto dei tavoli', 'Stesura']);
+		expect((await districtCalendar(admin, '2024-11')).items.map((i) => [i.kind, i.day])).toEqual([
+			['training', '2024-11-01'],
+			['phase_end', '2024-11-30']
+		]);
+		// A delegate reads meetings and phases, not the training register.
+		const delegate = { ...admin, role: 'delegate' as const, userId: 'x' };
+		expect((await districtCalendar(delegate, '2024-10')).items.map((i) => i.kind)).toEqual(['phase_start', 'meeting']);
+		expect((await districtCalendar(admin, '2025-01')).items).toEqual([]);
+		expect(district.id).toBeGreaterThan(0);
+	});
+
+	it('knows the bounds of a month', () => {
+		expect(monthBounds('2024-02')).toMatchObject({
+			first: '2024-02-01',
+			last: '2024-02-29',
+			days: 29,
+			previous: '2024-01',
+			next: '2024-03'
+		});
+		expect(monthBounds('2024-12')).toMatchObject({ last: '2024-12-31', next: '2025-01' });
+		expect(monthBounds('2025-01')).toMatchObject({ previous: '2024-12' });
 	});
 });

@@ -5,9 +5,9 @@ import { errorOf, useTestDatabase } from '../db/testing';
 import { db } from '../db';
 import { createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
-import { addMember, createMeeting, createRoundtable, recordLeave } from '.';
+import { addMember, createMeeting, createRoundtable, deskAttendance, recordAttendance, recordLeave } from '.';
 import { checkinPage, selfCheckin } from './checkin';
-import { NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { roundtableMembers } from './schema';
 
 useTestDatabase();
@@ -46,6 +46,12 @@ describe('self check-in', () => {
 			delegateName: 'Maria'
 		});
 
+		expect(await deskAttendance(admin, meeting.id)).toEqual({
+			present: 0,
+			expected: 1,
+			summary: '0 enti presenti su 1 atteso',
+			items: []
+		});
 		const page = await checkinPage(meeting.checkinToken, during);
 		expect(page.open).toBe(true);
 		expect(page.organisations.map((o) => o.name)).toEqual(['CPIA']);
@@ -77,5 +83,14 @@ describe('self check-in', () => {
 		).toMatch(/già registrata/);
 		expect(await errorOf(checkinPage('f'.repeat(32)))).toBeInstanceOf(NotFoundError);
 		expect((await checkinPage(meeting.checkinToken, during)).organisations[0].present).toBe(true);
+
+		// The desk sees the check-in at once: who, with the name given, at what time, how.
+		const desk = await deskAttendance(admin, meeting.id);
+		expect(desk).toMatchObject({ present: 1, expected: 1, summary: '1 ente presente su 1 atteso' });
+		expect(desk.items[0].text).toMatch(/^CPIA \(Maria\), alle \d\d:\d\d · codice QR$/);
+		await recordAttendance(admin, meeting.id, { present: String(cpia.id) });
+		expect((await deskAttendance(admin, meeting.id)).present).toBe(1);
+		const viewer = { ...admin, role: 'viewer' as const, userId: 'v' };
+		expect(await errorOf(deskAttendance(viewer, meeting.id))).toBeInstanceOf(ForbiddenError);
 	});
 });

@@ -6,6 +6,7 @@ export * from './checkin';
 export * from './commands';
 export * from './figures';
 export * from './input';
+export * from './invitations';
 export * from './minutes';
 export * from './queries';
 export { publicRoundtable, publicRoundtables } from './public';

@@ -9,6 +9,7 @@ import { sanitizeRichText } from '../richtext';
 import { checkedUpload } from '../files';
 import { meetings, minutes, minutesAttachments, minutesComments, MINUTES_STATUSES, type MinutesStatus } from './schema';
 import { assertCanManageMeetingsOf, mayCommentMinutes } from './access';
+import { mailMinutes } from './invitations';
 
 const ALLOWED: Record<MinutesStatus, MinutesStatus[]> = {
 	draft: ['shared', 'approved'],
@@ -45,8 +46,12 @@ export function saveMinutes(actor: Actor, meetingId: number, input: unknown) {
 	});
 }
 
-export function setMinutesStatus(actor: Actor, meetingId: number, input: unknown) {
-	return command(actor, { input: statusInput, raw: input }, async (c, data) => {
+/**
+ * Moves the minutes to draft, shared or approved. With `origin` (the site's address), minutes
+ * shared for comments or approved are announced by email to the organisations of the meeting.
+ */
+export async function setMinutesStatus(actor: Actor, meetingId: number, input: unknown, origin?: string) {
+	const row = await command(actor, { input: statusInput, raw: input }, async (c, data) => {
 		const current = await editable(c, actor, meetingId);
 		if (!current) throw new ValidationError({ _form: 'Scrivere prima il verbale.' });
 		if (current.version !== data.version) throw new ConflictError(current);
@@ -60,6 +65,10 @@ export function setMinutesStatus(actor: Actor, meetingId: number, input: unknown
 			{ version: data.version, action: data.status }
 		);
 	});
+	if (!origin || row.status === 'draft') return row;
+	// After the commit: the SMTP exchange holds no transaction, and its failure stays in the outbox.
+	const mailed = await mailMinutes(actor, meetingId, row.status, origin);
+	return { ...row, notice: mailed.notice, mailed };
 }
 
 /** Members comment on minutes while they are shared. */

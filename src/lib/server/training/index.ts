@@ -8,3 +8,5 @@ export * from './input';
 export * from './queries';
 export * from './schema';
 import './sources';
+// Shows the sessions in the district's calendar.
+import './calendar';

@@ -17,6 +17,7 @@ export const load: LayoutServerLoad = async (event) => {
 			organisations: can(actor, 'organisations.manage'),
 			people: can(actor, 'people.read'),
 			roundtables: can(actor, 'roundtables.manage'),
+			meetings: can(actor, 'meetings.manage'),
 			projects: can(actor, 'projects.manage'),
 			trainingRead: can(actor, 'training.read'),
 			training: can(actor, 'training.manage'),

@@ -6,7 +6,7 @@ import {
 	recordAttendance,
 	updateMeeting
 } from '$lib/server/roundtables';
-import { inviteMembers } from '$lib/server/roundtables';
+import { inviteMembers, meetingMailing } from '$lib/server/roundtables';
 import {
 	addAttachment,
 	commentMinutes,
@@ -24,10 +24,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, params, locals }) => {
 	const { actor } = await parent();
 	const detail = await orNotFound(() => getMeeting(actor, idParam(params.id)));
+	const manage = canManageMeetingsOf(actor, detail.roundtable);
 	return {
 		...detail,
 		stored: meetingFormValues(detail.meeting),
-		manage: canManageMeetingsOf(actor, detail.roundtable),
+		manage,
+		// Who the invitation reaches and who it cannot (personal data: for who manages the meeting).
+		mailing: manage ? await meetingMailing(actor, detail.meeting.id) : null,
 		phases: await districtPhases(locals.actor),
 		minutes: await getMinutes(locals.actor, detail.meeting.id),
 		canComment: await mayCommentMinutes(actor, detail.meeting),
@@ -48,14 +51,7 @@ export const actions: Actions = {
 	},
 	invite: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, async () => {
-			const r = await inviteMembers(actor, idParam(event.params.id), event.url.origin);
-			return {
-				notice: r.outbox
-					? `${r.outbox} inviti in attesa nella posta in uscita (nessun server SMTP configurato).`
-					: `${r.sent} inviti inviati${r.failed ? `, ${r.failed} non riusciti` : ''}.`
-			};
-		});
+		return submit(event.request, () => inviteMembers(actor, idParam(event.params.id), event.url.origin));
 	},
 	openWall: async (event) => {
 		const actor = event.locals.actor;
@@ -69,7 +65,7 @@ export const actions: Actions = {
 	},
 	minutesStatus: async (event) => {
 		const actor = event.locals.actor;
-		return submit(event.request, (v) => setMinutesStatus(actor, idParam(event.params.id), v));
+		return submit(event.request, (v) => setMinutesStatus(actor, idParam(event.params.id), v, event.url.origin));
 	},
 	comment: async (event) => {
 		const actor = event.locals.actor;
