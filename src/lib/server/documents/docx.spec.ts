@@ -18,7 +18,7 @@ import { fileContent, getFile, kick, requestFile } from '../generation';
 import { getPlan, saveSection, listSections } from '../planning';
 import { DEMO_ACCOUNTS, IMMIGRATION_INDICATORS, loadDemo } from '../demo';
 import { getTemplate, planDocument, planDocx, reportDocx, resultsReport, saveTemplate, type PlanDocument } from '.';
-import { columnWidths, PAGE, TEXT_WIDTH } from './docx';
+import { columnWidths, LAYOUT_LIMIT, PAGE, TEXT_WIDTH } from './docx';
 
 useTestDatabase();
 const run = promisify(execFile);
@@ -267,6 +267,58 @@ describe('DOCX documents, as LibreOffice reads them', () => {
 		expect(reportText).toContain('Esiti del Piano di Zona 2021-2023');
 		expect(reportText).toContain('Proposte per il prossimo triennio');
 	}, 240_000);
+
+	it('writes the contents of a long plan as page references, which LibreOffice fills in as it lays the pages out', async () => {
+		// Past LAYOUT_LIMIT indicators the pages are not laid out in pdz: the references are left to the word processor.
+		const indicator = (code: string, n: number) => ({
+			code,
+			name: `Indicatore ${n} con un nome lungo come quelli dei piani veri, che va a capo nella sua colonna`,
+			kind: 'Output',
+			periods: ['2025', '2026', '2027'].map((label) => ({ label, target: '120 persone', actual: '€ 154.500,00' })),
+			source: null,
+			notes: [{ label: '2025', note: 'Definizione cambiata nel triennio.' }],
+			progress: null,
+			status: { key: 'no_data', word: 'Dati mancanti', icon: '?' },
+			description: ''
+		});
+		const model: PlanDocument = {
+			district: 'Ambito di prova',
+			title: 'Piano lungo',
+			years: '2025-2027',
+			status: 'In corso',
+			description: '',
+			generatedOn: '1 gennaio 2026',
+			phases: [],
+			narrative: [],
+			sections: Array.from({ length: 3 }, (_, a) => ({
+				heading: `Area ${a + 1}. Area di prova numero ${a + 1}`,
+				text: [],
+				objectives: Array.from({ length: 3 }, (_, o) => ({
+					code: `${a + 1}.${o + 1}`,
+					title: `Obiettivo ${o + 1} dell’area ${a + 1}`,
+					description: '',
+					achievements: [],
+					specifics: [],
+					indicators: Array.from({ length: Math.ceil((LAYOUT_LIMIT + 1) / 9) }, (_, i) =>
+						indicator(`G${a + 1}.OUTC${o + 1}${i + 1}`, i + 1)
+					),
+					projects: [],
+					origins: []
+				}))
+			})),
+			projects: [],
+			fundedTotal: '—',
+			contributions: 0
+		};
+		const dir = await mkdtemp(path.join(tmpdir(), 'pdz-docx-long-'));
+		const file = path.join(dir, 'lungo.docx');
+		await writeFile(file, await planDocx(model));
+		await checkLayout(await toPdf(dir, file), cellsOf(model), [
+			'Introduzione',
+			...model.sections.flatMap((s) => [s.heading, ...s.objectives.map((o) => `${o.code}. ${o.title}`)]),
+			'I contributi dei tavoli tematici'
+		]);
+	}, 120_000);
 
 	it('makes the results report as DOCX in the background, on request', async () => {
 		const [user] = await db().select().from(users).where(eq(users.email, DEMO_ACCOUNTS[0].email));

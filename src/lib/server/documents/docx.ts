@@ -13,16 +13,20 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import {
 	AlignmentType,
+	Bookmark,
 	BorderStyle,
 	Document,
 	Footer,
 	Header,
 	HeadingLevel,
 	ImageRun,
+	InternalHyperlink,
+	LeaderType,
 	LineRuleType,
 	Packer,
 	PageBreak,
 	PageNumber,
+	PageReference,
 	Paragraph,
 	ShadingType,
 	Table,
@@ -30,11 +34,14 @@ import {
 	TableLayoutType,
 	TableOfContents,
 	TableRow,
+	Tab,
+	TabStopType,
 	TextRun,
 	WidthType,
 	type IParagraphOptions
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { estimatePageNumbersWith, type MeasureWidth } from 'docx/layout';
+import * as fontkit from 'fontkit';
 import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import { actualNote, indicatorSources, type DocIndicator, type PlanDocument } from './content';
@@ -58,11 +65,85 @@ export function titilliumFiles() {
 	return fontFiles;
 }
 
-const heading = (text: string, level: 1 | 2 | 3) =>
-	new Paragraph({
-		text,
-		heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3
-	});
+/**
+ * How wide text is in Titillium Web, in points: the advance widths of its glyphs, read once
+ * from the files (the layout measures every word of the document, so this must be quick;
+ * kerning is left out, a few hundredths of a point a word). Other fonts (a character
+ * Titillium lacks, drawn in a fallback) count as an average letter.
+ */
+let advances: Map<string, (cp: number) => number> | undefined;
+const measureWidth: MeasureWidth = (text, font) => {
+	if (!advances) {
+		const files = titilliumFiles();
+		advances = new Map();
+		for (const [face, data] of [
+			['', files.regular],
+			['b', files.bold],
+			['i', files.italic],
+			['bi', files.boldItalic]
+		] as const) {
+			const f = fontkit.create(data) as fontkit.Font;
+			const cache = new Map<number, number>();
+			advances.set(face, (cp) => {
+				let w = cache.get(cp);
+				if (w === undefined) {
+					w = f.hasGlyphForCodePoint(cp) ? f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm : 0.55;
+					cache.set(cp, w);
+				}
+				return w;
+			});
+		}
+	}
+	const advance = advances.get(`${font.bold ? 'b' : ''}${font.italic ? 'i' : ''}`)!;
+	let em = 0;
+	for (const c of text) em += advance(c.codePointAt(0)!);
+	return em * font.size;
+};
+
+const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const heading = (text: string, level: 1 | 2 | 3) => new Paragraph({ text, heading: LEVEL[level] });
+
+/**
+ * Documents with up to this many indicators have their pages laid out as Word lays them out
+ * (docx/layout), to write the page numbers of the table of contents into the file: that takes
+ * about a second for fifty indicators, too long for the largest plans.
+ */
+export const LAYOUT_LIMIT = 50;
+
+/**
+ * The table of contents of a document, and its headings. `laidOut`: a Word table of contents
+ * (a TOC field) whose entries and page numbers are written in, worked out by laying the pages
+ * out. Otherwise, for long documents, a list of the chapters and objectives, each with a page
+ * reference (PAGEREF) to a bookmark on its heading: LibreOffice computes references as it lays
+ * the pages out, and Word updates them when it opens the file (it asks first).
+ */
+export function contents(laidOut: boolean) {
+	const entries: { id: string; text: string; level: 1 | 2 }[] = [];
+	return {
+		heading(text: string, level: 1 | 2 | 3): Paragraph {
+			if (laidOut || level === 3) return heading(text, level);
+			const id = `_TocPdz${entries.length + 1}`;
+			entries.push({ id, text, level });
+			return new Paragraph({ heading: LEVEL[level], children: [new Bookmark({ id, children: [new TextRun(text)] })] });
+		},
+		/** The table itself, once every heading has been written. */
+		table(): (Paragraph | TableOfContents)[] {
+			if (laidOut) return [new TableOfContents('Indice', { hyperlink: true, headingStyleRange: '1-2' })];
+			return entries.map(
+				(e) =>
+					new Paragraph({
+						style: `TOC${e.level}`,
+						tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+						children: [
+							new InternalHyperlink({ anchor: e.id, children: [new TextRun(e.text)] }),
+							new TextRun({ children: [new Tab()] }),
+							new PageReference(e.id)
+						]
+					})
+			);
+		}
+	};
+}
 const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}, paragraph: IParagraphOptions = {}) =>
 	new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 120 }, ...paragraph });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 }, spacing: { after: 60 } });
@@ -210,6 +291,9 @@ function chart(code: string, title: string, indicators: DocIndicator[]): Paragra
 	];
 }
 
+export const indicatorCount = (d: PlanDocument) =>
+	d.sections.reduce((n, s) => n + s.objectives.reduce((m, o) => m + o.indicators.length, 0), 0);
+
 /** `progress` hears the share of objectives written so far (for long documents). */
 export async function planDocx(
 	d: PlanDocument,
@@ -217,6 +301,8 @@ export async function planDocx(
 	progress?: (fraction: number) => void
 ): Promise<Buffer> {
 	const total = d.sections.reduce((n, s) => n + s.objectives.length, 0) || 1;
+	const laidOut = indicatorCount(d) <= LAYOUT_LIMIT;
+	const toc = contents(laidOut);
 	let done = 0;
 	const body: (Paragraph | Table | TableOfContents)[] = [];
 	const colour = template.colour.slice(1).toUpperCase();
@@ -256,12 +342,12 @@ export async function planDocx(
 			alignment: AlignmentType.CENTER
 		}),
 		new Paragraph({ children: [new PageBreak()] }),
-		new Paragraph({ children: [new TextRun({ text: 'Indice', bold: true, size: 32 })], spacing: { after: 240 } }),
-		new TableOfContents('Indice', { hyperlink: true, headingStyleRange: '1-2' }),
-		new Paragraph({ children: [new PageBreak()] })
+		new Paragraph({ children: [new TextRun({ text: 'Indice', bold: true, size: 32 })], spacing: { after: 240 } })
 	);
+	const tocAt = body.length;
+	body.push(new Paragraph({ children: [new PageBreak()] }));
 	const intro = (d.narrative ?? []).find((n) => n.key === 'introduction');
-	body.push(heading('Introduzione', 1));
+	body.push(toc.heading('Introduzione', 1));
 	if (intro) body.push(...written(intro.blocks));
 	else
 		for (const p of (
@@ -271,9 +357,9 @@ export async function planDocx(
 			.filter(Boolean))
 			body.push(para(p));
 	for (const n of (d.narrative ?? []).filter((x) => x.key !== 'introduction'))
-		body.push(heading(n.title, 1), ...written(n.blocks));
+		body.push(toc.heading(n.title, 1), ...written(n.blocks));
 
-	body.push(heading('Il percorso di costruzione del piano', 1));
+	body.push(toc.heading('Il percorso di costruzione del piano', 1));
 	if (d.phases.length)
 		body.push(
 			table(
@@ -285,14 +371,14 @@ export async function planDocx(
 	else body.push(para('Le fasi del percorso non sono ancora state definite.'));
 
 	for (const s of d.sections) {
-		body.push(heading(s.heading, 1), ...written(s.text ?? []));
+		body.push(toc.heading(s.heading, 1), ...written(s.text ?? []));
 		for (const o of s.objectives) {
 			if (progress) {
 				// other requests go on meanwhile
 				progress(done++ / total);
 				await nextTurn();
 			}
-			body.push(heading(`${o.code}. ${o.title}`, 2));
+			body.push(toc.heading(`${o.code}. ${o.title}`, 2));
 			for (const p of o.description.split(/\n+/).filter(Boolean)) body.push(para(p));
 			if (o.specifics.length) {
 				body.push(heading('Obiettivi specifici', 3));
@@ -329,7 +415,7 @@ export async function planDocx(
 		}
 	}
 
-	body.push(heading('Progetti e risorse', 1));
+	body.push(toc.heading('Progetti e risorse', 1));
 	if (d.projects.length) {
 		body.push(
 			table(
@@ -350,7 +436,7 @@ export async function planDocx(
 		);
 	} else body.push(para('Nessun progetto è ancora collegato agli obiettivi del piano.'));
 
-	body.push(heading('I contributi dei tavoli tematici', 1));
+	body.push(toc.heading('I contributi dei tavoli tematici', 1));
 	body.push(
 		para(
 			d.contributions
@@ -359,8 +445,10 @@ export async function planDocx(
 		)
 	);
 
+	body.splice(tocAt, 0, ...toc.table());
 	return Packer.toBuffer(
 		documentOf(body, {
+			laidOut,
 			title: `${d.title} - ${d.district}`,
 			description: `Piano di Zona ${d.years}`,
 			colour,
@@ -384,6 +472,8 @@ export function documentOf(
 		header: string;
 		footer: string;
 		landscape?: boolean;
+		/** Whether to lay the pages out to write the contents' page numbers (see `contents`). */
+		laidOut: boolean;
 	}
 ): Document {
 	const fonts = titilliumFiles();
@@ -405,7 +495,9 @@ export function documentOf(
 		],
 		// The page numbers of the table of contents, worked out with the embedded font's own
 		// widths; past a character it has no glyph for (✓, ↑), the layout guesses rather than stops.
-		pageNumbers: estimatePageNumbersWith({ guess: true }),
+		...(o.laidOut
+			? { pageNumbers: estimatePageNumbersWith({ guess: true, measureWidth }) }
+			: { features: { updateFields: true } }),
 		styles: {
 			default: {
 				document: {

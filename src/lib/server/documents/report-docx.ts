@@ -4,16 +4,11 @@
 // roundtables said), laid out as the plan document is (docx.ts: fixed tables, Titillium Web
 // embedded, table of contents with its page numbers).
 import { AlignmentType, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableOfContents, TextRun } from 'docx';
-import { documentOf, indicatorTable } from './docx';
+import { contents, documentOf, indicatorCount, indicatorTable, LAYOUT_LIMIT } from './docx';
 import { indicatorSources, type DocIndicator, type PlanDocument } from './content';
 import type { Slide } from './report';
 import { DEFAULT_TEMPLATE, type Template } from './template';
 
-const heading = (text: string, level: 1 | 2 | 3) =>
-	new Paragraph({
-		text,
-		heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3
-	});
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 }, spacing: { after: 60 } });
 const para = (text: string, italics = false) =>
 	new Paragraph({ children: [new TextRun({ text, italics })], spacing: { after: 120 } });
@@ -31,6 +26,8 @@ export async function reportDocx(
 	const areaTitle = (title: string) =>
 		model.sections.find((s) => s.heading.toLocaleUpperCase('it') === title)?.heading ?? title;
 	const systemCode = (s: Slide) => /^\(Obiettivo di sistema (.+)\)$/.exec(s.subtitle ?? '')?.[1];
+	const laidOut = indicatorCount(model) <= LAYOUT_LIMIT;
+	const toc = contents(laidOut);
 	const body: (Paragraph | Table | TableOfContents)[] = [];
 	const [cover, ...rest] = slides;
 	body.push(
@@ -56,24 +53,25 @@ export async function reportDocx(
 			alignment: AlignmentType.CENTER
 		}),
 		new Paragraph({ children: [new PageBreak()] }),
-		new Paragraph({ children: [new TextRun({ text: 'Indice', bold: true, size: 32 })], spacing: { after: 240 } }),
-		new TableOfContents('Indice', { hyperlink: true, headingStyleRange: '1-2' }),
-		new Paragraph({ children: [new PageBreak()] })
+		new Paragraph({ children: [new TextRun({ text: 'Indice', bold: true, size: 32 })], spacing: { after: 240 } })
 	);
+	const tocAt = body.length;
+	body.push(new Paragraph({ children: [new PageBreak()] }));
 	// Objectives before the first area are the system objectives: their chapter is named here.
-	if (rest[0]?.kind === 'objective') body.push(heading('Obiettivi di sistema', 1));
+	if (rest[0]?.kind === 'objective') body.push(toc.heading('Obiettivi di sistema', 1));
 	let participation = false;
 	for (const s of rest) {
-		if (s.kind === 'area') body.push(heading(areaTitle(s.title), 1));
+		if (s.kind === 'area') body.push(toc.heading(areaTitle(s.title), 1));
 		else if (s.kind === 'objective') {
 			const code = systemCode(s);
 			const objective = code ? objectives.get(code) : undefined;
-			if (objective) body.push(heading(`${objective.code}. ${objective.title}`, 2));
+			if (objective) body.push(toc.heading(`${objective.code}. ${objective.title}`, 2));
 			else {
-				body.push(heading(s.title, 2));
+				body.push(toc.heading(s.title, 2));
 				if (s.subtitle) body.push(para(s.subtitle, true));
 			}
-			for (const c of [s.left, s.right]) if (c?.items.length) body.push(heading(c.heading, 3), ...c.items.map(bullet));
+			for (const c of [s.left, s.right])
+				if (c?.items.length) body.push(toc.heading(c.heading, 3), ...c.items.map(bullet));
 		} else if (s.kind === 'indicators' && s.rows?.length) {
 			const indicators = s.rows.map(
 				(r): DocIndicator =>
@@ -89,7 +87,7 @@ export async function reportDocx(
 						description: ''
 					}
 			);
-			body.push(heading(s.title, 3), indicatorTable(indicators));
+			body.push(toc.heading(s.title, 3), indicatorTable(indicators));
 			const sources = indicatorSources(indicators);
 			if (sources.length)
 				body.push(
@@ -101,13 +99,15 @@ export async function reportDocx(
 					...sources.map(bullet)
 				);
 		} else if (s.kind === 'participation') {
-			if (!participation) body.push(heading('Dai tavoli tematici', 1));
+			if (!participation) body.push(toc.heading('Dai tavoli tematici', 1));
 			participation = true;
-			body.push(heading(s.left?.heading ?? s.title, 2), ...(s.left?.items ?? []).map(bullet));
+			body.push(toc.heading(s.left?.heading ?? s.title, 2), ...(s.left?.items ?? []).map(bullet));
 		}
 	}
+	body.splice(tocAt, 0, ...toc.table());
 	return Packer.toBuffer(
 		documentOf(body, {
+			laidOut,
 			title: cover.title,
 			description: `Esiti del Piano di Zona ${model.years}`,
 			colour: template.colour.slice(1).toUpperCase(),
