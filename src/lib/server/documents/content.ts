@@ -9,12 +9,13 @@ import {
 	listSections,
 	PHASE_STATE_LOOK,
 	phaseState,
+	planConcluded,
 	planOverview,
 	plans,
 	romeToday,
 	toNumber
 } from '../planning';
-import { listProjects, projectObjectives } from '../projects';
+import { grants, listProjects, projectObjectives } from '../projects';
 import { originsOf } from '../wall';
 import { formatEuro } from '$lib/money';
 import { label } from '$lib/labels';
@@ -30,6 +31,21 @@ const PROJECT_STATUS: Record<string, string> = {
 	rejected: 'Non finanziato',
 	running: 'In corso',
 	closed: 'Concluso'
+};
+
+/**
+ * An indicator's progress as the web pages show it (StatusBadge): a sign and the word. The sign
+ * comes first, so that a reader who cannot tell colours apart sees the state in black and white.
+ */
+export const STATUS_ICON: Record<string, string> = {
+	achieved: '✓',
+	over: '↑',
+	close: '≈',
+	behind: '!',
+	not_achieved: '✗',
+	no_data: '?',
+	no_score: '•',
+	monitored: '~'
 };
 
 /** Italian dates and numbers, as a document printed in Italy writes them. */
@@ -59,6 +75,14 @@ export interface DocIndicator {
 	notes: { label: string; note: string }[];
 	/** 0-1 progress towards the target to date, when it can be scored. */
 	progress: number | null;
+	/**
+	 * The indicator summary's progress status, in the words of the web pages ("Raggiunto",
+	 * "Superato", "In ritardo"; "Non raggiunto" once the plan is over). Null in documents frozen
+	 * before it existed.
+	 */
+	status: { key: string; word: string; icon: string } | null;
+	/** What the indicator measures and how, as the office wrote it ('' when nothing was written). */
+	description: string;
 }
 export interface DocObjective {
 	code: string;
@@ -81,7 +105,8 @@ export interface PlanDocument {
 	/** The narrative written in the platform: introduction, context, needs (the non-empty ones). */
 	narrative: { key: string; title: string; blocks: Block[] }[];
 	sections: { heading: string; text: Block[]; objectives: DocObjective[] }[];
-	projects: { title: string; lead: string; status: string; period: string; funded: string }[];
+	/** `period` null when the project has no dates; `funded` '—' when no amount was entered. */
+	projects: { title: string; lead: string; status: string; period: string | null; funded: string }[];
 	fundedTotal: string;
 	contributions: number;
 }
@@ -110,6 +135,23 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	]);
 	const projectById = new Map(projectList.projects.map((p) => [p.id, p]));
 	const planProjects = [...new Set(links.map((l) => l.projectId))].map((id) => projectById.get(id)).filter((p) => !!p);
+	// A project without any grant has no amount: "—", not "€ 0,00".
+	const withAmount = new Set(
+		planProjects.length
+			? (
+					await db()
+						.selectDistinct({ projectId: grants.projectId })
+						.from(grants)
+						.where(
+							inArray(
+								grants.projectId,
+								planProjects.map((p) => p.id)
+							)
+						)
+				).map((g) => g.projectId)
+			: []
+	);
+	const concluded = planConcluded(plan, today);
 
 	const objective = (o: (typeof overview.objectives)[number]): DocObjective => ({
 		code: o.code,
@@ -133,7 +175,9 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			notes: i.periods
 				.filter((p) => p.actualComment?.trim())
 				.map((p) => ({ label: p.label, note: p.actualComment!.trim() })),
-			progress: i.summary.progress.ratio ?? null
+			progress: i.summary.progress.ratio ?? null,
+			status: indicatorStatus(i.summary.progress.status, concluded),
+			description: i.description?.trim() ?? ''
 		})),
 		projects: links
 			.filter((l) => l.objectiveId === o.id)
@@ -180,12 +224,47 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			title: p.title,
 			lead: p.lead ?? '—',
 			status: PROJECT_STATUS[p.status] ?? p.status,
-			period: p.startsOn && p.endsOn ? `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}` : '—',
-			funded: formatEuro(Number(p.funded))
+			period: projectPeriod(p.startsOn, p.endsOn),
+			funded: withAmount.has(p.id) ? formatEuro(Number(p.funded)) : '—'
 		})),
-		fundedTotal: formatEuro(planProjects.reduce((n, p) => n + Number(p.funded), 0)),
+		fundedTotal: withAmount.size ? formatEuro(planProjects.reduce((n, p) => n + Number(p.funded), 0)) : '—',
 		contributions: [...origins.values()].reduce((n, l) => n + l.length, 0)
 	};
+}
+
+/** The status of an indicator in a document: "behind" reads "not achieved" once the plan is over. */
+export function indicatorStatus(key: string, concluded: boolean): NonNullable<DocIndicator['status']> {
+	const shown = concluded && key === 'behind' ? 'not_achieved' : key;
+	return { key: shown, word: label('status', shown), icon: STATUS_ICON[shown] ?? '•' };
+}
+
+/** "1 marzo 2022 – 31 dicembre 2023", "dal 1 marzo 2022", "fino al 31 dicembre 2023", or null. */
+export function projectPeriod(startsOn: string | null, endsOn: string | null): string | null {
+	if (startsOn && endsOn) return `${italianDate(startsOn)} – ${italianDate(endsOn)}`;
+	if (startsOn) return `dal ${italianDate(startsOn)}`;
+	if (endsOn) return `fino al ${italianDate(endsOn)}`;
+	return null;
+}
+
+/** The note of a period's actual (how a computed figure was computed), to print under the figure. */
+export function actualNote(i: DocIndicator, label: string): string | null {
+	return i.notes.find((n) => n.label === label)?.note ?? null;
+}
+
+/**
+ * One line per indicator with a computed source or a description: where its figures come from,
+ * for a document that prints the actuals' notes under the figures (so they are not repeated).
+ */
+export function indicatorSources(indicators: DocIndicator[]): string[] {
+	return indicators
+		.filter((i) => i.source || i.description)
+		.map((i) =>
+			[
+				i.code,
+				...(i.description ? [i.description.replace(/[.\s]*$/, '.')] : []),
+				i.source ? `Fonte: ${i.source}.` : 'Fonte: inserito dall’Ufficio di Piano.'
+			].join(' – ')
+		);
 }
 
 /** One line per indicator with a computed source or a note: where its figures come from, in the plan document and the report. */

@@ -7,6 +7,8 @@ import { registerGenerator } from '../generation';
 import { ValidationError } from '../errors';
 import { getPlan } from '../planning';
 import { reportPdf, resultsReport } from './report';
+import { reportDocx } from './report-docx';
+import { getTemplate } from './queries';
 
 export const DOCUMENT_TYPES = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -24,23 +26,33 @@ export function checkDocumentParams(params: Record<string, string | number>) {
 		throw new ValidationError({ version: 'Numero di versione non valido.' });
 }
 
-/** Params: plan (slug). */
+/** The results report's format: the slides as PDF (the default), or a document to edit (DOCX). */
+function reportFormat(params: Record<string, string | number>): 'docx' | 'pdf' {
+	if (params.format === undefined) return 'pdf';
+	if (params.format !== 'docx' && params.format !== 'pdf')
+		throw new ValidationError({ format: 'Formato non disponibile: DOCX o PDF.' });
+	return params.format;
+}
+
+/** Params: plan (slug), format (pdf, the default, or docx). */
 registerGenerator('results-report', {
 	async prepare(actor, params) {
 		assertCan(actor, 'planning.read');
 		checkDocumentParams(params);
+		const format = reportFormat(params);
 		const plan = await getPlan(actor, String(params.plan));
-		return `Esiti di ${plan.title} (PDF)`;
+		return `Esiti di ${plan.title} (${format.toUpperCase()})`;
 	},
 	async make(actor, params, progress) {
 		const plan = await getPlan(actor, String(params.plan));
+		const format = reportFormat(params);
 		progress(0.05, 'Raccolta dei dati e dei contributi dei tavoli');
 		const report = await resultsReport(actor, plan.id);
-		progress(0.5, 'Impaginazione delle diapositive');
+		progress(0.5, format === 'pdf' ? 'Impaginazione delle diapositive' : 'Impaginazione del documento');
 		return {
-			bytes: await reportPdf(report),
-			fileName: `esiti-${params.district ?? 'ambito'}-${plan.slug}.pdf`,
-			contentType: DOCUMENT_TYPES.pdf
+			bytes: format === 'pdf' ? await reportPdf(report) : await reportDocx(report, await getTemplate(actor)),
+			fileName: `esiti-${params.district ?? 'ambito'}-${plan.slug}.${format}`,
+			contentType: DOCUMENT_TYPES[format]
 		};
 	}
 });

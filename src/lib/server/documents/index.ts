@@ -5,9 +5,18 @@ export { saveTemplate } from './commands';
 export { getTemplate } from './queries';
 export { DEFAULT_TEMPLATE, type Template } from './template';
 export { documentTemplates } from './schema';
-export { figure, italianDate, planDocument, type DocIndicator, type DocObjective, type PlanDocument } from './content';
+export {
+	figure,
+	indicatorStatus,
+	italianDate,
+	planDocument,
+	type DocIndicator,
+	type DocObjective,
+	type PlanDocument
+} from './content';
 export { blocks, type Block } from './blocks';
 export { planDocx } from './docx';
 export { planPdf } from './pdf';
 export { reportPdf, resultsReport, type Slide } from './report';
+export { reportDocx } from './report-docx';
 export { checkDocumentParams, DOCUMENT_TYPES } from './generators';

@@ -260,7 +260,7 @@ export async function planPdf(
 	if (d.projects.length) {
 		table(
 			['Progetto', 'Ente capofila', 'Stato', 'Periodo', 'Finanziamento'],
-			d.projects.map((p) => [p.title, p.lead, p.status, p.period, p.funded]),
+			d.projects.map((p) => [p.title, p.lead, p.status, p.period ?? '—', p.funded]),
 			[30, 22, 14, 20, 14]
 		);
 		text(`Totale dei finanziamenti dei progetti collegati agli obiettivi del piano: ${d.fundedTotal}.`);

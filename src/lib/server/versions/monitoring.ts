@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { assertCan, type Actor } from '../kernel';
 import { NotFoundError, ValidationError } from '../errors';
-import { figure, italianDate, type PlanDocument } from '../documents';
+import { figure, indicatorStatus, italianDate, type PlanDocument } from '../documents';
 import {
 	aggregatePeriods,
 	indicatorProgress,
@@ -142,6 +142,8 @@ export async function monitoringDocument(
 	]);
 	const key = (code: string, label: string) => `${code}\u0000${label}`;
 	const recordOf = new Map(records.map((r) => [key(r.indicatorCode, r.label), r]));
+	// A plan whose last year ended before the date: an indicator behind reads "Non raggiunto".
+	const over = Number(model.years.split('-').at(-1)) < Number(date.slice(0, 4));
 
 	const indicator = (i: PlanDocument['sections'][number]['objectives'][number]['indicators'][number]) => {
 		const def = defs.get(i.code);
@@ -154,7 +156,7 @@ export async function monitoringDocument(
 				figures: { target: def?.targets.get(p.label) ?? null, actual: actualNumber, actualText }
 			};
 		});
-		const progress =
+		const scored =
 			def?.direction && def.aggregation
 				? indicatorProgress({
 						direction: def.direction,
@@ -163,9 +165,20 @@ export async function monitoringDocument(
 							def.aggregation,
 							periods.map((p) => p.figures)
 						)
-					}).ratio
+					})
 				: null;
-		return { ...i, periods: periods.map((p) => p.view), progress };
+		// The status and the notes of the actuals as of the date, not as they were at the approval.
+		const notes = i.periods.flatMap((p) => {
+			const note = recordOf.get(key(i.code, p.label))?.comment?.trim();
+			return note ? [{ label: p.label, note }] : [];
+		});
+		return {
+			...i,
+			periods: periods.map((p) => p.view),
+			progress: scored?.ratio ?? null,
+			status: scored ? indicatorStatus(scored.status, over) : null,
+			notes
+		};
 	};
 	const approval = `Programma approvato il ${italianDate(approvedOn(version))}${
 		version.deliberationNumber ? ` (deliberazione n. ${version.deliberationNumber})` : ''
