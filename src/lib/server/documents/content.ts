@@ -9,7 +9,9 @@ import {
 	listSections,
 	PHASE_STATE_LOOK,
 	phaseState,
+	planConcluded,
 	planOverview,
+	type ProgressStatus,
 	plans,
 	romeToday,
 	toNumber
@@ -59,6 +61,29 @@ export interface DocIndicator {
 	notes: { label: string; note: string }[];
 	/** 0-1 progress towards the target to date, when it can be scored. */
 	progress: number | null;
+	/**
+	 * The progress status as the web pages show it (StatusBadge): its key, its word and a
+	 * printable icon (✓ Raggiunto, ↑ Superato, ! In ritardo...); "behind" reads "Non raggiunto"
+	 * once the plan is over. Null when unknown (documents frozen before it existed).
+	 */
+	status: { key: string; word: string; icon: string } | null;
+}
+
+/** The icon printed before each status word (the fonts of the PDF have them all). */
+export const STATUS_ICONS: Record<string, string> = {
+	achieved: '✓',
+	over: '↑',
+	close: '≈',
+	behind: '!',
+	not_achieved: '×',
+	no_data: '?',
+	no_score: 'i',
+	monitored: '○'
+};
+/** An indicator's status for the documents, from planning's progress status. */
+export function indicatorStatus(status: ProgressStatus, concluded: boolean): NonNullable<DocIndicator['status']> {
+	const key = concluded && status === 'behind' ? 'not_achieved' : status;
+	return { key, word: label('status', key), icon: STATUS_ICONS[key] ?? 'i' };
 }
 export interface DocObjective {
 	code: string;
@@ -81,7 +106,8 @@ export interface PlanDocument {
 	/** The narrative written in the platform: introduction, context, needs (the non-empty ones). */
 	narrative: { key: string; title: string; blocks: Block[] }[];
 	sections: { heading: string; text: Block[]; objectives: DocObjective[] }[];
-	projects: { title: string; lead: string; status: string; period: string; funded: string }[];
+	/** `period` is null when the project has no dates; `funded` is "—" when no amount was entered. */
+	projects: { title: string; lead: string; status: string; period: string | null; funded: string }[];
 	fundedTotal: string;
 	contributions: number;
 }
@@ -90,6 +116,7 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const today = romeToday(now);
+	const concluded = planConcluded(plan, today);
 	const [district] = await db()
 		.select({ name: districts.name })
 		.from(districts)
@@ -133,7 +160,8 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			notes: i.periods
 				.filter((p) => p.actualComment?.trim())
 				.map((p) => ({ label: p.label, note: p.actualComment!.trim() })),
-			progress: i.summary.progress.ratio ?? null
+			progress: i.summary.progress.ratio ?? null,
+			status: indicatorStatus(i.summary.progress.status, concluded)
 		})),
 		projects: links
 			.filter((l) => l.objectiveId === o.id)
@@ -180,8 +208,9 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			title: p.title,
 			lead: p.lead ?? '—',
 			status: PROJECT_STATUS[p.status] ?? p.status,
-			period: p.startsOn && p.endsOn ? `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}` : '—',
-			funded: formatEuro(Number(p.funded))
+			period: p.startsOn && p.endsOn ? `${italianDate(p.startsOn)} – ${italianDate(p.endsOn)}` : null,
+			// No grant entered: a dash, not "€ 0,00".
+			funded: Number(p.funded) ? formatEuro(Number(p.funded)) : '—'
 		})),
 		fundedTotal: formatEuro(planProjects.reduce((n, p) => n + Number(p.funded), 0)),
 		contributions: [...origins.values()].reduce((n, l) => n + l.length, 0)

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { assertCan, type Actor } from '../kernel';
 import { NotFoundError, ValidationError } from '../errors';
-import { figure, italianDate, type PlanDocument } from '../documents';
+import { figure, indicatorStatus, italianDate, type PlanDocument } from '../documents';
 import {
 	aggregatePeriods,
 	indicatorProgress,
@@ -154,7 +154,7 @@ export async function monitoringDocument(
 				figures: { target: def?.targets.get(p.label) ?? null, actual: actualNumber, actualText }
 			};
 		});
-		const progress =
+		const scored =
 			def?.direction && def.aggregation
 				? indicatorProgress({
 						direction: def.direction,
@@ -163,9 +163,14 @@ export async function monitoringDocument(
 							def.aggregation,
 							periods.map((p) => p.figures)
 						)
-					}).ratio
+					})
 				: null;
-		return { ...i, periods: periods.map((p) => p.view), progress };
+		return {
+			...i,
+			periods: periods.map((p) => p.view),
+			progress: scored?.ratio ?? null,
+			status: scored ? indicatorStatus(scored.status, false) : (i.status ?? null)
+		};
 	};
 	const approval = `Programma approvato il ${italianDate(approvedOn(version))}${
 		version.deliberationNumber ? ` (deliberazione n. ${version.deliberationNumber})` : ''
