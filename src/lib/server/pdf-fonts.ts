@@ -172,7 +172,7 @@ export function runs(text: string): Run[] {
 	for (const c of text) {
 		const neutral = NEUTRAL.test(c);
 		const family = familyOf(c) ?? 'titillium';
-		const rtl = ARABIC.test(c) && !/\p{Nd}/u.test(c) ? true : neutral && current?.rtl ? true : false;
+		const rtl: boolean = ARABIC.test(c) && !/\p{Nd}/u.test(c) ? true : neutral && (current as Run | null)?.rtl ? true : false;
 		if (
 			current &&
 			((neutral && covers(current.family, c.codePointAt(0)!) && (current.rtl ? rtl : true)) ||

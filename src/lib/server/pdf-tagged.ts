@@ -87,7 +87,7 @@ export class TaggedPdf {
 				...(options.subject ? { Subject: fontSafe(options.subject) } : {}),
 				Creator: 'pdz'
 			}
-		} as PDFKit.PDFDocumentOptions);
+		} as unknown as PDFKit.PDFDocumentOptions);
 		this.doc.on('data', (c: Buffer) => this.chunks.push(c));
 		this.ended = new Promise<void>((resolve) => this.doc.on('end', () => resolve()));
 		const root = this.doc.struct('Document');
@@ -314,10 +314,14 @@ export class TaggedPdf {
 
 	/** Draws lines from `y` without page breaks (inside a cell, a figure); returns the y below them. */
 	drawLines(lines: Line[], x: number, y: number, width: number, style: Style): number {
+		// pdfkit moves its cursor with each piece of text: the cursor stays where it was.
+		const { x: cx, y: cy } = this.doc;
 		for (const l of lines) {
 			this.drawLine(l, x, y, width, style);
 			y += this.lineHeight(style);
 		}
+		this.doc.x = cx;
+		this.doc.y = cy;
 		return y;
 	}
 
@@ -327,7 +331,7 @@ export class TaggedPdf {
 	}
 	/** A structure element under the current one (or `parent`), left open. */
 	element(tag: string, options: ElementOptions = {}, parent: Element = this.parent): Element {
-		const el = this.doc.struct(tag, options as PDFKit.StructureElementOptions);
+		const el = this.doc.struct(tag, options as { title?: string });
 		parent.add(el);
 		return el;
 	}
