@@ -172,7 +172,8 @@ export function runs(text: string): Run[] {
 	for (const c of text) {
 		const neutral = NEUTRAL.test(c);
 		const family = familyOf(c) ?? 'titillium';
-		const rtl: boolean = ARABIC.test(c) && !/\p{Nd}/u.test(c) ? true : neutral && (current as Run | null)?.rtl ? true : false;
+		const rtl: boolean =
+			ARABIC.test(c) && !/\p{Nd}/u.test(c) ? true : neutral && (current as Run | null)?.rtl ? true : false;
 		if (
 			current &&
 			((neutral && covers(current.family, c.codePointAt(0)!) && (current.rtl ? rtl : true)) ||
@@ -199,7 +200,10 @@ export function runs(text: string): Run[] {
 }
 
 interface EmbeddedFont {
-	layout(text: string, features?: unknown): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: unknown[] };
+	layout(
+		text: string,
+		features?: unknown
+	): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: unknown[] };
 	subset: { includeGlyph(id: number): number; glyphs: number[] };
 	widths: number[];
 	unicode: number[][];

@@ -32,7 +32,15 @@ export interface Line {
 }
 
 type Element = PDFKit.PDFStructureElement;
-type ElementOptions = { title?: string; lang?: string; alt?: string; actual?: string; scope?: 'Column' | 'Row' | 'Both'; bbox?: number[]; placement?: string };
+type ElementOptions = {
+	title?: string;
+	lang?: string;
+	alt?: string;
+	actual?: string;
+	scope?: 'Column' | 'Row' | 'Both';
+	bbox?: number[];
+	placement?: string;
+};
 
 export interface TableColumn {
 	title: string;
@@ -162,12 +170,20 @@ export class TaggedPdf {
 		type Atom = { text: string; run: Run; kind: 'space' | 'newline' | 'cjk' | 'word' };
 		const atoms: Atom[] = [];
 		for (const run of all)
-			for (const m of run.text.matchAll(/\n|[^\S\n]+|[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu))
+			for (const m of run.text.matchAll(
+				/\n|[^\S\n]+|[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu
+			))
 				atoms.push({
 					text: m[0],
 					run,
 					kind:
-						m[0] === '\n' ? 'newline' : /^\s/u.test(m[0]) ? 'space' : /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(m[0]) ? 'cjk' : 'word'
+						m[0] === '\n'
+							? 'newline'
+							: /^\s/u.test(m[0])
+								? 'space'
+								: /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(m[0])
+									? 'cjk'
+									: 'word'
 				});
 		// Words: the atoms between two break opportunities, with the spaces that follow them.
 		type Word = { parts: Segment[]; width: number; trailing: number; newline: boolean };
@@ -257,7 +273,7 @@ export class TaggedPdf {
 		const out: Segment[] = [];
 		if (!line.rtl) {
 			// Right-to-left islands (with the numbers and signs between their words) reversed.
-			for (let i = 0; i < segs.length; ) {
+			for (let i = 0; i < segs.length;) {
 				if (!segs[i].run.rtl) {
 					out.push(segs[i++]);
 					continue;
@@ -275,7 +291,7 @@ export class TaggedPdf {
 		}
 		// A right-to-left line: the order reversed, left-to-right groups kept as they are.
 		const reversed = segs.reverse();
-		for (let i = 0; i < reversed.length; ) {
+		for (let i = 0; i < reversed.length;) {
 			if (!strongLtr(reversed[i])) {
 				out.push(reversed[i++]);
 				continue;
@@ -303,10 +319,10 @@ export class TaggedPdf {
 			doc.font(fontName(doc, s.run.family, style.weight ?? 'regular')).fontSize(style.size);
 			if (s.run.family === 'arabic') exactUnicode(doc);
 			doc.text(s.text, at, baseline, {
-					lineBreak: false,
-					baseline: 'alphabetic',
-					...(s.run.rtl ? { features: SHAPED } : {})
-				});
+				lineBreak: false,
+				baseline: 'alphabetic',
+				...(s.run.rtl ? { features: SHAPED } : {})
+			});
 			if (foreign) doc.endMarkedContent();
 			at += s.width;
 		}
@@ -451,7 +467,15 @@ export class TaggedPdf {
 	table(
 		columns: TableColumn[],
 		rows: Cell[][],
-		options: { size?: number; fill?: string; pad?: number; x?: number; minRows?: number; noteSize?: number; onBreak?: () => void } = {}
+		options: {
+			size?: number;
+			fill?: string;
+			pad?: number;
+			x?: number;
+			minRows?: number;
+			noteSize?: number;
+			onBreak?: () => void;
+		} = {}
 	) {
 		const doc = this.doc;
 		const size = options.size ?? 8.5;
@@ -471,9 +495,7 @@ export class TaggedPdf {
 				return { main: this.lines(text, s, w), note: n ? this.lines(n, { ...note, align: columns[i].align }, w) : [] };
 			});
 			const height =
-				Math.max(
-					...laid.map((l) => l.main.length * this.lineHeight(style) + l.note.length * this.lineHeight(note))
-				) +
+				Math.max(...laid.map((l) => l.main.length * this.lineHeight(style) + l.note.length * this.lineHeight(note))) +
 				2 * pad;
 			return { cells: laid, height };
 		};

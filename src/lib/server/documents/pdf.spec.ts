@@ -50,7 +50,8 @@ describe('plan document as PDF', () => {
 		await keep('piano-2021-2023.pdf', pdf);
 		const facts = await readPdf(pdf);
 		expectTagged(facts);
-		for (const role of ['H2', 'H3', 'TOC', 'TOCI', 'Figure']) expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
+		for (const role of ['H2', 'H3', 'TOC', 'TOCI', 'Figure'])
+			expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
 		expect(facts.info).toMatch(/Title:\s+Piano di Zona 2021-2023/);
 		expectFullPages(facts);
 

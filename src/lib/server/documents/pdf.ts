@@ -46,10 +46,13 @@ export async function planPdf(
 	const toc: { title: string; level: number; page: number }[] = [];
 	let chapter: PDFKit.PDFOutline | null = null;
 
-	const heading = (title: string, level: 1 | 2 | 3) => {
+	/** `whole`: the height of a short chapter's text, when known (a chapter that fits stays). */
+	const heading = (title: string, level: 1 | 2 | 3, whole?: number) => {
 		if (level === 1) {
-			// A chapter starts on a new page only when less than a third of this one is left.
-			if (t.room < (t.bottom - t.top) / 3) t.newPage();
+			// A chapter starts on a new page only when less than a third of this one is left
+			// (and it does not fit whole in what is left).
+			const fits = whole !== undefined && t.room > whole + t.heightOf(title, H1, width) + 40;
+			if (t.room < (t.bottom - t.top) / 3 && !fits) t.newPage();
 			else if (t.y > t.top + 1) t.gap(2);
 		}
 		const style = level === 1 ? H1 : level === 2 ? H2 : H3;
@@ -95,10 +98,16 @@ export async function planPdf(
 						.rect(MARGIN + 72, y, (width - 140) * (pct / 1.5), 9)
 						.fill(pct >= 1 ? '#00663d' : pct >= 0.85 ? '#8a5a00' : '#a61919');
 					doc.rect(MARGIN + 72 + (width - 140) / 1.5, y - 2, 0.8, 13).fill('black');
-					t.drawLines(t.lines(`${Math.round(i.progress! * 100)}%`, { ...label, align: 'right' }, 60), MARGIN + width - 60, y - 1, 60, {
-						...label,
-						align: 'right'
-					});
+					t.drawLines(
+						t.lines(`${Math.round(i.progress! * 100)}%`, { ...label, align: 'right' }, 60),
+						MARGIN + width - 60,
+						y - 1,
+						60,
+						{
+							...label,
+							align: 'right'
+						}
+					);
 				});
 			});
 		}
@@ -134,8 +143,7 @@ export async function planPdf(
 		{ title: 'Progetti e risorse', level: 1 },
 		{ title: 'I contributi dei tavoli tematici', level: 1 }
 	];
-	const entryStyle = (level: number): Style =>
-		level === 1 ? { size: 10.5, weight: 'bold' } : { size: 9.5 };
+	const entryStyle = (level: number): Style => (level === 1 ? { size: 10.5, weight: 'bold' } : { size: 9.5 });
 	const entryWidth = (level: number) => width - 60 - (level - 1) * 14;
 	const entryHeight = (e: { title: string; level: number }) =>
 		t.heightOf(e.title, entryStyle(e.level), entryWidth(e.level)) + 2;
@@ -174,14 +182,15 @@ export async function planPdf(
 		heading(n.title, 1);
 		written(n.blocks);
 	}
-	heading('Il percorso di costruzione del piano', 1);
+	const noPhases = 'Le fasi del percorso non sono ancora state definite.';
+	heading('Il percorso di costruzione del piano', 1, d.phases.length ? undefined : t.heightOf(noPhases, TEXT, width));
 	if (d.phases.length)
 		table(
 			['Fase', 'Responsabile', 'Periodo', 'Stato'],
 			d.phases.map((p) => [p.name, p.owner, p.period, p.status]),
 			[34, 22, 30, 14]
 		);
-	else text('Le fasi del percorso non sono ancora state definite.');
+	else text(noPhases);
 
 	const total = d.sections.reduce((n, s) => n + s.objectives.length, 0) || 1;
 	let drawn = 0;
@@ -244,7 +253,8 @@ export async function planPdf(
 			}
 		}
 	}
-	heading('Progetti e risorse', 1);
+	const noProjects = 'Nessun progetto è ancora collegato agli obiettivi del piano.';
+	heading('Progetti e risorse', 1, d.projects.length ? undefined : t.heightOf(noProjects, TEXT, width));
 	if (d.projects.length) {
 		table(
 			['Progetto', 'Ente capofila', 'Stato', 'Periodo', 'Finanziamento'],
@@ -252,13 +262,12 @@ export async function planPdf(
 			[30, 22, 14, 20, 14]
 		);
 		text(`Totale dei finanziamenti dei progetti collegati agli obiettivi del piano: ${d.fundedTotal}.`);
-	} else text('Nessun progetto è ancora collegato agli obiettivi del piano.');
-	heading('I contributi dei tavoli tematici', 1);
-	text(
-		d.contributions
-			? `${d.contributions} contributi raccolti nelle pareti partecipative dei tavoli sono diventati obiettivi o note del piano: sono citati sotto ciascun obiettivo, alla voce «Dalla partecipazione».`
-			: 'Nessun contributo dei tavoli è ancora collegato agli obiettivi del piano.'
-	);
+	} else text(noProjects);
+	const contributions = d.contributions
+		? `${d.contributions} contributi raccolti nelle pareti partecipative dei tavoli sono diventati obiettivi o note del piano: sono citati sotto ciascun obiettivo, alla voce «Dalla partecipazione».`
+		: 'Nessun contributo dei tavoli è ancora collegato agli obiettivi del piano.';
+	heading('I contributi dei tavoli tematici', 1, t.heightOf(contributions, TEXT, width));
+	text(contributions);
 
 	// Table of contents, on the pages kept for it.
 	doc.switchToPage(tocPage);

@@ -133,11 +133,17 @@ export async function reportPdf(report: { model: PlanDocument; slides: Slide[] }
 	let first = true;
 	report.slides.forEach((s, n) => {
 		const footer = () =>
-			t.furniture(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, W, {
-				size: 8,
-				color: GREY,
-				align: 'right'
-			});
+			t.furniture(
+				`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`,
+				40,
+				H - 28,
+				W,
+				{
+					size: 8,
+					color: GREY,
+					align: 'right'
+				}
+			);
 		if (!first) {
 			t.onPage = null;
 			t.newPage();
@@ -146,7 +152,12 @@ export async function reportPdf(report: { model: PlanDocument; slides: Slide[] }
 		doc.outline.addItem(fontSafe(s.title));
 		if (s.kind === 'title' || s.kind === 'area') {
 			t.artifact(() => doc.rect(0, 0, doc.page.width, H).fill(TEAL));
-			const style = { size: s.kind === 'title' ? 30 : 26, weight: 'bold' as const, color: 'white', align: 'center' as const };
+			const style = {
+				size: s.kind === 'title' ? 30 : 26,
+				weight: 'bold' as const,
+				color: 'white',
+				align: 'center' as const
+			};
 			t.y = H / 2 - 50;
 			t.block('H1', s.title, style);
 			if (s.subtitle) {
