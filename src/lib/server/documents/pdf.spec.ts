@@ -68,6 +68,24 @@ describe('plan document as PDF', () => {
 		// A project without dates or grants has no "€ 0,00" and no "Periodo —".
 		expect(text).not.toContain('€ 0,00');
 
+		// The district's template: logo (page furniture), colour, running header and footer.
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+			'base64'
+		);
+		const styled = await readPdf(
+			await planPdf(model, {
+				logo: { data: png, type: 'image/png' },
+				colour: '#00663d',
+				headerText: 'Ufficio di Piano di Lodi',
+				footerText: 'Documento approvato dall’Assemblea dei Sindaci'
+			})
+		);
+		expectTagged(styled);
+		expect(styled.text).toContain('Ufficio di Piano di Lodi');
+		expect(styled.text).toContain('Documento approvato dall’Assemblea dei Sindaci');
+		expect(styled.text).toMatch(/Pagina 2 di \d+/);
+
 		// The other plan of the demo: a short one, no page nearly empty either.
 		const next = await getPlan({ districtId: district.id }, '2025-2027');
 		const second = await planPdf(await planDocument(actor, next.id));

@@ -1,6 +1,7 @@
 import { systemActor } from '../kernel';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTestDatabase } from '../db/testing';
 import { createDistrict } from '../accounts';
@@ -89,7 +90,9 @@ describe('signature sheet', () => {
 				status: 'scheduled'
 			}
 		);
-		const facts = await readPdf((await signatureSheet(admin, meeting.id)).pdf);
+		const { pdf } = await signatureSheet(admin, meeting.id);
+		if (process.env.PDZ_KEEP_PDF) await writeFile(path.join(process.env.PDZ_KEEP_PDF, 'foglio-firme.pdf'), pdf);
+		const facts = await readPdf(pdf);
 		// pdftotext puts the right-to-left words back in logical order, with the letters the font draws
 		// with shared shapes (ت ي in "للتضامن") told apart.
 		for (const name of names) expect(facts.text).toContain(name);

@@ -85,6 +85,7 @@ describe('training', () => {
 		expect(filename).toBe(`attestato-mario-rossi-${course.id}.pdf`);
 		const dir = mkdtempSync(join(tmpdir(), 'pdz-cert-'));
 		writeFileSync(join(dir, 'a.pdf'), pdf);
+		if (process.env.PDZ_KEEP_PDF) writeFileSync(join(process.env.PDZ_KEEP_PDF, 'attestato.pdf'), pdf);
 		const text = execFileSync('pdftotext', [join(dir, 'a.pdf'), '-']).toString();
 		expect(text).toContain('Attestato di frequenza');
 		expect(text).toContain('Mario Rossi');
