@@ -1,8 +1,9 @@
 // Tagged PDF (PDF/UA-1) for every document pdz draws, on pdfkit's structure support: a
 // structure tree in reading order (H1-H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Figure with Alt,
 // TOC/TOCI), page furniture marked as artifacts, bookmarks for the headings, the title shown in
-// the title bar, /Lang for the document and a language span (with ActualText for right-to-left
-// text, so it is extracted in logical order) where the text switches script.
+// the title bar, /Lang for the document and a language span where the text switches script.
+// Right-to-left runs are drawn in visual order, as PDF readers expect, and their ToUnicode map
+// is exact (pdf-fonts.ts's exactUnicode), so that extracted text comes back in logical order.
 //
 // Text is laid out here rather than by pdfkit's own wrapper, because a line can mix fonts
 // (Titillium Web and its fallbacks, see pdf-fonts.ts): words are measured run by run, lines

@@ -5,7 +5,16 @@ export { saveTemplate } from './commands';
 export { getTemplate } from './queries';
 export { DEFAULT_TEMPLATE, type Template } from './template';
 export { documentTemplates } from './schema';
-export { figure, indicatorStatus, italianDate, planDocument, STATUS_ICONS, type DocIndicator, type DocObjective, type PlanDocument } from './content';
+export {
+	figure,
+	indicatorStatus,
+	italianDate,
+	planDocument,
+	STATUS_ICONS,
+	type DocIndicator,
+	type DocObjective,
+	type PlanDocument
+} from './content';
 export { blocks, type Block } from './blocks';
 export { planDocx } from './docx';
 export { planPdf } from './pdf';
