@@ -5,6 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const run = promisify(execFile);
@@ -74,4 +75,29 @@ export function fontsNotEmbedded(fonts: string): string[] {
 		.slice(2)
 		.filter((l) => l.trim())
 		.filter((l) => !/\s+yes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/.test(l));
+}
+
+/**
+ * How many painting operators (text, fills, strokes, images) of the page contents lie outside
+ * any marked content: each would be content that is neither in the structure nor an artifact.
+ */
+export function paintedOutsideMarkedContent(pdf: Buffer): number {
+	const raw = pdf.toString('latin1');
+	let outside = 0;
+	for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+		let content: string;
+		try {
+			content = inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+		} catch {
+			continue;
+		}
+		if (content.includes('begincmap') || !/\bBT\b|\bre\b/.test(content)) continue;
+		let depth = 0;
+		for (const op of content.split(/\s+/)) {
+			if (op === 'BDC' || op === 'BMC') depth++;
+			else if (op === 'EMC') depth--;
+			else if (depth <= 0 && ['BT', 'f', 'S', 'B', 'Do'].includes(op)) outside++;
+		}
+	}
+	return outside;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { useTestDatabase } from '../db/testing';
 import { getPlan } from '../planning';
 import { IMMIGRATION_INDICATORS, loadDemo } from '../demo';
-import { fontsNotEmbedded, readPdf, type PdfFacts } from '../pdf-testing';
+import { fontsNotEmbedded, paintedOutsideMarkedContent, readPdf, type PdfFacts } from '../pdf-testing';
 import { planDocument, planPdf, reportPdf, resultsReport } from '.';
 
 useTestDatabase();
@@ -50,6 +50,7 @@ describe('plan document as PDF', () => {
 		await keep('piano-2021-2023.pdf', pdf);
 		const facts = await readPdf(pdf);
 		expectTagged(facts);
+		expect(paintedOutsideMarkedContent(pdf)).toBe(0);
 		for (const role of ['H2', 'H3', 'TOC', 'TOCI', 'Figure'])
 			expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
 		expect(facts.info).toMatch(/Title:\s+Piano di Zona 2021-2023/);
@@ -99,6 +100,7 @@ describe('plan document as PDF', () => {
 		const slides = await reportPdf(report);
 		await keep('esiti-2021-2023.pdf', slides);
 		const reportFacts = await readPdf(slides);
+		expect(paintedOutsideMarkedContent(slides)).toBe(0);
 		expectTagged(reportFacts, { figures: false });
 		expect(reportFacts.roles.get('H2') ?? 0).toBeGreaterThan(0);
 		const reportText = reportFacts.text.replace(/\s+/g, ' ');

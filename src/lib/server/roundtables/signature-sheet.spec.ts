@@ -8,7 +8,7 @@ import { createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from '.';
 import { signatureSheet } from './signature-sheet';
-import { fontsNotEmbedded, readPdf } from '../pdf-testing';
+import { fontsNotEmbedded, paintedOutsideMarkedContent, readPdf } from '../pdf-testing';
 
 useTestDatabase();
 
@@ -60,6 +60,7 @@ describe('signature sheet', () => {
 		// Tagged for real: a heading, paragraphs and a table whose header cells name the columns.
 		const facts = await readPdf(pdf);
 		expect(facts.info).toMatch(/Tagged:\s+yes/);
+		expect(paintedOutsideMarkedContent(pdf)).toBe(0);
 		for (const role of ['H1', 'P', 'Table', 'TR', 'TH', 'TD'])
 			expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
 		// (pdf.js lists an element on the pages it has content on: the three empty rows for guests are not counted)

@@ -1,4 +1,4 @@
-import { fontsNotEmbedded, readPdf } from '../pdf-testing';
+import { fontsNotEmbedded, paintedOutsideMarkedContent, readPdf } from '../pdf-testing';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -99,6 +99,7 @@ describe('training', () => {
 		for (const role of ['Document', 'H1', 'H2', 'P']) expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
 		expect(info).toMatch(/PDF version:\s+1\.7/);
 		expect(fontsNotEmbedded(facts.fonts)).toEqual([]);
+		expect(paintedOutsideMarkedContent(pdf)).toBe(0);
 	});
 
 	it('counts distinct operators who completed, courses held and hours, by period, role and organisation', async () => {
