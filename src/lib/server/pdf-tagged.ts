@@ -267,8 +267,8 @@ export class TaggedPdf {
 	}
 
 	/** The segments of a line in the order they are drawn, left to right. */
-	private visual(line: Line): Segment[] {
-		const segs = [...line.segments];
+	private visual(line: Line, style: Style): Segment[] {
+		let segs = [...line.segments];
 		const strongLtr = (s: Segment) => !s.run.rtl && /[\p{L}\p{N}]/u.test(s.text);
 		const weak = (s: Segment) => !s.run.rtl && !/\p{L}/u.test(s.text);
 		const out: Segment[] = [];
@@ -290,7 +290,15 @@ export class TaggedPdf {
 			}
 			return out;
 		}
-		// A right-to-left line: the order reversed, left-to-right groups kept as they are.
+		// A right-to-left line: the order reversed, left-to-right groups (from their first to their
+		// last letter or digit) kept as they are; spaces and signs around them follow the line.
+		segs = segs.flatMap((s) => {
+			const m = s.run.rtl ? null : /^([\s\p{P}]*)(.*?)([\s\p{P}]*)$/su.exec(s.text);
+			if (!m || !m[2] || (!m[1] && !m[3])) return [s];
+			return [m[1], m[2], m[3]]
+				.filter(Boolean)
+				.map((text) => ({ text, run: s.run, width: this.widthOf(text, s.run, style) }));
+		});
 		const reversed = segs.reverse();
 		for (let i = 0; i < reversed.length;) {
 			if (!strongLtr(reversed[i])) {
@@ -298,9 +306,13 @@ export class TaggedPdf {
 				continue;
 			}
 			let j = i;
-			while (j < reversed.length && !reversed[j].run.rtl) j++;
-			out.push(...reversed.slice(i, j).reverse());
-			i = j;
+			let last = i;
+			while (j < reversed.length && !reversed[j].run.rtl) {
+				if (strongLtr(reversed[j])) last = j;
+				j++;
+			}
+			out.push(...reversed.slice(i, last + 1).reverse());
+			i = last + 1;
 		}
 		return out;
 	}
@@ -312,7 +324,7 @@ export class TaggedPdf {
 		const baseline = y + style.size * TITILLIUM_ASCENT;
 		const doc = this.doc;
 		doc.fillColor(style.color ?? '#1a1a1a');
-		for (const s of this.visual(line)) {
+		for (const s of this.visual(line, style)) {
 			const foreign = s.run.lang && !this.lang.startsWith(s.run.lang.slice(0, 2));
 			// The glyphs of a right-to-left run are in visual order, as in any PDF: readers put
 			// them back in logical order (no ActualText: poppler would reverse it once more).

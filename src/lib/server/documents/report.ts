@@ -111,7 +111,12 @@ function row(i: DocIndicator): NonNullable<Slide['rows']>[number] {
 		expected: i.periods.map((p) => p.target).join('; ') || '—',
 		achieved: i.periods.map((p) => p.actual).join('; ') || '—',
 		status: i.status ? `${i.status.icon} ${i.status.word}` : undefined,
-		note: i.notes.map((n) => (i.periods.length > 1 ? `${n.label}: ${n.note}` : n.note)).join(' ') || undefined
+		// The notes of the actuals, and where a computed figure comes from.
+		note:
+			[
+				...i.notes.map((n) => (i.periods.length > 1 ? `${n.label}: ${n.note}` : n.note)),
+				...(i.source ? [`Fonte: ${i.source}.`] : [])
+			].join(' ') || undefined
 	};
 }
 
