@@ -82,16 +82,8 @@ export function fontsNotEmbedded(fonts: string): string[] {
  * any marked content: each would be content that is neither in the structure nor an artifact.
  */
 export function paintedOutsideMarkedContent(pdf: Buffer): number {
-	const raw = pdf.toString('latin1');
 	let outside = 0;
-	for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-		let content: string;
-		try {
-			content = inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
-		} catch {
-			continue;
-		}
-		if (content.includes('begincmap') || !/\bBT\b|\bre\b/.test(content)) continue;
+	for (const content of pageContents(pdf)) {
 		let depth = 0;
 		for (const op of content.split(/\s+/)) {
 			if (op === 'BDC' || op === 'BMC') depth++;
@@ -100,4 +92,19 @@ export function paintedOutsideMarkedContent(pdf: Buffer): number {
 		}
 	}
 	return outside;
+}
+
+/** The page content streams of a PDF, inflated (the streams that draw text or rectangles). */
+export function pageContents(pdf: Buffer): string[] {
+	const out: string[] = [];
+	for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+		let content: string;
+		try {
+			content = inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+		} catch {
+			continue;
+		}
+		if (!content.includes('begincmap') && /\bBT\b|\bre\b/.test(content)) out.push(content);
+	}
+	return out;
 }
