@@ -262,6 +262,16 @@ export class TaggedPdf {
 		return lines;
 	}
 
+	/** The text on one line: cut, with "…", where it would wrap. */
+	oneLine(text: string, style: Style, width: number): Line[] {
+		let lines = this.lines(text, style, width);
+		for (let n = text.length; lines.length > 1 && n > 1;) {
+			n -= Math.max(1, Math.ceil(n * 0.05));
+			lines = this.lines(`${text.slice(0, n).trimEnd()}…`, style, width);
+		}
+		return lines.slice(0, 1);
+	}
+
 	heightOf(text: string, style: Style, width: number) {
 		return this.lines(text, style, width).length * this.lineHeight(style);
 	}

@@ -74,7 +74,8 @@ describe('signature sheet', () => {
 		const admin = systemActor(district.id);
 		const rt = await createRoundtable(admin, { name: 'Tavolo Immigrazione' });
 		const names = ['جمعية الأمل للتضامن', 'Спілка українців Лоді', '华人社区协会', 'Associazione Română Łódź'];
-		for (const name of names) {
+		const long = 'Associazione per la promozione sociale e la tutela dei diritti delle persone migranti di Lodi';
+		for (const name of [...names, long]) {
 			const org = await createOrganisation(admin, { name, type: 'third_sector' });
 			await addMember(admin, rt.id, { organisationId: String(org.id), joinedOn: '2024-01-01' });
 		}
@@ -98,6 +99,8 @@ describe('signature sheet', () => {
 		// with shared shapes (ت ي in "للتضامن") told apart.
 		for (const name of names) expect(facts.text).toContain(name);
 		expect(facts.text).not.toContain('?');
+		// A name longer than its cell is cut on one line, with "…".
+		expect(facts.text).toMatch(/Associazione per la promozione sociale[^\n]*…\n/);
 		expect(facts.fonts).toMatch(/NotoSansArabic-Regular/);
 		expect(facts.fonts).toMatch(/NotoSans-Regular/);
 		expect(facts.fonts).toMatch(/NotoSansSC-Regular/);

@@ -50,17 +50,7 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 			t.artifact(() => doc.lineWidth(1).strokeColor('black').rect(x, y, widths[i], rowHeight).stroke());
 			const el = tr ? t.element(bold ? 'TH' : 'TD', bold ? { scope: 'Column' } : {}, tr) : null;
 			// One line a cell: a longer name is cut, with "…".
-			const all = t.lines(text, bold ? head : cell, widths[i] - 8);
-			const lines =
-				all.length > 1
-					? t
-							.lines(
-								`${text.slice(0, Math.max(1, Math.floor((text.length * 0.9) / all.length) - 1)).trim()}…`,
-								bold ? head : cell,
-								widths[i] - 8
-							)
-							.slice(0, 1)
-					: all;
+			const lines = t.oneLine(text, bold ? head : cell, widths[i] - 8);
 			const at = x;
 			const draw = () => t.drawLines(lines, at + 4, y + 9, widths[i] - 8, bold ? head : cell);
 			if (el) {
