@@ -143,6 +143,8 @@ export async function monitoringDocument(
 	const key = (code: string, label: string) => `${code}\u0000${label}`;
 	const recordOf = new Map(records.map((r) => [key(r.indicatorCode, r.label), r]));
 
+	// As of a day after the plan's last year, an indicator behind reads "Non raggiunto".
+	const concluded = Number(date.slice(0, 4)) > Number(model.years.split('-').at(-1));
 	const indicator = (i: PlanDocument['sections'][number]['objectives'][number]['indicators'][number]) => {
 		const def = defs.get(i.code);
 		const periods = i.periods.map((p) => {
@@ -169,7 +171,7 @@ export async function monitoringDocument(
 			...i,
 			periods: periods.map((p) => p.view),
 			progress: scored?.ratio ?? null,
-			status: scored ? indicatorStatus(scored.status, false) : (i.status ?? null)
+			status: scored ? indicatorStatus(scored.status, concluded) : (i.status ?? null)
 		};
 	};
 	const approval = `Programma approvato il ${italianDate(approvedOn(version))}${
