@@ -54,6 +54,7 @@ describe('plan document as PDF', () => {
 		for (const role of ['H2', 'H3', 'TOC', 'TOCI', 'Figure'])
 			expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
 		expect(facts.info).toMatch(/Title:\s+Piano di Zona 2021-2023/);
+		expect(facts.info).toMatch(/Page size:\s+595\.28 x 841\.89/); // A4
 		expectFullPages(facts);
 
 		const text = facts.text.replace(/\s+/g, ' ');
@@ -103,6 +104,7 @@ describe('plan document as PDF', () => {
 		expect(paintedOutsideMarkedContent(slides)).toBe(0);
 		expectTagged(reportFacts, { figures: false });
 		expect(reportFacts.roles.get('H2') ?? 0).toBeGreaterThan(0);
+		expect(reportFacts.info).toMatch(/Page size:\s+841\.89 x 595\.28/); // A4 landscape
 		const reportText = reportFacts.text.replace(/\s+/g, ' ');
 		for (const i of IMMIGRATION_INDICATORS) {
 			expect(reportText, i.code).toContain(i.code);
