@@ -42,10 +42,10 @@ export const STATUS_ICON: Record<string, string> = {
 	over: '↑',
 	close: '≈',
 	behind: '!',
-	not_achieved: '✗',
+	not_achieved: '×',
 	no_data: '?',
 	no_score: '•',
-	monitored: '~'
+	monitored: '○'
 };
 
 /** Italian dates and numbers, as a document printed in Italy writes them. */
@@ -115,6 +115,7 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 	assertCan(actor, 'planning.read');
 	const plan = await findOwned(db(), plans, actor.districtId, planId, 'Piano');
 	const today = romeToday(now);
+	const concluded = planConcluded(plan, today);
 	const [district] = await db()
 		.select({ name: districts.name })
 		.from(districts)
@@ -151,7 +152,6 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 				).map((g) => g.projectId)
 			: []
 	);
-	const concluded = planConcluded(plan, today);
 
 	const objective = (o: (typeof overview.objectives)[number]): DocObjective => ({
 		code: o.code,

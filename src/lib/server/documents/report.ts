@@ -5,14 +5,14 @@
 // presented full screen, and as a landscape PDF, from the same model.
 import type { Actor } from '../kernel';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { plans } from '../planning';
 import { meetings } from '../roundtables';
 import { wallColumns, wallNotes, walls } from '../wall';
 import { planDocument, type DocIndicator, type PlanDocument } from './content';
-import { clean, FONT, useFonts } from '../pdf-fonts';
+import { fontSafe } from '../pdf-fonts';
+import { TaggedPdf } from '../pdf-tagged';
 
 export interface Slide {
 	kind: 'title' | 'objective' | 'area' | 'indicators' | 'participation';
@@ -21,7 +21,16 @@ export interface Slide {
 	/** Two columns of bullet points, as the seed's slides have them. */
 	left?: { heading: string; items: string[] };
 	right?: { heading: string; items: string[] };
-	rows?: { code: string; name: string; expected: string; achieved: string }[];
+	rows?: {
+		code: string;
+		name: string;
+		expected: string;
+		achieved: string;
+		/** Icon and word of the indicator's status ("✓ Raggiunto"). */
+		status?: string;
+		/** The notes of the actuals (how a computed figure was computed). */
+		note?: string;
+	}[];
 }
 
 const PARTICIPATION = [
@@ -100,149 +109,157 @@ function row(i: DocIndicator): NonNullable<Slide['rows']>[number] {
 		code: i.code,
 		name: i.name,
 		expected: i.periods.map((p) => p.target).join('; ') || '—',
-		achieved: i.periods.map((p) => p.actual).join('; ') || '—'
+		achieved: i.periods.map((p) => p.actual).join('; ') || '—',
+		status: i.status ? `${i.status.icon} ${i.status.word}` : undefined,
+		// The notes of the actuals, and where a computed figure comes from.
+		note:
+			[
+				...i.notes.map((n) => (i.periods.length > 1 ? `${n.label}: ${n.note}` : n.note)),
+				...(i.source ? [`Fonte: ${i.source}.`] : [])
+			].join(' ') || undefined
 	};
 }
 
-/** The report as a landscape PDF, one slide per page. */
-export async function reportPdf(original: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
-	const report = clean(original);
-	const doc = new PDFDocument({
-		size: 'A4',
+/** The report as a landscape PDF (tagged, see pdf-tagged.ts), one slide per page and the pages a long one needs. */
+export async function reportPdf(report: { model: PlanDocument; slides: Slide[] }): Promise<Buffer> {
+	const t = new TaggedPdf({
+		title: report.slides[0].title,
+		author: report.model.district,
 		layout: 'landscape',
 		margin: 40,
-		info: { Title: report.slides[0].title, Author: report.model.district, Creator: 'pdz' },
-		lang: 'it-IT',
-		displayTitle: true
-	} as PDFKit.PDFDocumentOptions);
-	useFonts(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-	const W = doc.page.width - 80;
+		reserve: 0
+	});
+	const doc = t.doc;
+	const W = t.width;
 	const H = doc.page.height;
+	const BOTTOM = H - 40;
+	const TEAL = '#006069';
+	const GREY = '#4b5a68';
+	let first = true;
 	report.slides.forEach((s, n) => {
-		if (n) doc.addPage();
-		doc.outline.addItem(s.title);
+		const footer = () =>
+			t.furniture(
+				`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`,
+				40,
+				H - 28,
+				W,
+				{
+					size: 8,
+					color: GREY,
+					align: 'right'
+				}
+			);
+		if (!first) {
+			t.onPage = null;
+			t.newPage();
+		}
+		first = false;
+		doc.outline.addItem(fontSafe(s.title));
 		if (s.kind === 'title' || s.kind === 'area') {
-			doc.rect(0, 0, doc.page.width, H).fill('#006069');
-			doc
-				.fillColor('white')
-				.font(FONT.bold)
-				.fontSize(s.kind === 'title' ? 30 : 26)
-				.text(s.title, 40, H / 2 - 50, { width: W, align: 'center' });
-			if (s.subtitle)
-				doc
-					.font(FONT.regular)
-					.fontSize(16)
-					.text(s.subtitle, 40, H / 2 + 10, { width: W, align: 'center' });
-			doc.fillColor('black');
+			t.artifact(() => doc.rect(0, 0, doc.page.width, H).fill(TEAL));
+			const style = {
+				size: s.kind === 'title' ? 30 : 26,
+				weight: 'bold' as const,
+				color: 'white',
+				align: 'center' as const
+			};
+			t.y = H / 2 - 50;
+			t.block('H1', s.title, style);
+			if (s.subtitle) {
+				t.y = Math.max(t.y + 8, H / 2 + 10);
+				t.block('P', s.subtitle, { size: 16, color: 'white', align: 'center' });
+			}
 			return;
 		}
-		// What does not fit goes on to a page of its own, titled "(segue)".
-		const header = (continued: boolean) => {
-			if (continued) {
-				doc.addPage();
-				footer();
-			}
-			doc
-				.font(FONT.bold)
-				.fontSize(16)
-				.fillColor('#006069')
-				.text(continued ? `${s.title} (segue)` : s.title, 40, 40, { width: W });
-			if (s.subtitle) doc.font(FONT.regular).fontSize(11).fillColor('#4b5a68').text(s.subtitle, { width: W });
-			doc.fillColor('black').moveDown(0.8);
+		// What does not fit goes on to a page of its own, titled "(segue)" (a repetition: an artifact).
+		const title = { size: 16, weight: 'bold' as const, color: TEAL };
+		const subtitle = { size: 11, color: GREY };
+		const continued = () => {
+			t.artifact(() => {
+				let y = t.drawLines(t.lines(`${s.title} (segue)`, title, W), 40, 40, W, title);
+				if (s.subtitle) y = t.drawLines(t.lines(s.subtitle, subtitle, W), 40, y, W, subtitle);
+				t.y = y + 10;
+			}, 'Pagination');
+			footer();
 		};
-		const footer = () => {
-			const { x, y } = doc;
-			doc.font(FONT.regular).fontSize(8).fillColor('#4b5a68');
-			const bottom = doc.page.margins.bottom;
-			doc.page.margins.bottom = 0;
-			doc.text(`${report.model.district} · ${report.model.title} · ${n + 1}/${report.slides.length}`, 40, H - 28, {
-				width: W,
-				align: 'right',
-				lineBreak: false
-			});
-			doc.page.margins.bottom = bottom;
-			doc.fillColor('black');
-			doc.x = x;
-			doc.y = y;
-		};
-		header(false);
+		t.y = 40;
+		t.block(s.kind === 'indicators' ? 'H3' : 'H2', s.title, title);
+		if (s.subtitle) t.block('P', s.subtitle, subtitle);
+		t.y += 10;
 		footer();
-		/** Writes the items that fit from the top of the column; returns those left over. */
-		const column = (
-			c: { heading: string; items: string[] },
-			x: number,
-			width: number,
-			top: number,
-			continued: boolean
-		) => {
-			doc
-				.font(FONT.bold)
-				.fontSize(12)
-				.text(continued ? `${c.heading} (segue)` : c.heading, x, top, { width });
-			doc
-				.moveDown(0.3)
-				.font(FONT.regular)
-				.fontSize(c.items.length > 8 ? 9 : 10.5);
-			let i = 0;
-			for (; i < c.items.length; i++) {
-				const h = doc.heightOfString(`•  ${c.items[i]}`, { width, paragraphGap: 4 });
-				if (doc.y + h > H - 40 && i > 0) break;
-				// A single point taller than the page is cut at its bottom ("…"), never spread by pdfkit over pages of its own.
-				doc.text(`•  ${c.items[i]}`, x, doc.y, { width, paragraphGap: 4, height: H - 40 - doc.y, ellipsis: true });
+		t.onPage = continued;
+
+		/** Two columns (or one) of points: a heading and a list each, continued on the next page. */
+		type Column = { heading: string; items: string[] };
+		const columns = [s.left, s.right].filter((c): c is Column => !!c);
+		if (columns.length) {
+			const cw = columns.length === 2 ? W / 2 - 10 : W;
+			const lists = columns.map((c, i) => {
+				const x = 40 + i * (W / 2 + 10);
+				const style = { size: c.items.length > 8 ? 9 : 10.5 };
+				const heading = t.element('H3');
+				return { c, x, style, next: 0, list: null as PDFKit.PDFStructureElement | null, heading };
+			});
+			// The structure: each column's heading then its list, in reading order, filled page by page.
+			for (const l of lists) l.list = t.element('L');
+			const top = t.y;
+			let page = 0;
+			while (lists.some((l) => l.next < l.c.items.length)) {
+				if (page) t.newPage();
+				const at = page ? t.y : top;
+				for (const l of lists) {
+					const head = { size: 12, weight: 'bold' as const };
+					const lines = t.lines(page ? `${l.c.heading} (segue)` : l.c.heading, head, cw);
+					let y = at;
+					if (page) t.artifact(() => (y = t.drawLines(lines, l.x, at, cw, head)), 'Pagination');
+					else {
+						t.content(l.heading, 'H3', () => (y = t.drawLines(lines, l.x, at, cw, head)));
+						l.heading.end();
+					}
+					y += 4;
+					const indent = l.style.size * 1.3;
+					const lh = t.lineHeight(l.style);
+					for (; l.next < l.c.items.length; l.next++) {
+						let body = t.lines(l.c.items[l.next], l.style, cw - indent);
+						const room = Math.floor((BOTTOM - y) / lh);
+						if (body.length > room && (l.next > 0 || page > 0) && y > at + 30) break;
+						// A single point taller than the page is cut at its bottom ("…").
+						if (body.length > room) {
+							body = body.slice(0, Math.max(1, room));
+							const last = body.at(-1)!.segments.at(-1);
+							if (last) last.text += ' …';
+						}
+						const li = t.element('LI', {}, l.list!);
+						const lbl = t.element('Lbl', {}, li);
+						const itemTop = y;
+						t.content(lbl, 'Lbl', () => t.drawLines(t.lines('•', l.style, indent), l.x, itemTop, indent, l.style));
+						lbl.end();
+						const lbody = t.element('LBody', {}, li);
+						t.content(lbody, 'LBody', () => {
+							y = t.drawLines(body, l.x + indent, itemTop, cw - indent, l.style) + 4;
+						});
+						lbody.end();
+						li.end();
+					}
+				}
+				page++;
 			}
-			return i < c.items.length ? { heading: c.heading, items: c.items.slice(i) } : undefined;
-		};
-		let left = s.left;
-		let right = s.right;
-		for (let continued = false; left || right; continued = true) {
-			if (continued) header(true);
-			const top = doc.y;
-			if (left && right) {
-				const rest = [
-					column(left, 40, W / 2 - 10, top, continued),
-					column(right, 40 + W / 2 + 10, W / 2 - 10, top, continued)
-				];
-				[left, right] = rest;
-			} else if (left) left = column(left, 40, W, top, continued);
-			else if (right) right = column(right, 40, W, top, continued);
+			lists.forEach((l) => l.list!.end());
 		}
 		if (s.rows) {
-			const cols = [80, W - 80 - 360, 180, 180];
-			const titles = ['Codice', 'Indicatore', 'Indicatori previsti', 'Indicatori realizzati'];
-			const line = (cells: string[], bold: boolean) => {
-				doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
-				const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 8 }))) + 8;
-				if (!bold && doc.y + h > H - 40) {
-					header(true);
-					line(titles, true);
-				}
-				const y = doc.y;
-				let x = 40;
-				if (bold) doc.rect(40, y, W, h).fill('#e6f0f1').fillColor('black');
-				cells.forEach((c, i) => {
-					doc
-						.font(bold ? FONT.bold : FONT.regular)
-						.fontSize(9.5)
-						.text(c, x + 4, y + 4, { width: cols[i] - 8 });
-					x += cols[i];
-				});
-				doc
-					.moveTo(40, y + h)
-					.lineTo(40 + W, y + h)
-					.lineWidth(0.5)
-					.strokeColor('#999')
-					.stroke();
-				doc.x = 40;
-				doc.y = y + h;
-			};
-			line(titles, true);
-			s.rows.forEach((r) => line([r.code, r.name, r.expected, r.achieved], false));
+			const cols = [70, W - 70 - 2 * 165 - 105, 165, 165, 105];
+			t.table(
+				[
+					{ title: 'Codice', width: cols[0] },
+					{ title: 'Indicatore', width: cols[1] },
+					{ title: 'Indicatori previsti', width: cols[2] },
+					{ title: 'Indicatori realizzati', width: cols[3] },
+					{ title: 'Stato', width: cols[4] }
+				],
+				s.rows.map((r) => [r.code, r.name, r.expected, { text: r.achieved, note: r.note }, r.status ?? '—']),
+				{ size: 9.5, pad: 4, fill: '#e6f0f1' }
+			);
 		}
 	});
-	doc.end();
-	await done;
-	return Buffer.concat(chunks);
+	return t.end();
 }

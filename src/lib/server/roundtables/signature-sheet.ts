@@ -1,8 +1,7 @@
 // The printable signature sheet (foglio firme) of a meeting, pre-filled with the expected
 // organisations, for meetings held on paper. Staff then enter it in the register.
 import { districts, type Actor } from '../kernel';
-import PDFDocument from 'pdfkit';
-import { fontSafe, FONT, useFonts } from '../pdf-fonts';
+import { TaggedPdf } from '../pdf-tagged';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { romeParts } from '$lib/time';
@@ -22,56 +21,60 @@ export async function signatureSheet(actor: Actor, meetingId: number): Promise<{
 	const expected = await expectedAt(db(), meeting);
 	const start = romeParts(meeting.startsAt);
 
-	const doc = new PDFDocument({
-		size: 'A4',
-		margin: 48,
-		info: { Title: `Foglio firme - ${meeting.title}`, Author: district.name },
-		lang: 'it-IT',
-		tagged: true,
-		displayTitle: true
-	} as PDFKit.PDFDocumentOptions);
-	useFonts(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-
-	doc.font(FONT.bold).fontSize(16).text('Foglio firme', { align: 'left' });
-	doc.moveDown(0.3).font(FONT.regular).fontSize(11);
-	doc.text(fontSafe(`${district.name} - ${owner}`));
-	doc.text(fontSafe(meeting.title));
-	doc.text(
-		fontSafe(
-			`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`
-		)
+	// A tagged PDF (PDF/UA): heading, paragraphs, and the grid as a table whose header cells
+	// name the columns; the empty cells are where people sign.
+	const t = new TaggedPdf({ title: `Foglio firme - ${meeting.title}`, author: district.name, margin: 48 });
+	const doc = t.doc;
+	t.heading(1, 'Foglio firme', { size: 16, weight: 'bold' }, { keep: 80 });
+	const line = { size: 11 };
+	t.block('P', `${district.name} - ${owner}`, line);
+	t.block('P', meeting.title, line);
+	t.block(
+		'P',
+		`${formatDate(start.date)}, ore ${start.time}-${romeParts(meeting.endsAt).time}${meeting.place ? `, ${meeting.place}` : ''}`,
+		line
 	);
-	doc.moveDown();
+	t.gap(2, 11);
 
-	const left = doc.page.margins.left;
 	const widths = [210, 150, 139];
 	const header = ['Ente', 'Nome e cognome del referente', 'Firma'];
 	const rowHeight = 30;
-	const drawRow = (cells: string[], bold: boolean) => {
-		if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
+	const cell = { size: 10 };
+	const head = { size: 10, weight: 'bold' as const };
+	const table = t.open('Table');
+	const drawRow = (cells: string[], bold: boolean, repeated = false) => {
 		const y = doc.y;
-		let x = left;
-		doc.font(bold ? FONT.bold : FONT.regular).fontSize(10);
-		cells.forEach((cell, i) => {
-			doc.rect(x, y, widths[i], rowHeight).stroke();
-			doc.text(fontSafe(cell), x + 4, y + 9, {
-				width: widths[i] - 8,
-				height: rowHeight - 10,
-				ellipsis: true,
-				lineBreak: false
-			});
+		let x = t.left;
+		const tr = repeated ? null : t.element('TR', {}, table);
+		cells.forEach((text, i) => {
+			t.artifact(() => doc.lineWidth(1).strokeColor('black').rect(x, y, widths[i], rowHeight).stroke());
+			const el = tr ? t.element(bold ? 'TH' : 'TD', bold ? { scope: 'Column' } : {}, tr) : null;
+			// One line a cell: a longer name is cut, with "…".
+			const lines = t.oneLine(text, bold ? head : cell, widths[i] - 8);
+			const at = x;
+			const draw = () => t.drawLines(lines, at + 4, y + 9, widths[i] - 8, bold ? head : cell);
+			if (el) {
+				if (text) t.content(el, bold ? 'TH' : 'TD', draw);
+				el.end();
+			} else t.artifact(draw, 'Pagination');
 			x += widths[i];
 		});
-		doc.x = left;
+		tr?.end();
+		doc.x = t.left;
 		doc.y = y + rowHeight;
 	};
 	drawRow(header, true);
-	for (const organisation of expected) drawRow([organisation.name, '', ''], false);
-	for (let i = 0; i < 3; i++) drawRow(['', '', ''], false); // for guests and organisations not listed
-	doc.end();
-	await done;
-	return { filename: `foglio-firme-${start.date}.pdf`, pdf: Buffer.concat(chunks) };
+	const row = (cells: string[]) => {
+		// Each page starts with the header row again (a repetition: an artifact).
+		if (doc.y + rowHeight > t.bottom) {
+			t.newPage();
+			drawRow(header, true, true);
+		}
+		drawRow(cells, false);
+	};
+	for (const organisation of expected) row([organisation.name, '', '']);
+	for (let i = 0; i < 3; i++) row(['', '', '']); // for guests and organisations not listed
+	t.close();
+	const pdf = await t.end();
+	return { filename: `foglio-firme-${start.date}.pdf`, pdf };
 }

@@ -1,14 +1,13 @@
 // The attendance certificate (attestato di frequenza) of a participant who reached the
 // course's minimum hours: a one-page tagged PDF (PDF/UA: headings, paragraphs, the page
 // furniture as artifacts, the title in the title bar, Italian as its language).
-import PDFDocument from 'pdfkit';
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db';
 import { findOwned } from '../db/versioned';
 import { assertCan, districts, type Actor } from '../kernel';
 import { ValidationError } from '../errors';
 import { organisations } from '../organisations';
-import { FONT, fontSafe, useFonts } from '../pdf-fonts';
+import { TaggedPdf } from '../pdf-tagged';
 import { formatDate } from '$lib/format';
 import { romeParts } from '$lib/time';
 import { sessionHours } from './figures';
@@ -53,70 +52,39 @@ export async function attendanceCertificate(
 	const last = romeParts(sessions.at(-1)!.startsAt).date;
 	const title = `Attestato di frequenza - ${person.name}`;
 
-	const doc = new PDFDocument({
-		size: 'A4',
-		margin: 64,
-		pdfVersion: '1.7',
-		subset: 'PDF/UA',
-		tagged: true,
-		displayTitle: true,
-		lang: 'it-IT',
-		info: { Title: title, Author: district.name, Subject: course.title }
-	} as unknown as PDFKit.PDFDocumentOptions);
-	useFonts(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-	const root = doc.struct('Document');
-	doc.addStructure(root);
-	const block = (tag: string, draw: () => void) => {
-		const el = doc.struct(tag, {}, [() => draw()]);
-		root.add(el);
-		el.end();
-	};
-
+	const t = new TaggedPdf({ title, author: district.name, subject: course.title, margin: 64 });
+	const doc = t.doc;
 	// The frame is decoration: an artifact, outside the reading order.
-	doc.markContent('Artifact', { type: 'Layout' });
-	doc
-		.lineWidth(1.5)
-		.strokeColor('#0066CC')
-		.rect(32, 32, doc.page.width - 64, doc.page.height - 64)
-		.stroke();
-	doc.endMarkedContent();
-
-	block('P', () => doc.font(FONT.regular).fontSize(12).fillColor('#1a1a1a').text(fontSafe(district.name)));
-	doc.moveDown(2);
-	block('H1', () => doc.font(FONT.bold).fontSize(26).fillColor('#0066CC').text('Attestato di frequenza'));
-	doc.moveDown(1.5);
-	block('P', () => doc.font(FONT.regular).fontSize(13).fillColor('#1a1a1a').text('Si attesta che'));
-	doc.moveDown(0.5);
-	block('H2', () => doc.font(FONT.bold).fontSize(20).text(fontSafe(person.name)));
-	const who = [person.role, organisation?.name].filter(Boolean).join(', ');
-	if (who) block('P', () => doc.font(FONT.regular).fontSize(13).text(fontSafe(who)));
-	doc.moveDown(1);
-	block('P', () =>
+	t.artifact(() =>
 		doc
-			.font(FONT.regular)
-			.fontSize(13)
-			.text(
-				fontSafe(
-					`ha frequentato il corso «${course.title}»${course.provider ? `, tenuto da ${course.provider}` : ''}, per ${hours(attended)} ore in ${sessions.length === 1 ? '1 sessione' : `${sessions.length} sessioni`}, ${first === last ? elided('il', first) : `${elided('dal', first)} ${elided('al', last)}`}.`
-				),
-				{ lineGap: 4 }
-			)
+			.lineWidth(1.5)
+			.strokeColor('#0066CC')
+			.rect(32, 32, doc.page.width - 64, doc.page.height - 64)
+			.stroke()
+	);
+	const ink = '#1a1a1a';
+	t.paragraph(district.name, { size: 12, color: ink });
+	t.gap(3, 12);
+	t.heading(1, 'Attestato di frequenza', { size: 26, weight: 'bold', color: '#0066CC' }, { keep: 0, bookmark: null });
+	t.gap(2, 12);
+	t.paragraph('Si attesta che', { size: 13, color: ink });
+	t.heading(2, person.name, { size: 20, weight: 'bold', color: ink }, { keep: 0, bookmark: null });
+	const who = [person.role, organisation?.name].filter(Boolean).join(', ');
+	if (who) t.paragraph(who, { size: 13, color: ink });
+	t.gap(1, 13);
+	t.paragraph(
+		`ha frequentato il corso «${course.title}»${course.provider ? `, tenuto da ${course.provider}` : ''}, per ${hours(attended)} ore in ${sessions.length === 1 ? '1 sessione' : `${sessions.length} sessioni`}, ${first === last ? elided('il', first) : `${elided('dal', first)} ${elided('al', last)}`}.`,
+		{ size: 13, color: ink, leading: 1.8 }
 	);
 	if (minimum)
-		block('P', () =>
-			doc.moveDown(0.5).text(fontSafe(`Il corso richiede almeno ${hours(minimum)} ore di frequenza per l’attestato.`))
-		);
-	doc.moveDown(3);
-	block('P', () =>
-		doc.text(fontSafe(`${district.name}, ${formatDate(romeParts(new Date()).date)}`), { align: 'left' })
-	);
-	block('P', () => doc.moveDown(0.5).text('Il responsabile dell’Ufficio di Piano'));
-	root.end();
-	doc.end();
-	await done;
+		t.paragraph(`Il corso richiede almeno ${hours(minimum)} ore di frequenza per l’attestato.`, {
+			size: 13,
+			color: ink
+		});
+	t.gap(4, 13);
+	t.paragraph(`${district.name}, ${formatDate(romeParts(new Date()).date)}`, { size: 13, color: ink });
+	t.paragraph('Il responsabile dell’Ufficio di Piano', { size: 13, color: ink });
+	const pdf = await t.end();
 	const slug = (s: string) =>
 		s
 			.normalize('NFD')
@@ -124,5 +92,5 @@ export async function attendanceCertificate(
 			.trim()
 			.replace(/\s+/g, '-')
 			.toLowerCase();
-	return { filename: `attestato-${slug(person.name)}-${course.id}.pdf`, pdf: Buffer.concat(chunks) };
+	return { filename: `attestato-${slug(person.name)}-${course.id}.pdf`, pdf };
 }

@@ -1,3 +1,4 @@
+import { fontsNotEmbedded, paintedOutsideMarkedContent, readPdf } from '../pdf-testing';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -84,6 +85,7 @@ describe('training', () => {
 		expect(filename).toBe(`attestato-mario-rossi-${course.id}.pdf`);
 		const dir = mkdtempSync(join(tmpdir(), 'pdz-cert-'));
 		writeFileSync(join(dir, 'a.pdf'), pdf);
+		if (process.env.PDZ_KEEP_PDF) writeFileSync(join(process.env.PDZ_KEEP_PDF, 'attestato.pdf'), pdf);
 		const text = execFileSync('pdftotext', [join(dir, 'a.pdf'), '-']).toString();
 		expect(text).toContain('Attestato di frequenza');
 		expect(text).toContain('Mario Rossi');
@@ -92,6 +94,12 @@ describe('training', () => {
 		expect(info).toMatch(/Tagged:\s+yes/);
 		expect(info).toMatch(/Title:\s+Attestato di frequenza - Mario Rossi/);
 		expect(execFileSync('pdffonts', [join(dir, 'a.pdf')]).toString()).toMatch(/yes\s+yes\s+yes/);
+		// A real structure tree: the title and the name as headings, the rest as paragraphs.
+		const facts = await readPdf(pdf);
+		for (const role of ['Document', 'H1', 'H2', 'P']) expect(facts.roles.get(role) ?? 0, role).toBeGreaterThan(0);
+		expect(info).toMatch(/PDF version:\s+1\.7/);
+		expect(fontsNotEmbedded(facts.fonts)).toEqual([]);
+		expect(paintedOutsideMarkedContent(pdf)).toBe(0);
 	});
 
 	it('counts distinct operators who completed, courses held and hours, by period, role and organisation', async () => {
