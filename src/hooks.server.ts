@@ -63,9 +63,16 @@ const session: Handle = async ({ event, resolve }) => {
 		const { user, headers } = await sessionUser(event.request.headers);
 		event.locals.user = user;
 		applyAuthCookies(event.cookies, headers);
+		// A password someone else gave (the office, the command line) is changed before anything else.
+		if (user?.passwordChangeRequired && !FREE_WHILE_PROVISIONAL.some((p) => path === p || path.startsWith(`${p}/`)))
+			redirect(303, PASSWORD_PAGE);
 	}
 	return resolve(event);
 };
+
+/** Where a person with a provisional password is sent, and what they may still open. */
+const PASSWORD_PAGE = '/profilo/password';
+const FREE_WHILE_PROVISIONAL = [PASSWORD_PAGE, '/esci', '/accesso', '/favicon.ico', '/robots.txt'];
 
 /**
  * The back office (/gestione/<district>/...): the member acting, resolved once per request.

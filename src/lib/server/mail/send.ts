@@ -9,6 +9,8 @@ export interface Message {
 	subject: string;
 	body: string;
 	calendar?: string;
+	/** The body as the outbox keeps it, when the mail carries a secret (a link to a new password) that staff must not read. */
+	kept?: string;
 }
 
 /** Sends (or keeps in the outbox) one message per recipient; returns the stored rows. */
@@ -17,7 +19,7 @@ export async function send(districtId: number, messages: Message[]) {
 	const transport = url ? nodemailer.createTransport(url) : null;
 	const from = process.env.MAIL_FROM ?? 'pdz <noreply@localhost>';
 	const rows = [];
-	for (const message of messages) {
+	for (const { kept, ...message } of messages) {
 		let status: 'outbox' | 'sent' | 'failed' = 'outbox';
 		let error: string | null = null;
 		if (transport) {
@@ -41,6 +43,7 @@ export async function send(districtId: number, messages: Message[]) {
 			.insert(mails)
 			.values({
 				...message,
+				body: kept ?? message.body,
 				calendar: message.calendar ?? null,
 				districtId,
 				status,
