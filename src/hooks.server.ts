@@ -22,8 +22,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	for (const [name, value] of Object.entries(baseHeaders(event.url.protocol === 'https:'))) h.set(name, value);
-	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one.
-	if (!h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html'))
+	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one. Not on a
+	// 304: the browser merges its headers into the page it kept, which the sandbox would then
+	// stop (its forms, its styles).
+	if (
+		response.status !== 304 &&
+		!h.has('content-security-policy') &&
+		!h.get('content-type')?.startsWith('text/html')
+	)
 		h.set('content-security-policy', STRICT_CSP);
 	return response;
 };
