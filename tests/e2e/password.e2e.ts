@@ -4,7 +4,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN, expectAccessible, login, newContext, useBrowser, visit } from './browser';
+import { ADMIN, COORDINATOR, expectAccessible, login, newContext, useBrowser, visit } from './browser';
 
 useBrowser();
 
@@ -20,7 +20,8 @@ function received(): string[] {
 	});
 }
 
-const resetMails = () => received().filter((m) => /^To: nuova\.referente@esempio\.it/m.test(m) && m.includes('scegli una nuova password'));
+const resetMails = () =>
+	received().filter((m) => /^To: nuova\.referente@esempio\.it/m.test(m) && m.includes('scegli una nuova password'));
 
 describe('one’s own password', () => {
 	it('is chosen at the first sign-in, and replaced through the emailed link when forgotten', async () => {
@@ -50,7 +51,7 @@ describe('one’s own password', () => {
 		await page.locator('#f-password').fill('la-mia-prima-password');
 		await page.locator('#f-confirm').fill('una-password-diversa');
 		await page.getByRole('button', { name: 'Cambia la password' }).click();
-		expect(await page.locator('#f-confirm-error').textContent()).toBe('Le due password non coincidono.');
+		expect(await page.locator('#f-confirm-error').textContent()).toBe('Errore: Le due password non coincidono.');
 		await expectAccessible(page);
 		await page.locator('#f-currentPassword').fill('provvisoria-2026');
 		await page.locator('#f-password').fill('la-mia-prima-password');
@@ -103,6 +104,30 @@ describe('one’s own password', () => {
 		await visit(page, target.pathname);
 		expect(await page.getByRole('alert').textContent()).toContain('è già stato usato');
 		expect(await page.locator('#f-password').count()).toBe(0);
+		await context.close();
+	});
+
+	it('lands a coordinator and a delegate on their own home, the office on the plan list', async () => {
+		for (const [email, heading, width] of [
+			[COORDINATOR, 'I tuoi tavoli', 1280],
+			['cpia@lodi.demo.it', 'Prossimi incontri dei tuoi tavoli', 390]
+		] as const) {
+			const context = await newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await login(page, email);
+			expect(new URL(page.url()).pathname).toBe('/gestione/lodi');
+			expect(await page.locator('h1').textContent()).toBe('La tua pagina');
+			expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
+			expect(await page.getByRole('heading', { name: 'Piani di Zona dell’ambito' }).count()).toBe(1);
+			await expectAccessible(page);
+			await visit(page, '/profilo');
+			await visit(page, '/profilo/password');
+			await context.close();
+		}
+		const context = await newContext();
+		const page = await context.newPage();
+		await login(page, ADMIN);
+		expect(await page.locator('h1').textContent()).toBe('Piani di Zona');
 		await context.close();
 	});
 });
