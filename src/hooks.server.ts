@@ -25,11 +25,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one. Not on a
 	// 304: the browser merges its headers into the page it kept, which the sandbox would then
 	// stop (its forms, its styles).
-	if (
-		response.status !== 304 &&
-		!h.has('content-security-policy') &&
-		!h.get('content-type')?.startsWith('text/html')
-	)
+	if (response.status !== 304 && !h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html'))
 		h.set('content-security-policy', STRICT_CSP);
 	return response;
 };

@@ -31,7 +31,15 @@ describe('a home per role', () => {
 		await createMeeting(
 			coordinator,
 			{ roundtableId: table.id },
-			{ title: 'Incontro di verifica', date: '2099-03-02', startTime: '10:00', endTime: '12:00', mode: 'in_person', place: 'Lodi', status: 'scheduled' }
+			{
+				title: 'Incontro di verifica',
+				date: '2099-03-02',
+				startTime: '10:00',
+				endTime: '12:00',
+				mode: 'in_person',
+				place: 'Lodi',
+				status: 'scheduled'
+			}
 		);
 		const wall = await createWall(coordinator, { roundtableId: table.id });
 		const [plan] = await db().select().from(plans).where(eq(plans.slug, '2021-2023'));
@@ -63,7 +71,9 @@ describe('a home per role', () => {
 		const home = await homeOf(await actorOf('cpia@lodi.demo.it'), new Date('2026-06-01T10:00:00Z'));
 		if (home?.kind !== 'delegate') throw new Error(String(home?.kind));
 		expect(home.organisations.map((o) => o.name)).toEqual(['CPIA di Lodi']);
-		expect(home.meetings.map((m) => [m.title, m.roundtable])).toEqual([['Incontro di verifica', 'Tavolo Immigrazione']]);
+		expect(home.meetings.map((m) => [m.title, m.roundtable])).toEqual([
+			['Incontro di verifica', 'Tavolo Immigrazione']
+		]);
 		expect(home.walls).toHaveLength(1);
 	});
 
