@@ -130,6 +130,9 @@ export function setPassword(actor: Actor, userId: string, input: unknown) {
 		await c.tx.update(users).set({ passwordChangeRequired: true }).where(eq(users.id, userId));
 		await c.tx.delete(sessions).where(eq(sessions.userId, userId));
 		await c.audit(memberships, { action: 'password', id: userId });
+		return {
+			notice: 'Password impostata. È provvisoria: al prossimo accesso la persona ne sceglierà una sua.'
+		};
 	});
 }
 
