@@ -94,7 +94,7 @@ describe('participation wall', () => {
 		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(1);
 		await expect
 			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
-			.toContain('Unite qui: 1 note');
+			.toContain('Unita qui: 1 nota');
 		await expect.poll(() => b.locator('article.wall-note').count(), LIVE).toBe(1);
 
 		// Voting: five dots each; A puts all five on one note, the sixth is refused by the server.
