@@ -72,10 +72,12 @@ export async function changeOwnPassword(person: Person, input: unknown, headers:
 	if (!hash) throw new ValidationError({ _form: 'Questo account non ha una password da cambiare.' });
 	const key = `password:change:${person.id}`;
 	const { wait } = await reserve(key, CHANGE_LIMIT);
-	if (wait)
+	if (wait) {
+		const minutes = Math.ceil(wait / 60);
 		throw new ValidationError({
-			_form: `Troppi tentativi con la password attuale sbagliata. Riprova tra ${Math.ceil(wait / 60)} minuti.`
+			_form: `Troppi tentativi con la password attuale sbagliata. Riprova tra ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.`
 		});
+	}
 	const ctx = await auth().$context;
 	if (!(await ctx.password.verify({ hash, password: data.currentPassword })))
 		throw new ValidationError({ currentPassword: 'La password attuale non è corretta.' });
