@@ -26,6 +26,15 @@ server.server.prependListener(
 	'request',
 	(/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
 		for (const [name, value] of headers) res.setHeader(name, value);
+		// A 304 carries no policy: the browser merges its headers into the page it kept, and
+		// the strict one (a sandbox) would then block that page's forms and styles.
+		const writeHead = res.writeHead;
+		res.writeHead = /** @type {typeof res.writeHead} */ (
+			function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+				if (status === 304) res.removeHeader('content-security-policy');
+				return writeHead.call(res, status, ...rest);
+			}
+		);
 	}
 );
 console.log(`[pdz] Pronto su ${process.env.ORIGIN}  (Ctrl-C per fermare)`);

@@ -22,8 +22,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
 	for (const [name, value] of Object.entries(baseHeaders(event.url.protocol === 'https:'))) h.set(name, value);
-	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one.
-	if (!h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html'))
+	// Pages carry their own policy; SVG, iCal, CSV, JSON and files the strictest one. Not on a
+	// 304: the browser merges its headers into the page it kept, which the sandbox would then
+	// stop (its forms, its styles).
+	if (response.status !== 304 && !h.has('content-security-policy') && !h.get('content-type')?.startsWith('text/html'))
 		h.set('content-security-policy', STRICT_CSP);
 	return response;
 };
@@ -63,9 +65,16 @@ const session: Handle = async ({ event, resolve }) => {
 		const { user, headers } = await sessionUser(event.request.headers);
 		event.locals.user = user;
 		applyAuthCookies(event.cookies, headers);
+		// A password someone else gave (the office, the command line) is changed before anything else.
+		if (user?.passwordChangeRequired && !FREE_WHILE_PROVISIONAL.some((p) => path === p || path.startsWith(`${p}/`)))
+			redirect(303, PASSWORD_PAGE);
 	}
 	return resolve(event);
 };
+
+/** Where a person with a provisional password is sent, and what they may still open. */
+const PASSWORD_PAGE = '/profilo/password';
+const FREE_WHILE_PROVISIONAL = [PASSWORD_PAGE, '/esci', '/accesso', '/favicon.ico', '/robots.txt'];
 
 /**
  * The back office (/gestione/<district>/...): the member acting, resolved once per request.

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 
-const load = (lang: string): Record<string, string> => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8'));
+/** A message: a text, or (plural forms) a list of selections with a text per case. */
+type Message = string | { match: Record<string, string> }[];
+const load = (lang: string): Record<string, Message> => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8'));
 const italian = load('it');
 const languages = readdirSync('messages')
 	.map((f) => f.replace('.json', ''))
@@ -14,7 +16,12 @@ const PUBLIC =
 /** Keys with a public prefix that only the back office uses. */
 const STAFF_ONLY =
 	/^(public_languages_|col_(date|time)$|project_status_on$|service_(status$|status_|field_|category_help|topics_help|slug|provider_field|topics_field|targets_field|spoken_(field|help)|access_url|text_italian|help_|internal_|example_field|translation|no_(languages|places|exceptions)|past_exceptions|place|exception_(new|add)|delete|new|create|edit$|view_public))/;
-const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+/** Every text of a message (each plural case of one with plural forms). */
+const texts = (message: Message): string[] =>
+	typeof message === 'string' ? [message] : message.flatMap((s) => Object.values(s.match));
+/** The placeholders a message uses in any of its texts (a case may spell its number out: "مؤشران"). */
+const placeholders = (message: Message) =>
+	[...new Set(texts(message).flatMap((t) => t.match(/\{\w+\}/g) ?? []))].sort().join();
 
 describe('message catalogue', () => {
 	const keys = Object.keys(italian).filter((k) => k !== '$schema' && PUBLIC.test(k) && !STAFF_ONLY.test(k));

@@ -107,7 +107,7 @@ describe('a meeting from invitation to self check-in', () => {
 
 		// The register and the computed indicator show it.
 		await visit(coordinator, meetingUrl);
-		expect(await coordinator.getByTestId('attendance-count').textContent()).toBe('1 enti presenti su 10');
+		expect(await coordinator.getByTestId('attendance-count').textContent()).toBe('1 ente presente su 10');
 
 		// The coordinator writes the minutes with the editor, shares them, then approves them.
 		const editor = coordinator.getByRole('textbox', { name: 'Testo del verbale' });

@@ -212,7 +212,7 @@ describe('roundtables, meetings and attendance', () => {
 		expect(await page.getByTestId('attendance-count').textContent()).toBe('0 enti presenti su 1');
 		await tick(page, 'Comune di Sant’Angelo Lodigiano');
 		await page.getByRole('button', { name: 'Salva le presenze' }).click();
-		await expect.poll(() => page.getByTestId('attendance-count').textContent()).toBe('1 enti presenti su 1');
+		await expect.poll(() => page.getByTestId('attendance-count').textContent()).toBe('1 ente presente su 1');
 
 		// The new organisation joins the roundtable, then leaves it.
 		await page.getByRole('link', { name: 'Tavoli', exact: true }).first().click();

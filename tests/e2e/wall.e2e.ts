@@ -94,7 +94,7 @@ describe('participation wall', () => {
 		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(1);
 		await expect
 			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
-			.toContain('Unite qui: 1 note');
+			.toContain('Unita qui: 1 nota');
 		await expect.poll(() => b.locator('article.wall-note').count(), LIVE).toBe(1);
 
 		// Voting: five dots each; A puts all five on one note, the sixth is refused by the server.
@@ -103,7 +103,9 @@ describe('participation wall', () => {
 		const target = note(a, 'Protocollo con Questura e Prefettura');
 		for (let i = 4; i >= 0; i--) {
 			await target.getByRole('button', { name: /Dai un punto a/ }).click();
-			await expect.poll(() => a.getByText(`Ti restano ${i} punti`).isVisible(), LIVE).toBe(true);
+			await expect
+				.poll(() => a.getByText(i === 1 ? 'Ti resta 1 punto' : `Ti restano ${i} punti`).isVisible(), LIVE)
+				.toBe(true);
 		}
 		expect(await target.getByRole('button', { name: /Dai un punto a/ }).isDisabled()).toBe(true);
 		await expect

@@ -132,7 +132,7 @@ async function run(command: Command): Promise<void> {
 		if (admin.notice) console.log(`Amministratore: ${admin.email}. ${admin.notice}`);
 		else {
 			console.log(`Amministratore: ${admin.email}, password provvisoria: ${password}`);
-			console.log('Va cambiata al primo accesso, da Utenti.');
+			console.log('Al primo accesso pdz chiede di sceglierne una nuova.');
 		}
 	} else if (command.name === 'backup') {
 		const file = command.file ?? backupFileName(command.slug, new Date().toISOString().slice(0, 10));

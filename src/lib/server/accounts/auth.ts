@@ -36,6 +36,12 @@ function createAuth(secret: string) {
 			schema: { user: users, session: sessions, account: authAccounts, verification: verifications }
 		}),
 		emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+		// pdz's own column: better-auth reads it with the person, never lets a request set it.
+		user: {
+			additionalFields: {
+				passwordChangeRequired: { type: 'boolean', required: false, defaultValue: false, input: false }
+			}
+		},
 		session: { expiresIn: SESSION_HOURS * 3600, updateAge: 3600 },
 		// Login is throttled by our own database-backed limiter (security/rate-limit.ts).
 		rateLimit: { enabled: false },

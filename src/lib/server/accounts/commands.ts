@@ -50,8 +50,12 @@ function publicUser(u: typeof users.$inferSelect) {
 	return { id: u.id, name: u.name, email: u.email };
 }
 
-/** Creates a staff account (or adds an existing person) with a role in the actor's district. */
-export function createAccount(actor: Actor, input: unknown) {
+/**
+ * Creates a staff account (or adds an existing person) with a role in the actor's district.
+ * The password a new person is given is provisional: they choose their own at the first
+ * sign-in (`provisional: false` only for the demo's published accounts).
+ */
+export function createAccount(actor: Actor, input: unknown, options: { provisional?: boolean } = {}) {
 	return command(actor, { can: 'accounts.manage', input: accountInput, raw: input }, async (c, data) => {
 		let [user] = await c.tx.select().from(users).where(eq(users.email, data.email));
 		// A person who already has an account (in another district) keeps their own password:
@@ -77,6 +81,8 @@ export function createAccount(actor: Actor, input: unknown) {
 				accountId: user.id,
 				password: hash
 			});
+			if (options.provisional !== false)
+				await c.tx.update(users).set({ passwordChangeRequired: true }).where(eq(users.id, user.id));
 		}
 		const membership = await c.create(
 			memberships,
@@ -108,7 +114,8 @@ export function removeMember(actor: Actor, userId: string) {
 }
 
 /**
- * Sets a member's password and ends their sessions. Only for people who work in no district
+ * Sets a member's password and ends their sessions; the password is provisional (the person
+ * chooses their own at the next sign-in). Only for people who work in no district
  * where the actor is not an admin: otherwise it would hand over accounts of other districts.
  */
 export function setPassword(actor: Actor, userId: string, input: unknown) {
@@ -120,8 +127,12 @@ export function setPassword(actor: Actor, userId: string, input: unknown) {
 			// better-auth's own bookkeeping of its row (no version: the log never shows the hash).
 			.set({ password: hash, updatedAt: new Date() })
 			.where(and(eq(authAccounts.userId, userId), eq(authAccounts.providerId, 'credential')));
+		await c.tx.update(users).set({ passwordChangeRequired: true }).where(eq(users.id, userId));
 		await c.tx.delete(sessions).where(eq(sessions.userId, userId));
 		await c.audit(memberships, { action: 'password', id: userId });
+		return {
+			notice: 'Password impostata. È provvisoria: al prossimo accesso la persona ne sceglierà una sua.'
+		};
 	});
 }
 

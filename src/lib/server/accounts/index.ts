@@ -15,4 +15,16 @@ export { signOut, sessionUser, districtsOf, actorIn, sessionsOf, signOutEverywhe
 export { signIn, DEVICE_COOKIE, LOGIN_LIMITS, type LoginResult } from './login';
 export { auth, initAuth, applyAuthCookies, SESSION_HOURS, sessionMaxHours } from './auth';
 export { accountInput, PUBLIC_LANGUAGES } from './input';
-export { memberships, users, sessions, authAccounts, knownDevices, ROLES, type Role } from './schema';
+export { changeOwnPassword, CHANGE_LIMIT } from './password';
+export {
+	requestReset,
+	issueLink,
+	resetState,
+	completeReset,
+	RESET_LIMITS,
+	RESET_MINUTES,
+	RESET_REFUSALS,
+	RESET_SENT,
+	type ResetState
+} from './reset';
+export { memberships, users, sessions, authAccounts, knownDevices, passwordResets, ROLES, type Role } from './schema';

@@ -39,6 +39,27 @@ export const accountInput = z.object({
 export const roleInput = z.object({ role });
 export const passwordInput = z.object({ password });
 
+/** The new password and its repetition (`confirm`) must match. */
+const matching = { path: ['confirm'], error: 'Le due password non coincidono.' };
+const same = (d: { password: string; confirm: string }) => d.confirm === d.password;
+const confirm = z.string().default('');
+
+/** Changing one's own password: the current one, the new one twice. */
+export const ownPasswordInput = z
+	.object({
+		currentPassword: z
+			.string({ error: 'La password attuale è obbligatoria.' })
+			.min(1, { error: 'La password attuale è obbligatoria.' })
+			.max(128, { error: 'Password troppo lunga.' }),
+		password,
+		confirm
+	})
+	.refine(same, matching);
+/** A new password chosen through an emailed link, twice. */
+export const resetPasswordInput = z.object({ password, confirm }).refine(same, matching);
+/** Asking for a link to choose a new password. */
+export const resetRequestInput = z.object({ email });
+
 export const districtInput = z.object({
 	slug: z.string().trim().regex(SLUG, { error: 'Usare solo lettere minuscole, numeri e trattini.' }).max(60),
 	name: requiredText(200, 'Il nome dell’ambito'),

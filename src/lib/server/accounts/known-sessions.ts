@@ -43,6 +43,7 @@ function prepare(database: ReturnType<typeof db>) {
 			id: users.id,
 			name: users.name,
 			email: users.email,
+			passwordChangeRequired: users.passwordChangeRequired,
 			createdAt: sessions.createdAt,
 			expiresAt: sessions.expiresAt
 		})
@@ -76,5 +77,5 @@ export async function knownSession(headers: Headers, now = Date.now()) {
 		accepted.delete(value);
 		return null;
 	}
-	return { id: row.id, name: row.name, email: row.email };
+	return { id: row.id, name: row.name, email: row.email, passwordChangeRequired: row.passwordChangeRequired };
 }

@@ -51,7 +51,9 @@ export const users = pgTable('auth_user', {
 	emailVerified: boolean().notNull().default(false),
 	image: text(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	/** pdz's own: the password was given by someone else (the office, the command line) and must be changed at the next sign-in. */
+	passwordChangeRequired: boolean().notNull().default(false)
 });
 
 export const sessions = pgTable(
@@ -117,4 +119,23 @@ export const knownDevices = pgTable(
 		lastUsedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.tokenHash] })]
+);
+
+/**
+ * Single-use links to choose a new password, sent by email (reset.ts). Only the token's
+ * hash is kept: the link in the mail is the only copy of the token.
+ */
+export const passwordResets = pgTable(
+	'password_reset',
+	{
+		tokenHash: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		/** When the link was used, or set aside because a newer password was chosen. */
+		usedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index().on(t.userId)]
 );

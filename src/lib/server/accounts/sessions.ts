@@ -38,7 +38,16 @@ export async function sessionUser(headers: Headers) {
 			.where(eq(sessions.id, response.session.id));
 	}
 	rememberSession(headers);
-	return { user: { id: response.user.id, name: response.user.name, email: response.user.email }, headers: out };
+	const user = response.user as typeof response.user & { passwordChangeRequired?: boolean };
+	return {
+		user: {
+			id: user.id,
+			name: user.name,
+			email: user.email,
+			passwordChangeRequired: !!user.passwordChangeRequired
+		},
+		headers: out
+	};
 }
 
 /** The districts a person works in, with their role in each (the district list, the profile). */

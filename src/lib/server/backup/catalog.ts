@@ -12,6 +12,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
 	auth_session: 'sessions belong to an installation',
 	known_device: 'browsers a person signed in from belong to an installation',
 	auth_verification: 'short-lived codes',
+	password_reset: 'single-use links to a new password, valid for an hour',
 	rate_limit: 'short-lived counters',
 	installation_setting: 'settings and secrets of an installation',
 	mail: 'the outbox: messages sent by the old installation stay its history, unsent ones are not sent twice',

@@ -364,7 +364,8 @@ export async function loadDemo() {
 	// The demo publishes in the languages of the Lodi district's foreign residents.
 	await setPublicLanguages(system, { languages: 'en,fr,ar,es,uk,zh' });
 	const accounts = new Map<Role, string>();
-	for (const account of DEMO_ACCOUNTS) accounts.set(account.role, (await createAccount(system, account)).id);
+	for (const account of DEMO_ACCOUNTS)
+		accounts.set(account.role, (await createAccount(system, account, { provisional: false })).id);
 
 	// Each plan has its own areas: 2021-2023 first, then 2025-2027, which starts from a copy of
 	// that list and makes it the new cycle's (G renamed, the other areas added).

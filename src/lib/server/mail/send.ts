@@ -12,6 +12,8 @@ export interface Message {
 	/** The meeting the message is about, and what about it (the outbox links to the meeting). */
 	meetingId?: number;
 	kind?: MailKind;
+	/** The body as the outbox keeps it, when the mail carries a secret (a link to a new password) that staff must not read. */
+	kept?: string;
 }
 
 /** Whether mail can leave the platform (an SMTP server is configured). */
@@ -47,7 +49,7 @@ export async function deliver(
 export async function send(districtId: number, messages: Message[]) {
 	const transporter = transport();
 	const rows = [];
-	for (const message of messages) {
+	for (const { kept, ...message } of messages) {
 		const { status, error } = transporter
 			? await deliver(transporter, message)
 			: { status: 'outbox' as const, error: null };
@@ -55,6 +57,7 @@ export async function send(districtId: number, messages: Message[]) {
 			.insert(mails)
 			.values({
 				...message,
+				body: kept ?? message.body,
 				calendar: message.calendar ?? null,
 				meetingId: message.meetingId ?? null,
 				kind: message.kind ?? null,

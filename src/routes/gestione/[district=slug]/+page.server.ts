@@ -3,14 +3,21 @@ import { submit } from '$lib/server/http';
 import { fundingWarnings } from '$lib/server/projects';
 import { todayInRome } from '$lib/format';
 import { PUBLIC_LANGUAGES, setPublicLanguages } from '$lib/server/accounts';
+import { homeOf } from '$lib/server/home';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [plans, warnings] = await Promise.all([listPlans(locals.actor), fundingWarnings(locals.actor, todayInRome())]);
+	// A coordinator and a delegate land on what is theirs to do; the plan list follows.
+	const [plans, warnings, home] = await Promise.all([
+		listPlans(locals.actor),
+		fundingWarnings(locals.actor, todayInRome()),
+		homeOf(locals.actor)
+	]);
 	const phases = await phasesByPlan(locals.actor, plans);
 	return {
 		plans: plans.map((p) => ({ ...p, phases: phaseSummary(phases.get(p.id) ?? []) })),
 		warnings,
+		home,
 		publicLanguages: PUBLIC_LANGUAGES
 	};
 };
