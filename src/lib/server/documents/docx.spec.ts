@@ -242,7 +242,7 @@ describe('DOCX documents, as LibreOffice reads them', () => {
 			for (const [sign, word] of [
 				['↑', 'Superato'],
 				['✓', 'Raggiunto'],
-				['✗', 'Non raggiunto'],
+				['×', 'Non raggiunto'],
 				['•', 'Non misurabile']
 			])
 				expect(text).toMatch(new RegExp(`${sign} ${word}|${word} ${sign}`));
