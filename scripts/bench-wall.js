@@ -323,6 +323,11 @@ function onEvent(p, event, data, now) {
 			p.votes.set(note.id, note.votes);
 			break;
 		}
+		case 'votes': {
+			const { id, votes } = JSON.parse(data);
+			if (p.votes.has(id)) p.votes.set(id, votes);
+			break;
+		}
 		case 'removed':
 			p.votes.delete(JSON.parse(data).id);
 			break;

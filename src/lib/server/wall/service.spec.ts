@@ -251,7 +251,10 @@ describe('participation wall', () => {
 		const { wall, guest, cell } = await setup('wall-e');
 		const a = await guest('A');
 		const heard: number[] = [];
-		const stop = await subscribe(wall.id, { changed: (c) => heard.push(...c.notes), resync: () => {} });
+		const stop = await subscribe(wall.id, {
+			changed: (c) => heard.push(...(c.notes ?? []), ...(c.views ?? []).map((v) => v.id)),
+			resync: () => {}
+		});
 		const note = await postNote(wall, a, { ...cell(1, 1), body: 'Mediazione culturale nei servizi' }, '10.0.0.1');
 		await expect.poll(() => heard, { timeout: 2000 }).toContain(note.id);
 		stop();
