@@ -83,12 +83,13 @@ export async function reserveAll(rules: [key: string, rule: Rule][]): Promise<{ 
 }
 
 /**
- * Reserves one attempt on every key at once, in one statement of the caller's transaction
- * (rules without delays): all are counted, or, when one refuses, the caller's error rolls the
- * transaction back and none is. Keys are locked in one order, so two such statements never
- * deadlock; each row stays locked until the transaction ends.
+ * Reserves one attempt on every key at once (rules without delays), as SQL for a statement of
+ * the caller's transaction (alone, or a `with` of the statement doing the work): it returns
+ * the keys counted. All are counted, or, when one refuses (fewer keys come back), the caller
+ * throws and its transaction rolls back, so none is. Keys are locked in one order, so two such
+ * statements never deadlock; the rows stay locked until the transaction ends.
  */
-export async function reserveAllIn(tx: Executor, rules: [key: string, rule: Rule][]): Promise<{ wait: number }> {
+export function reservationSql(rules: [key: string, rule: Rule][]): SQL {
 	const rows = sql.join(
 		rules.map(([key, rule]) => sql`(${key}::text, ${rule.windowSeconds}::int)`),
 		sql`, `
@@ -97,7 +98,7 @@ export async function reserveAllIn(tx: Executor, rules: [key: string, rule: Rule
 		rules.map(([key, rule]) => sql`when ${key}::text then ${rule.limit}::int`),
 		sql` `
 	)} end`;
-	const { rows: counted } = await tx.execute<{ key: string }>(sql`
+	return sql`
 		insert into rate_limit as r (key, count, reset_at, next_at)
 		select key, 1, now() + make_interval(secs => win), '-infinity'::timestamptz from (values ${rows}) as v(key, win)
 		order by key
@@ -105,12 +106,21 @@ export async function reserveAllIn(tx: Executor, rules: [key: string, rule: Rule
 			count = case when r.reset_at <= now() then 1 else r.count + 1 end,
 			reset_at = case when r.reset_at <= now() then excluded.reset_at else r.reset_at end
 		where (r.reset_at <= now() or r.count < ${limitOf}) and r.next_at <= now()
-		returning key`);
-	if (counted.length === rules.length) return { wait: 0 };
-	const refused = rules.filter(([key]) => !counted.some((c) => c.key === key));
+		returning key`;
+}
+
+/** Seconds until every key of a refused `reservationSql` accepts an attempt again. */
+export async function waitForAll(tx: Executor, rules: [key: string, rule: Rule][]): Promise<number> {
 	let wait = 1;
-	for (const [key, rule] of refused) wait = Math.max(wait, await waitFor(key, rule.limit, tx));
-	return { wait };
+	for (const [key, rule] of rules) wait = Math.max(wait, await waitFor(key, rule.limit, tx));
+	return wait;
+}
+
+/** `reservationSql` as a statement of its own: `wait` is 0 when every key was counted. */
+export async function reserveAllIn(tx: Executor, rules: [key: string, rule: Rule][]): Promise<{ wait: number }> {
+	const { rows } = await tx.execute<{ key: string }>(reservationSql(rules));
+	if (rows.length === rules.length) return { wait: 0 };
+	return { wait: await waitForAll(tx, rules) };
 }
 
 /** Gives back one reserved attempt (the work it guarded turned out not to count, e.g. a right password). */

@@ -8,7 +8,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { command, type Actor, type Context } from '../kernel';
 import { delegates, organisations } from '../organisations';
 import { meetings, roundtables } from '../roundtables';
-import { addressKey, reserve, reserveAllIn, type Rule } from '../security';
+import { addressKey, reservationSql, reserve, reserveAllIn, waitForAll, type Rule } from '../security';
 import { parse, versionOnly } from '../validation';
 import {
 	assertFacilitator,
@@ -276,33 +276,36 @@ async function editableNote(c: Context, wall: Wall, viewer: WallViewer, noteId: 
 	return note;
 }
 
-/**
- * The posting limits, counted in the note's transaction in one statement: both or neither (a
- * refusal rolls the transaction back).
- */
-async function limitPosts(c: Context, viewer: WallViewer, clientAddress: string) {
+/** The posting limits of one person (a guest, or a member) and of their address. */
+function postRules(viewer: WallViewer, clientAddress: string): [string, Rule][] {
 	const who = viewer.participant ? `p${viewer.participant.id}` : `u${viewer.actor?.userId}`;
-	const { wait } = await reserveAllIn(c.tx, [
+	return [
 		[`wall-post:${who}`, { limit: POST_LIMIT.perParticipant, windowSeconds: POST_LIMIT.windowSeconds }],
 		[
 			`wall-post:a${addressKey(clientAddress)}`,
 			{ limit: POST_LIMIT.perAddress, windowSeconds: POST_LIMIT.windowSeconds }
 		]
-	]);
-	if (wait)
-		throw new ValidationError({
-			body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.`
-		});
+	];
+}
+
+const tooFast = (wait: number) =>
+	new ValidationError({ body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.` });
+
+/** The posting limits, counted in the edit's transaction: both or neither (a refusal rolls it back). */
+async function limitPosts(c: Context, viewer: WallViewer, clientAddress: string) {
+	const { wait } = await reserveAllIn(c.tx, postRules(viewer, clientAddress));
+	if (wait) throw tooFast(wait);
 }
 
 /** A timestamp as JSON and JavaScript write it (`toISOString`), for a note's `createdAt`. */
 const isoOf = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * Posts a note in three statements: the limits, then one `INSERT … SELECT` that writes it only
- * on an open wall (the facilitator may post on a closed one), in a column and a theme of this
- * wall, once per `clientKey` (the unique index refuses a second), and announces it with the
- * note in the payload; then COMMIT. This instance shows it the moment it has committed.
+ * Posts a note in one statement between BEGIN and COMMIT: it counts the posting limits (both or
+ * neither: a refusal rolls the transaction back), and its `INSERT … SELECT` writes the note
+ * only within them, on an open wall (the facilitator may post on a closed one), in a column and
+ * a theme of this wall, once per `clientKey` (the unique index refuses a second), and
+ * announces it with the note in the payload. This instance shows it the moment it has committed.
  */
 export async function postNote(
 	wall: Wall,
@@ -314,7 +317,7 @@ export async function postNote(
 	assertMayPost(viewer);
 	const view = await onWall(wall, viewer.actor, async (c) => {
 		const participant = await participantFor(c, wall, viewer);
-		await limitPosts(c, viewer, clientAddress);
+		const rules = postRules(viewer, clientAddress);
 		const note: NoteView = {
 			id: HOLES[0],
 			createdAt: HOLES[1] as unknown as string,
@@ -338,8 +341,9 @@ export async function postNote(
 		const notify =
 			notifyFilled(change, [id, iso]) ??
 			notifyFilled({ wallId: wall.id, counts: { notes: 1 }, notes: [HOLES[0]] }, [id])!;
-		const { rows } = await c.tx.execute<{ id: number; created_at: string }>(sql`
-			with ins as (
+		const { rows } = await c.tx.execute<{ counted: number; id: number | null; created_at: string }>(sql`
+			with limits as (${reservationSql(rules)}),
+			ins as (
 				insert into wall_note (district_id, wall_id, column_id, theme_id, body, participant_id,
 					organisation_name, author_name, client_key)
 				select ${wall.districtId}::int, w.id, col.id, t.id, ${data.body}::text, ${participant.id}::int,
@@ -348,15 +352,20 @@ export async function postNote(
 				join wall_column col on col.id = ${data.columnId}::int and col.wall_id = w.id
 				join wall_theme t on t.id = ${data.themeId}::int and t.wall_id = w.id
 				where w.id = ${wall.id}::int and (w.posting_open or ${viewer.facilitator}::boolean)
+					and (select count(*) from limits) = ${rules.length}::int
 				-- Held until COMMIT: the facilitator closing the wall waits for the notes being posted.
 				for share of w
 				on conflict (wall_id, client_key) do nothing
 				returning id, created_at
 			)
-			select id, ${isoOf(sql`ins.created_at`)} as created_at, ${notify} from ins`);
-		if (!rows[0]) return notPosted(c, wall, viewer, participant, data);
-		note.id = rows[0].id;
-		note.createdAt = rows[0].created_at;
+			select (select count(*)::int from limits) as counted, ins.id, ${isoOf(sql`ins.created_at`)} as created_at,
+				case when ins.id is not null then ${notify} end
+			from (select 1) as one left join ins on true`);
+		const [row] = rows;
+		if (row.counted < rules.length) throw tooFast(await waitForAll(c.tx, rules));
+		if (row.id === null) return notPosted(c, wall, viewer, participant, data);
+		note.id = row.id;
+		note.createdAt = row.created_at;
 		// The statement has told the other instances; this one delivers once it commits.
 		await publish(c, change, { notify: false });
 		return note;

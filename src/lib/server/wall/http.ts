@@ -67,8 +67,7 @@ async function lookingAt(wall: Wall, user: App.Locals['user'], cookie: string | 
 	const key = `${wall.id}:${cookie}`;
 	if (!user && cookie) {
 		const hit = kept(guestsByCookie, key);
-		if (hit)
-			return { actor: null, participant: hit.participant, facilitator: false, canRead: true, canPost: true };
+		if (hit) return { actor: null, participant: hit.participant, facilitator: false, canRead: true, canPost: true };
 	}
 	const viewer = await viewerOf(wall, user, cookie);
 	if (!user && cookie && viewer.participant) keep(guestsByCookie, key, { participant: viewer.participant });

@@ -173,7 +173,12 @@ async function readThenDeliver(hub: Hub, change: WallChange) {
 	const ids = change.notes ?? [];
 	const read = ids.length ? await noteViews(hub.wallId, ids) : [];
 	const gone = ids.filter((id) => !read.some((v) => v.id === id));
-	deliver(hub, { ...change, removed: [...(change.removed ?? []), ...gone] }, [...(change.views ?? []), ...read], header);
+	deliver(
+		hub,
+		{ ...change, removed: [...(change.removed ?? []), ...gone] },
+		[...(change.views ?? []), ...read],
+		header
+	);
 }
 
 function changed(hub: Hub, change: WallChange) {
