@@ -640,7 +640,8 @@ async function backendMeter(pg, url) {
 	let base = new Map();
 	const sample = async () => {
 		const { rows } = await client.query(
-			'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()'
+			// The app's connections: not autovacuum, not this meter.
+			"select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()"
 		);
 		for (const { pid } of rows) {
 			const cpu = cpuSecondsOf(pid);

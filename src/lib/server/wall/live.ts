@@ -64,9 +64,13 @@ export interface WallChange {
 	presence?: { screens: number; delay: number | null };
 }
 
+/** Written first in every payload: an instance knows its own at a glance. */
+const ORIGIN_FIRST = (change: WallChange) => (change.origin ? { origin: change.origin, ...change } : change);
+const SELF = `{"origin":"${INSTANCE}"`;
+
 /** The payload of a change: itself, or its reference form when it would not fit. */
 export function payloadOf(change: WallChange): string {
-	const full = JSON.stringify(change);
+	const full = JSON.stringify(ORIGIN_FIRST(change));
 	if (Buffer.byteLength(full) <= MAX_PAYLOAD) return full;
 	const notes = [
 		...(change.notes ?? []),
@@ -74,6 +78,7 @@ export function payloadOf(change: WallChange): string {
 		...(change.votes ?? []).map((v) => v.id)
 	];
 	return JSON.stringify({
+		origin: change.origin,
 		wallId: change.wallId,
 		notes,
 		removed: change.removed,
@@ -81,7 +86,6 @@ export function payloadOf(change: WallChange): string {
 		// Events too big to carry: screens read the wall again.
 		wall: change.wall || !!change.events?.length,
 		participantGone: change.participantGone,
-		origin: change.origin,
 		at: change.at
 	} satisfies WallChange);
 }
@@ -123,7 +127,7 @@ export const HOLES = [-900000001, -900000002, -900000003] as const;
 export function notifyFilled(change: WallChange, values: SQL[]): SQL | null {
 	change.origin = INSTANCE;
 	change.at ??= Date.now();
-	let rest = JSON.stringify(change);
+	let rest = JSON.stringify(ORIGIN_FIRST(change));
 	// Room for what fills the holes: ids and a timestamp.
 	if (Buffer.byteLength(rest) + 40 * values.length > MAX_PAYLOAD) return null;
 	const parts: SQL[] = [];
@@ -155,13 +159,13 @@ function dispatch(change: WallChange) {
 }
 
 function heard(payload: string | undefined) {
+	if (payload?.startsWith(SELF)) return; // delivered when it committed
 	let change: WallChange;
 	try {
 		change = JSON.parse(payload ?? '');
 	} catch {
 		return;
 	}
-	if (change.origin === INSTANCE) return; // delivered when it committed
 	dispatch(change);
 }
 

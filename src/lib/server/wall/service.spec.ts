@@ -6,7 +6,8 @@ import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from '../roundtables';
 import { createPlan } from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
-import { subscribe } from './live';
+import { payloadOf, subscribe, MAX_PAYLOAD } from './live';
+import { wallEvents, wallHealth } from './stream';
 import {
 	createWall,
 	deleteNote,
@@ -258,6 +259,52 @@ describe('participation wall', () => {
 		const note = await postNote(wall, a, { ...cell(1, 1), body: 'Mediazione culturale nei servizi' }, '10.0.0.1');
 		await expect.poll(() => heard, { timeout: 2000 }).toContain(note.id);
 		stop();
+	});
+
+	it('streams each change to every screen at once: the note (mine to its author), dot counts, stats, health', async () => {
+		const { wall, guest, cell, facilitator } = await setup('wall-s');
+		const a = await guest('A');
+		const b = await guest('B');
+		const open = (viewer: WallViewer) => {
+			const reader = wallEvents(wall, viewer).body!.getReader();
+			const got = { text: '' };
+			void (async () => {
+				for (;;) {
+					const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+					if (done) return;
+					got.text += new TextDecoder().decode(value);
+				}
+			})();
+			return { got, stop: () => reader.cancel() };
+		};
+		const [sa, sb] = [open(a), open(b)];
+		await expect.poll(() => sa.got.text + sb.got.text, { timeout: 2000 }).toMatch(/ready[\s\S]*ready/);
+		expect(wallHealth(wall.id).screens).toBe(2);
+		const note = await postNote(wall, a, { ...cell(0, 0), body: 'Sportello unico' }, '10.0.0.1');
+		// Delivered when the command returns: no timer, no read after the commit.
+		const noteEvent = (text: string) => JSON.parse(/event: note\ndata: (.*)\n/.exec(text)![1]);
+		expect(noteEvent(sa.got.text)).toMatchObject({ id: note.id, body: 'Sportello unico', mine: true, votes: 0 });
+		expect(noteEvent(sb.got.text)).toMatchObject({ id: note.id, mine: false });
+		expect(noteEvent(sb.got.text).participantId).toBeUndefined();
+		await setVoting(wall, facilitator, true);
+		await vote(wall, b, note.id);
+		expect(sa.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
+		expect(sb.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
+		await unvote(wall, b, note.id);
+		expect(sb.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":0}`);
+		sa.stop();
+		sb.stop();
+		await expect.poll(() => wallHealth(wall.id).screens).toBe(0);
+	});
+
+	it('sends a change too big for NOTIFY as a reference the other instances read', () => {
+		const body = 'è'.repeat(4000);
+		const view = { id: 7, body } as never;
+		const small = JSON.parse(payloadOf({ wallId: 1, views: [{ id: 7, body: 'breve' } as never] }));
+		expect(small.views[0].body).toBe('breve');
+		const payload = payloadOf({ wallId: 1, views: [view], counts: { notes: 1 } });
+		expect(Buffer.byteLength(payload)).toBeLessThan(MAX_PAYLOAD);
+		expect(JSON.parse(payload)).toMatchObject({ wallId: 1, notes: [7] });
 	});
 
 	it('promotes a proposal into a draft objective and keeps the link both ways', async () => {

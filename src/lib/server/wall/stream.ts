@@ -10,7 +10,7 @@ import { participantOf, type WallViewer } from './access';
 import { wallById } from './public';
 import { forViewer, noteViews, wallHeader, wallStats, type NoteView } from './screens';
 import type { Wall } from './schema';
-import { subscribe, tell, type WallChange, type WallEvent, type WallStats } from './live';
+import { ensureListening, subscribe, tell, watch, type WallChange, type WallEvent, type WallStats } from './live';
 
 /** The counts are read again at most this often, a while after changes came. */
 const CORRECT_MS = 3000;
@@ -47,13 +47,25 @@ interface Hub {
 	changedWhileReading: boolean;
 	/** Commit → written to every screen here, ms, the latest ones. */
 	delays: number[];
-	/** Screens other instances have on this wall. */
-	remote: Map<string, { screens: number; delay: number | null; at: number }>;
 	ticks: number;
 	timer: ReturnType<typeof setInterval>;
 }
 
 const hubs = new Map<number, Hub>();
+/** Screens other instances have on each wall, as they last said (every TICK_MS). */
+const presence = new Map<number, Map<string, { screens: number; delay: number | null; at: number }>>();
+
+watch({
+	changed(change) {
+		if (!change.presence || !change.origin) return;
+		let walls = presence.get(change.wallId);
+		if (!walls) presence.set(change.wallId, (walls = new Map()));
+		if (change.presence.screens) walls.set(change.origin, { ...change.presence, at: Date.now() });
+		else walls.delete(change.origin);
+		if (!walls.size) presence.delete(change.wallId);
+	},
+	reset() {}
+});
 
 function broadcast(hub: Hub, bytes: Buffer) {
 	for (const s of hub.screens) s.send(bytes);
@@ -182,10 +194,7 @@ async function readThenDeliver(hub: Hub, change: WallChange) {
 }
 
 function changed(hub: Hub, change: WallChange) {
-	if (change.presence) {
-		hub.remote.set(change.origin ?? '', { ...change.presence, at: Date.now() });
-		return;
-	}
+	if (change.presence) return; // kept by the watcher above
 	correctLater(hub);
 	const needsRead = !!change.notes?.length || !!change.header;
 	if (!needsRead && !hub.waiting) {
@@ -205,17 +214,26 @@ function percentile95(values: number[]): number | null {
 	return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 }
 
-/** How the room is doing: screens connected to every instance, and the live delay (p95, ms) here. */
-export function wallHealth(wallId: number): { screens: number; delay: number | null; instances: number } {
+export interface WallHealth {
+	/** Screens following the wall live, on every instance. */
+	screens: number;
+	/** Commit → written to the last screen, ms: the 95th percentile of the latest changes (the worst instance's). */
+	delay: number | null;
+	instances: number;
+}
+
+/** How the room is doing, for the facilitator: screens connected and the live delay. */
+export function wallHealth(wallId: number): WallHealth {
+	void ensureListening().catch(() => {}); // to hear the other instances from now on
 	const hub = hubs.get(wallId);
-	if (!hub) return { screens: 0, delay: null, instances: 0 };
 	const now = Date.now();
-	let screens = hub.screens.size;
-	let delay = percentile95(hub.delays);
-	let instances = 1;
-	for (const [origin, r] of hub.remote) {
+	let screens = hub?.screens.size ?? 0;
+	let delay = hub ? percentile95(hub.delays) : null;
+	let instances = hub ? 1 : 0;
+	const remote = presence.get(wallId) ?? new Map();
+	for (const [origin, r] of remote) {
 		if (now - r.at > PRESENCE_MS) {
-			hub.remote.delete(origin);
+			remote.delete(origin);
 			continue;
 		}
 		instances++;
@@ -251,7 +269,6 @@ async function join(wallId: number, screen: Screen): Promise<() => void> {
 			reading: false,
 			changedWhileReading: false,
 			delays: [],
-			remote: new Map(),
 			ticks: 0,
 			timer: setInterval(() => tick(h), TICK_MS)
 		};
@@ -281,6 +298,7 @@ async function join(wallId: number, screen: Screen): Promise<() => void> {
 		if (!h.screens.size && hubs.get(wallId) === h) {
 			hubs.delete(wallId);
 			clearInterval(h.timer);
+			void tell({ wallId, presence: { screens: 0, delay: null } });
 			if (h.correcting) clearTimeout(h.correcting);
 			void h.subscribed.then((stop) => stop());
 		}
