@@ -281,17 +281,18 @@ describe('participation wall', () => {
 		await expect.poll(() => sa.got.text + sb.got.text, { timeout: 2000 }).toMatch(/ready[\s\S]*ready/);
 		expect(wallHealth(wall.id).screens).toBe(2);
 		const note = await postNote(wall, a, { ...cell(0, 0), body: 'Sportello unico' }, '10.0.0.1');
-		// Delivered when the command returns: no timer, no read after the commit.
-		const noteEvent = (text: string) => JSON.parse(/event: note\ndata: (.*)\n/.exec(text)![1]);
+		// Delivered as the command returns: no timer, no read after the commit.
+		const noteEvent = (text: string) => JSON.parse(/event: note\ndata: (.*)\n/.exec(text)?.[1] ?? 'null');
+		await expect.poll(() => noteEvent(sb.got.text), { timeout: 200 }).not.toBeNull();
 		expect(noteEvent(sa.got.text)).toMatchObject({ id: note.id, body: 'Sportello unico', mine: true, votes: 0 });
 		expect(noteEvent(sb.got.text)).toMatchObject({ id: note.id, mine: false });
 		expect(noteEvent(sb.got.text).participantId).toBeUndefined();
 		await setVoting(wall, facilitator, true);
 		await vote(wall, b, note.id);
-		expect(sa.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
+		await expect.poll(() => sa.got.text, { timeout: 200 }).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
 		expect(sb.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
 		await unvote(wall, b, note.id);
-		expect(sb.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":0}`);
+		await expect.poll(() => sb.got.text, { timeout: 200 }).toContain(`event: votes\ndata: {"id":${note.id},"votes":0}`);
 		sa.stop();
 		sb.stop();
 		await expect.poll(() => wallHealth(wall.id).screens).toBe(0);

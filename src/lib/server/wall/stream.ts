@@ -1,8 +1,10 @@
 // Server-sent events for open wall screens. One hub per wall and app instance hears its changes
 // (live.ts) and turns each into bytes once per way of seeing it (hidden notes only for the
 // facilitator, "mine" for its author): the same Buffer is written to every screen that sees
-// that version, straight to the Node response. A screen whose socket is busy gets what came
-// meanwhile in one write when it drains; one that falls far behind reads the wall again.
+// that version, straight to the Node response. Nothing waits on a timer: a change is written as
+// soon as the event loop comes round, together with those that came while it was busy; a
+// screen whose socket is busy gets what came meanwhile in one write when it drains, and one
+// that falls far behind reads the wall again.
 // Changes are handled in the order they come: one that needs a read (a reference, a header)
 // holds the ones after it, so no screen ends on an older count.
 import type { ServerResponse } from 'node:http';
@@ -47,6 +49,8 @@ interface Hub {
 	changedWhileReading: boolean;
 	/** Commit → written to every screen here, ms, the latest ones. */
 	delays: number[];
+	/** Changes handed over and not written yet (see `deliver`). */
+	outgoing: Outgoing[];
 	ticks: number;
 	timer: ReturnType<typeof setInterval>;
 }
@@ -126,41 +130,71 @@ function noteText(v: NoteView, viewer: WallViewer): string {
 	return shown ? text('note', shown) : text('removed', { id: v.id });
 }
 
-/** Writes a change to every screen: each version encoded once. */
+interface Outgoing {
+	change: WallChange;
+	views: NoteView[];
+	/** What every screen gets before the notes, and after them (staff: only the facilitator's screens). */
+	common: string;
+	tail: string;
+	staff: string;
+}
+
+/**
+ * Hands a change to every screen. It is written when the event loop comes round (setImmediate:
+ * at once when the server is idle); changes that came meanwhile, because it was busy, go in
+ * the same write.
+ */
 function deliver(hub: Hub, change: WallChange, views: NoteView[], header: string) {
 	addCounts(hub, change.counts);
-	let common = change.wall ? text('wall', {}) : '';
-	common += header;
 	let tail = '';
 	for (const v of change.votes ?? []) tail += text('votes', v);
 	for (const id of change.removed ?? []) tail += text('removed', { id });
-	const general = (change.events ?? []).filter((e) => !e.only);
-	const staff = (change.events ?? []).filter((e) => e.only === 'facilitator');
-	for (const e of general) tail += text(e.event, e.data);
-	const staffTail = staff.map((e: WallEvent) => text(e.event, e.data)).join('');
+	let staff = '';
+	for (const e of change.events ?? []) {
+		if (e.only === 'facilitator') staff += text(e.event, e.data);
+		else tail += text(e.event, e.data);
+	}
+	hub.outgoing.push({ change, views, common: (change.wall ? text('wall', {}) : '') + header, tail, staff });
+	if (hub.outgoing.length === 1) setImmediate(() => flush(hub));
+}
+
+/** Writes what is waiting to every screen: each version (who sees it, which notes are theirs) encoded once. */
+function flush(hub: Hub) {
+	const items = hub.outgoing;
+	hub.outgoing = [];
+	if (!items.length) return;
 	const stats = statsEvent(hub);
 	const versions = new Map<string, Buffer>();
 	const late: Screen[] = [];
+	const hasViews = items.some((i) => i.views.length);
 	for (const s of hub.screens) {
 		// A member who has just posted for the first time became a participant after connecting.
-		if (views.length && s.viewer.canPost && s.viewer.actor && !s.viewer.participant) late.push(s);
-		const key = versionKey(s.viewer, views);
+		if (hasViews && s.viewer.canPost && s.viewer.actor && !s.viewer.participant) late.push(s);
+		let key = '';
+		for (const item of items) key += versionKey(s.viewer, item.views) + '|';
 		let bytes = versions.get(key);
 		if (!bytes) {
-			let body = common;
-			for (const v of views) body += noteText(v, s.viewer);
-			body += tail;
-			if (s.viewer.facilitator) body += staffTail;
+			let body = '';
+			for (const item of items) {
+				body += item.common;
+				for (const v of item.views) body += noteText(v, s.viewer);
+				body += item.tail;
+				if (s.viewer.facilitator) body += item.staff;
+			}
 			bytes = Buffer.from(body + stats);
 			versions.set(key, bytes);
 		}
 		if (bytes.length) s.send(bytes);
 	}
-	if (change.at) {
-		hub.delays.push(Date.now() - change.at);
-		if (hub.delays.length > 200) hub.delays.splice(0, hub.delays.length - 200);
-	}
-	if (late.length) void participantsNow(hub, late, views);
+	const now = Date.now();
+	for (const { change } of items) if (change.at) hub.delays.push(now - change.at);
+	if (hub.delays.length > 200) hub.delays.splice(0, hub.delays.length - 200);
+	if (late.length)
+		void participantsNow(
+			hub,
+			late,
+			items.flatMap((i) => i.views)
+		);
 }
 
 /** Members who became participants after connecting get their own notes again, marked as theirs. */
@@ -269,6 +303,7 @@ async function join(wallId: number, screen: Screen): Promise<() => void> {
 			reading: false,
 			changedWhileReading: false,
 			delays: [],
+			outgoing: [],
 			ticks: 0,
 			timer: setInterval(() => tick(h), TICK_MS)
 		};
