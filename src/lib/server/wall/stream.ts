@@ -12,7 +12,7 @@ import { participantOf, type WallViewer } from './access';
 import { wallById } from './public';
 import { forViewer, noteViews, wallHeader, wallStats, type NoteView } from './screens';
 import type { Wall } from './schema';
-import { ensureListening, subscribe, tell, watch, type WallChange, type WallEvent, type WallStats } from './live';
+import { ensureListening, subscribe, tell, watch, type WallChange, type WallStats } from './live';
 
 /** The counts are read again at most this often, a while after changes came. */
 const CORRECT_MS = 3000;
