@@ -4,7 +4,7 @@
 // and their dots are not in the audit log (they have no account); the facilitator's moderation is.
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import { NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { command, type Actor, type Context } from '../kernel';
 import { delegates, organisations } from '../organisations';
 import { meetings, roundtables } from '../roundtables';
@@ -351,6 +351,8 @@ export async function postNote(
 				from wall w
 				join wall_column col on col.id = ${data.columnId}::int and col.wall_id = w.id
 				join wall_theme t on t.id = ${data.themeId}::int and t.wall_id = w.id
+				-- A guest removed meanwhile (another instance may still know their cookie) posts nothing.
+				join wall_participant p on p.id = ${participant.id}::int and p.wall_id = w.id
 				where w.id = ${wall.id}::int and (w.posting_open or ${viewer.facilitator}::boolean)
 					and (select count(*) from limits) = ${rules.length}::int
 				-- Held until COMMIT: the facilitator closing the wall waits for the notes being posted.
@@ -398,6 +400,11 @@ async function notPosted(
 	if (!w.postingOpen && !viewer.facilitator)
 		throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
 	await checkCell(c, wall, data.columnId, data.themeId);
+	const [still] = await c.tx
+		.select({ id: wallParticipants.id })
+		.from(wallParticipants)
+		.where(and(eq(wallParticipants.id, participant.id), eq(wallParticipants.wallId, wall.id)));
+	if (!still) throw new ForbiddenError('Per scrivere sulla parete bisogna entrare con il codice della sala.');
 	throw new NotFoundError('Parete');
 }
 

@@ -431,6 +431,11 @@ describe('participation wall', () => {
 		const state = await wallState(wall, facilitator);
 		expect(state.notes.find((x) => x.id === n.id)).toMatchObject({ votes: 0, body: 'La mia idea' });
 		expect((await viewerOf(wall, null, undefined)).canRead).toBe(false);
+		// A screen that still holds the removed guest (another instance's memory) posts and votes nothing.
+		expect(await errorOf(postNote(wall, cheat, { ...cell(2, 0), body: 'Ancora io' }, '10.0.0.1'))).toBeInstanceOf(
+			ForbiddenError
+		);
+		expect(await errorOf(vote(wall, cheat, n.id))).toBeInstanceOf(ValidationError);
 		// Gone from the wall: their cookie no longer opens it.
 		const other = await setup('wall-cap-other');
 		await expect(removeParticipant(other.wall, other.facilitator, cheat.participant!.id)).rejects.toThrow();
