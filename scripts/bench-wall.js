@@ -3,6 +3,9 @@
 // facilitator keeps voting open. Prints the fan-out latency (post → seen by every screen),
 // the errors, and the vote totals checked against what was sent. Never fails on timings.
 //
+//   BENCH_SCENARIO      notes, room, or all (the default: notes-only rooms first, then the room)
+//   BENCH_ROOMS         notes-only room sizes (100,300)  BENCH_NOTES_SECONDS  their run (60)
+//   BENCH_POSTERS       of them post (40)                BENCH_RATE  notes a second between them (10)
 //   BENCH_PARTICIPANTS  participants (300)              BENCH_SECONDS  seconds of posting and voting (120)
 //   BENCH_RAMP          seconds over which they join (15, before the measured time)
 //   BENCH_URL           use this running server instead of starting one; needs an admin login:
@@ -10,6 +13,13 @@
 //   DATABASE_URL        start the app on a `pdz_bench_wall` database there, not an embedded server
 //   BENCH_NODE_ARGS     extra node flags for the app, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   PDZ_DB_POOL         the app's connection pool (20, as `npm run bench`)
+//
+// The notes-only scenario (issue 19) posts nothing but notes, on a fixed schedule, and times
+// each from the moment it is sent until the last of the other participants has it. It prints
+// p50/p95/p99 of that, the CPU the server process and the database's backends (read from
+// /proc) used per delivered note (one note reaching one screen), and the server's RSS.
+// Aims: p95 <= 5 ms at 100 participants and <= 10 ms at 300; <= 40 µs CPU per delivered note.
+// The room scenario below is the one that checks the dots.
 //
 // Every 10 s it prints what got done; "STALLED" there means requests are waiting, none was
 // answered and the app is idle: a lock or connection-pool wait, not a lack of CPU.
@@ -37,6 +47,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import {
 	DEMO_ADMIN,
 	ROOT,
@@ -60,6 +71,14 @@ import {
 setLogPrefix('bench:wall');
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
+// The notes-only scenario (issue 19): rooms of ROOMS participants, POSTERS of whom post RATE
+// notes a second between them for NOTES_SECONDS; fan-out is timed to the last of the others.
+const ROOMS = (process.env.BENCH_ROOMS ?? '100,300').split(',').map(Number).filter(Boolean);
+const POSTERS = Number(process.env.BENCH_POSTERS ?? 40);
+const RATE = Number(process.env.BENCH_RATE ?? 10);
+const NOTES_SECONDS = Number(process.env.BENCH_NOTES_SECONDS ?? 60);
+const SCENARIO = process.env.BENCH_SCENARIO ?? 'all';
+const SCENARIOS = [...(SCENARIO === 'room' ? [] : ROOMS), ...(SCENARIO === 'notes' ? [] : ['room'])];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 120);
 const RAMP = Number(process.env.BENCH_RAMP ?? 15);
 const ACCOUNT = {
@@ -76,6 +95,8 @@ const SEEN_WITHIN = 5_000; // ms: a note not on every screen by then counts as l
 const ACTION_TIMEOUT = 30_000;
 const OVERTIME = 60_000; // ms after the run: what a stalled server has not done by then is abandoned
 const AIMS = { fanoutP95: 250 };
+/** The notes-only scenario's aims: p95 by room size, and server + PostgreSQL CPU per delivered note. */
+const NOTE_AIMS = { p95: (n) => (n <= 100 ? 5 : 10), cpuMicros: 40 };
 const MARKER = /#m(\d+)\b/;
 const PHRASES = [
 	'Servono mediatori culturali agli sportelli comunali',
@@ -124,6 +145,8 @@ let answers = 0; // actions the server answered (anything but a timeout or a bro
 let stopping = false;
 
 let app; // { base, origin, pid, output }
+let backends = null; // the PostgreSQL backends of the bench database: their CPU (see backendMeter)
+const everyone = []; // every participant of every scenario: their streams end with the run
 let wallPath; // /parete/<token>
 
 // ---- requests, as the wall page in a browser sends them ------------------------------------
@@ -272,12 +295,12 @@ function refresh(p) {
 
 function sawPost(n, p, now) {
 	const post = posts[n];
-	if (!post || post.seen[p.i]) return;
+	if (!post || post.seen[p.i] || p.i === post.poster) return;
 	post.seen[p.i] = 1;
 	post.count++;
 	const ms = now - post.t0;
 	timing.perScreen.push(ms);
-	if (post.count === listeners) post.all = ms;
+	if (post.count === post.need) post.all = ms;
 }
 
 function onEvent(p, event, data, now) {
@@ -298,6 +321,11 @@ function onEvent(p, event, data, now) {
 				if (m) sawPost(Number(m[1]), p, now);
 			}
 			p.votes.set(note.id, note.votes);
+			break;
+		}
+		case 'votes': {
+			const { id, votes } = JSON.parse(data);
+			if (p.votes.has(id)) p.votes.set(id, votes);
 			break;
 		}
 		case 'removed':
@@ -432,9 +460,18 @@ function setPlaced(p, noteId, delta) {
 	if (!p.mine.get(noteId)) p.mine.delete(noteId);
 }
 
-async function post(p, wall) {
+/** Posts one note; `others`: it must reach that many screens besides the poster's (else every screen). */
+async function post(p, wall, others) {
 	const n = posts.length;
-	const record = { t0: 0, seen: new Uint8Array(PARTICIPANTS), count: 0, all: NaN, ok: false };
+	const record = {
+		t0: 0,
+		seen: new Uint8Array(Math.max(PARTICIPANTS, ...ROOMS)),
+		count: 0,
+		need: others ?? listeners,
+		poster: others === undefined ? -1 : p.i,
+		all: NaN,
+		ok: false
+	};
 	posts.push(record);
 	p.notes++;
 	const body = `${pick(PHRASES)} (nota ${p.notes} di ${p.name}) #m${n}`;
@@ -452,6 +489,7 @@ async function post(p, wall) {
 		record.ok = true;
 		count.postsOk++;
 	} else failed(r);
+	return r;
 }
 
 /** A note to dot: sometimes one already dotted, else any note this screen has seen. */
@@ -559,6 +597,198 @@ async function waitUntil(test, ms, step = 100) {
 	return test();
 }
 
+/** Clears what the previous scenario counted. */
+function resetCounts() {
+	errors.clear();
+	for (const k of Object.keys(count)) count[k] = 0;
+	for (const k of Object.keys(timing)) timing[k] = [];
+	for (const k of Object.keys(streams)) streams[k] = 0;
+	placed.clear();
+	posts.length = 0;
+	listeners = 0;
+}
+
+/** The participants of a scenario close their streams. */
+function leave(participants) {
+	for (const p of participants) {
+		p.gone = true;
+		p.abort();
+	}
+}
+
+// ---- the notes-only scenario ------------------------------------------------------------------
+
+/** The resident memory of a process, now and at its peak, in MiB (Linux /proc; null elsewhere). */
+function rssOf(pid) {
+	if (!pid || !existsSync(`/proc/${pid}/status`)) return null;
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kib = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+	return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/**
+ * The CPU of the PostgreSQL backends serving the bench database, read from /proc every second:
+ * a backend that ends (the pool closes idle connections) keeps what it had used when last seen,
+ * one that starts counts from zero. Null when they cannot be read (another machine).
+ */
+async function backendMeter(pg, url) {
+	const client = new pg.Client({ connectionString: url });
+	client.on('error', () => {});
+	await client.connect();
+	undo.push(() => client.end().catch(() => {}));
+	const seen = new Map(); // pid → CPU seconds when last read
+	let base = new Map();
+	const sample = async () => {
+		const { rows } = await client.query(
+			// The app's connections: not autovacuum, not this meter.
+			"select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()"
+		);
+		for (const { pid } of rows) {
+			const cpu = cpuSecondsOf(pid);
+			if (cpu !== null) seen.set(pid, cpu);
+		}
+	};
+	let timer;
+	return {
+		async start() {
+			await sample();
+			base = new Map(seen);
+			timer = setInterval(() => void sample().catch(() => {}), 1000);
+		},
+		/** CPU seconds used since start(). */
+		async stop() {
+			clearInterval(timer);
+			await sample().catch(() => {});
+			let total = 0;
+			for (const [pid, cpu] of seen) total += cpu - (base.get(pid) ?? 0);
+			return total;
+		}
+	};
+}
+
+/** Participants join over RAMP seconds and follow the stream; returns those who could. */
+async function seat(wall, n) {
+	log(`${n} participants join over ${RAMP} s…`);
+	const t0 = performance.now();
+	const participants = [];
+	for (let i = 0; i < n; i++) participants.push(participant(i, wall));
+	everyone.push(...participants);
+	const stopProgress = progress('joining', app.pid);
+	const joins = await Promise.allSettled(
+		participants.map(async (p) => {
+			await sleep((p.i * RAMP * 1000) / n);
+			await join(p, wall).catch((e) => {
+				p.gone = true;
+				p.abort();
+				throw e;
+			});
+		})
+	);
+	for (const j of joins) if (j.status === 'rejected') error(j.reason?.message?.split('\n')[0] ?? String(j.reason));
+	const room = participants.filter((p) => p.joined);
+	if (!room.length) throw new Error(`nobody could join: ${[...errors.keys()].join('; ')}`);
+	await waitUntil(() => room.every((p) => !p.refreshing), 120_000);
+	stopProgress();
+	log(`${room.length} joined in ${seconds(t0)} s (join → stream ready p95 ${stats(timing.join).p95.toFixed(0)} ms)`);
+	return { participants, room };
+}
+
+/**
+ * Issue 19's scenario: POSTERS of `n` participants post RATE notes a second between them for
+ * NOTES_SECONDS, nothing else; each note is timed from the moment it is sent until the last of
+ * the other participants has it. Prints the fan-out, and the server's and PostgreSQL's CPU per
+ * delivered note (one note reaching one screen).
+ */
+async function runNotes(adminWho, n) {
+	const wall = await openWall(adminWho);
+	log(`notes only: ${n} participants, ${POSTERS} posting ${RATE} notes/s for ${NOTES_SECONDS} s on ${wallPath}`);
+	const busyBefore = await cpuBusy();
+	if (busyBefore > 0.2)
+		log(`WARNING: the machine is ${(busyBefore * 100).toFixed(0)}% busy before we start: figures will be noisy`);
+	const { participants, room } = await seat(wall, n);
+	listeners = room.length;
+	const posters = room.slice(0, Math.min(POSTERS, room.length));
+	const every = (posters.length / RATE) * 1000; // ms between one poster's notes
+	await sleep(1000);
+
+	const loop = monitorEventLoopDelay({ resolution: 10 });
+	loop.enable();
+	const machine0 = cpuTimes();
+	const bench0 = process.cpuUsage();
+	const app0 = cpuSecondsOf(app.pid);
+	await backends?.start();
+	const runMs = NOTES_SECONDS * 1000;
+	const t0 = performance.now();
+	const stopProgress = progress('notes', app.pid);
+	const sent = [];
+	await Promise.all(
+		posters.map(async (p, k) => {
+			for (let at = (k * 1000) / RATE; at < runMs; at += every) {
+				const wait = t0 + at - performance.now();
+				if (wait > 0) await sleep(wait);
+				sent.push(post(p, wall, listeners - 1));
+			}
+		})
+	);
+	await Promise.all(sent);
+	const done = posts.filter((p) => p.ok);
+	await waitUntil(() => done.every((p) => p.count === p.need), SEEN_WITHIN);
+	const runSeconds = (performance.now() - t0) / 1000;
+	stopProgress();
+	const appCpu = app0 === null ? null : cpuSecondsOf(app.pid) - app0;
+	const pgCpu = backends ? await backends.stop() : null;
+	const busy = busyBetween(machine0, cpuTimes());
+	const benchCpu = Object.values(process.cpuUsage(bench0)).reduce((a, b) => a + b, 0) / 1e6;
+	loop.disable();
+	const memory = rssOf(app.pid);
+
+	const delivered = done.reduce((a, p) => a + p.count, 0);
+	const fanout = stats(done.filter((p) => p.count === p.need).map((p) => p.all));
+	const missing = done.filter((p) => p.count < p.need).length;
+	const errorTotal = [...errors.values()].reduce((a, b) => a + b, 0);
+	const us = (cpu) => (cpu === null || !delivered ? null : (cpu * 1e6) / delivered);
+	const perNote = { app: us(appCpu), pg: us(pgCpu) };
+	const f = (x, d = 1) => (x === null || !Number.isFinite(x) ? '-' : x.toFixed(d));
+	console.log('');
+	console.log(
+		`notes only, ${room.length} participants (${posters.length} posting ${RATE}/s for ${NOTES_SECONDS} s): ${count.postsOk} notes of ${count.postsSent}, ${missing} not on every screen`
+	);
+	console.log(
+		`  fan-out to the last of the other ${room.length - 1}: p50 ${f(fanout.p50)} ms, p95 ${f(fanout.p95)} ms, p99 ${f(fanout.p99)} ms, max ${f(fanout.max)} ms (${fanout.n} notes)`
+	);
+	const one = stats(timing.perScreen);
+	const answer = stats(timing.post);
+	console.log(
+		`  post → one screen p50 ${f(one.p50)} / p95 ${f(one.p95)} ms; post action answered p50 ${f(answer.p50)} / p95 ${f(answer.p95)} ms`
+	);
+	console.log(
+		`  CPU per delivered note (${delivered} deliveries): server ${f(perNote.app)} µs + PostgreSQL ${f(perNote.pg)} µs = ${f(perNote.app === null ? null : perNote.app + (perNote.pg ?? 0))} µs` +
+			`  (server ${f(appCpu === null ? null : (appCpu / runSeconds) * 100, 0)}% of a core, PostgreSQL backends ${f(pgCpu === null ? null : (pgCpu / runSeconds) * 100, 0)}%)`
+	);
+	console.log(
+		`  server RSS ${f(memory?.rss, 0)} MiB (peak ${f(memory?.peak, 0)}); machine ${(busy * 100).toFixed(0)}% busy (${availableParallelism()} CPUs); ` +
+			`load generator ${((benchCpu / runSeconds) * 100).toFixed(0)}% of a core, event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`
+	);
+	console.log(`  errors: ${errorTotal}`);
+	for (const [what, k] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, 8))
+		console.log(`  ${String(k).padStart(6)} × ${what}`);
+	const mark = (ok) => (ok ? 'PASS' : 'MISS');
+	const total = perNote.app === null ? null : perNote.app + (perNote.pg ?? 0);
+	console.log(
+		`${mark(fanout.p95 <= NOTE_AIMS.p95(n))}  fan-out p95 <= ${NOTE_AIMS.p95(n)} ms at ${n} (${f(fanout.p95)} ms)`
+	);
+	console.log(
+		`${mark(total !== null && total <= NOTE_AIMS.cpuMicros)}  server + PostgreSQL CPU <= ${NOTE_AIMS.cpuMicros} µs per delivered note (${f(total)} µs)`
+	);
+	console.log(
+		`${mark(errorTotal === 0 && !missing)}  no errors, every note on every screen (${errorTotal} errors, ${missing} missing)`
+	);
+	console.log('');
+	if (errorTotal || missing) process.exitCode = 2;
+	leave(participants);
+	await sleep(1000);
+}
+
 // ---- the report ---------------------------------------------------------------------------
 
 function stats(values) {
@@ -660,6 +890,7 @@ async function main() {
 		const [{ buildIfNeeded }, { default: pg }] = await Promise.all([import('./build-if-needed.js'), import('pg')]);
 		buildIfNeeded();
 		const databaseUrl = await createBenchDatabase(pg, DB_NAME);
+		backends = await backendMeter(pg, databaseUrl);
 		app = await startApp(databaseUrl, {
 			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
 			headers: { 'x-forwarded-for': adminWho.address }
@@ -667,13 +898,22 @@ async function main() {
 		log(`app ready in ${seconds(t0)} s on ${app.base} (demo district loaded)`);
 	}
 	// Streams end before the app stops: it would otherwise wait for them (SHUTDOWN_TIMEOUT).
-	const participants = [];
 	undo.push(() => {
 		stopping = true;
-		for (const p of participants) p.abort();
+		for (const p of everyone) p.abort();
 	});
 
 	adminWho.cookie = await logIn(app, ACCOUNT, { 'x-forwarded-for': adminWho.address });
+	for (const scenario of SCENARIOS) {
+		resetCounts();
+		if (scenario === 'room') await runRoom(adminWho);
+		else await runNotes(adminWho, scenario);
+	}
+}
+
+/** The present scenario: everyone joins, posts and places their dots; the dots are checked. */
+async function runRoom(adminWho) {
+	let t0;
 	const wall = await openWall(adminWho);
 	log(
 		`wall ${wallPath} on "${wall.roundtable}": code ${wall.code}, ${wall.columns.length} columns × ${wall.themes.length} themes, ${wall.budget} dots each, ${wall.organisations.length} member organisations, voting ${wall.votingOpen ? 'open' : 'CLOSED'}`
@@ -685,7 +925,9 @@ async function main() {
 		log(`WARNING: the machine is ${(busyBefore * 100).toFixed(0)}% busy before we start: figures will be noisy`);
 	log(`${PARTICIPANTS} participants join over ${RAMP} s…`);
 	t0 = performance.now();
+	const participants = [];
 	for (let i = 0; i < PARTICIPANTS; i++) participants.push(participant(i, wall));
+	everyone.push(...participants);
 	let stopProgress = progress('joining', app.pid);
 	const joins = await Promise.allSettled(
 		participants.map(async (p) => {
@@ -828,6 +1070,7 @@ async function main() {
 	const serverErrors = app.output().match(/\[parete\][^\n]*/g) ?? [];
 	if (serverErrors.length || errorTotal) console.log(`\nLast server output:\n${app.output().slice(-3000)}`);
 	if (errorTotal || lost !== 0 || double !== 0 || count.extraAccepted) process.exitCode = 2;
+	leave(participants);
 }
 
 try {

@@ -22,9 +22,16 @@ const headers = Object.entries({
 	...securityHeaders(process.env.ORIGIN.startsWith('https:')),
 	'content-security-policy': STRICT_CSP
 });
+// The live wall's event stream writes its bytes straight to the Node response: the request
+// carries it to the app (adapter-node gives the app `platform.req`; src/lib/server/wall/http.ts).
+const RESPONSE = Symbol.for('pdz.response');
 server.server.prependListener(
 	'request',
-	(/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
+	(
+		/** @type {import('node:http').IncomingMessage & { [RESPONSE]?: unknown }} */ req,
+		/** @type {import('node:http').ServerResponse} */ res
+	) => {
+		req[RESPONSE] = res;
 		for (const [name, value] of headers) res.setHeader(name, value);
 		// A 304 carries no policy: the browser merges its headers into the page it kept, and
 		// the strict one (a sandbox) would then block that page's forms and styles.

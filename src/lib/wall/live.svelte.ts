@@ -22,6 +22,8 @@ export class LiveWall {
 	/** Read politely by screen readers: the latest arrivals. */
 	announcement = $state('');
 	outbox: Pending[] = $state([]);
+	/** The facilitator's view of the room: screens connected and the live delay (p95, ms). */
+	health: { screens: number; delay: number | null } | null = $state(null);
 	private source: EventSource | undefined;
 	private readyOnce = false;
 
@@ -64,6 +66,8 @@ export class LiveWall {
 		});
 		source.addEventListener('note', (e) => this.upsert(JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('removed', (e) => this.remove(JSON.parse((e as MessageEvent).data).id));
+		source.addEventListener('votes', (e) => this.votes(JSON.parse((e as MessageEvent).data)));
+		source.addEventListener('health', (e) => (this.health = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('stats', (e) => (this.state.stats = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('wall', () => void this.refresh());
 		source.addEventListener(
@@ -96,6 +100,12 @@ export class LiveWall {
 			notes.push(note);
 			this.announcement = this.describe(note, this.state);
 		}
+	}
+
+	/** A note's new dot count. */
+	private votes({ id, votes }: { id: number; votes: number }) {
+		const note = this.state.notes.find((n) => n.id === id);
+		if (note) note.votes = votes;
 	}
 
 	private remove(id: number) {

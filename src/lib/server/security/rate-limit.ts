@@ -3,7 +3,7 @@
 // of simultaneous requests passes only as many times as the limit allows.
 import { sql, type SQL } from 'drizzle-orm';
 import { isIPv6 } from 'node:net';
-import { db } from '../db';
+import { db, type Executor } from '../db';
 
 export interface Rule {
 	/** Attempts allowed in a window. */
@@ -58,8 +58,8 @@ export async function reserve(key: string, rule: Rule, free: SQL = sql`false`): 
 }
 
 /** Seconds until `key` accepts an attempt again (at least 1: it was just refused). */
-async function waitFor(key: string, limit: number): Promise<number> {
-	const { rows } = await db().execute<{ wait: number }>(sql`
+async function waitFor(key: string, limit: number, executor: Executor = db()): Promise<number> {
+	const { rows } = await executor.execute<{ wait: number }>(sql`
 		select ceil(extract(epoch from greatest(
 			case when count >= ${limit} then reset_at - now() else interval '0' end,
 			-- greatest() first: PostgreSQL before 17 cannot subtract an infinite timestamp.
@@ -80,6 +80,47 @@ export async function reserveAll(rules: [key: string, rule: Rule][]): Promise<{ 
 		counts.push(r.count);
 	}
 	return { wait: 0, counts };
+}
+
+/**
+ * Reserves one attempt on every key at once (rules without delays), as SQL for a statement of
+ * the caller's transaction (alone, or a `with` of the statement doing the work): it returns
+ * the keys counted. All are counted, or, when one refuses (fewer keys come back), the caller
+ * throws and its transaction rolls back, so none is. Keys are locked in one order, so two such
+ * statements never deadlock; the rows stay locked until the transaction ends.
+ */
+export function reservationSql(rules: [key: string, rule: Rule][]): SQL {
+	const rows = sql.join(
+		rules.map(([key, rule]) => sql`(${key}::text, ${rule.windowSeconds}::int)`),
+		sql`, `
+	);
+	const limitOf = sql`case r.key ${sql.join(
+		rules.map(([key, rule]) => sql`when ${key}::text then ${rule.limit}::int`),
+		sql` `
+	)} end`;
+	return sql`
+		insert into rate_limit as r (key, count, reset_at, next_at)
+		select key, 1, now() + make_interval(secs => win), '-infinity'::timestamptz from (values ${rows}) as v(key, win)
+		order by key
+		on conflict (key) do update set
+			count = case when r.reset_at <= now() then 1 else r.count + 1 end,
+			reset_at = case when r.reset_at <= now() then excluded.reset_at else r.reset_at end
+		where (r.reset_at <= now() or r.count < ${limitOf}) and r.next_at <= now()
+		returning key`;
+}
+
+/** Seconds until every key of a refused `reservationSql` accepts an attempt again. */
+export async function waitForAll(tx: Executor, rules: [key: string, rule: Rule][]): Promise<number> {
+	let wait = 1;
+	for (const [key, rule] of rules) wait = Math.max(wait, await waitFor(key, rule.limit, tx));
+	return wait;
+}
+
+/** `reservationSql` as a statement of its own: `wait` is 0 when every key was counted. */
+export async function reserveAllIn(tx: Executor, rules: [key: string, rule: Rule][]): Promise<{ wait: number }> {
+	const { rows } = await tx.execute<{ key: string }>(reservationSql(rules));
+	if (rows.length === rules.length) return { wait: 0 };
+	return { wait: await waitForAll(tx, rules) };
 }
 
 /** Gives back one reserved attempt (the work it guarded turned out not to count, e.g. a right password). */

@@ -2,13 +2,13 @@
 // and the facilitator's settings. Every change runs as a command and is announced (live.ts)
 // in its transaction, so every open screen shows it once it is committed. What guests write
 // and their dots are not in the audit log (they have no account); the facilitator's moderation is.
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import { NotFoundError, ValidationError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { command, type Actor, type Context } from '../kernel';
 import { delegates, organisations } from '../organisations';
 import { meetings, roundtables } from '../roundtables';
-import { addressKey, reserve, reserveAll, type Rule } from '../security';
+import { addressKey, reservationSql, reserve, reserveAllIn, waitForAll, type Rule } from '../security';
 import { parse, versionOnly } from '../validation';
 import {
 	assertFacilitator,
@@ -29,7 +29,7 @@ import {
 	themeInput,
 	wallSettingsInput
 } from './input';
-import { announce } from './live';
+import { announce, HOLES, notifyFilled, publish, type WallChange } from './live';
 import { joinableOrganisations } from './public';
 import { forViewer, noteViews, type NoteView } from './screens';
 import {
@@ -202,7 +202,7 @@ export async function joinWall(
 			.values({ wallId: wall.id, secretHash: hashSecret(secret), organisationId, organisationName, name: data.name })
 			.returning();
 		// Only the participant count changes: screens get new stats, not a whole new wall.
-		await announce(c.tx, { wallId: wall.id, notes: [] });
+		await publish(c, { wallId: wall.id, counts: { participants: 1 } });
 		return p;
 	});
 	return { cookie: `${participant.id}.${secret}`, participant };
@@ -229,7 +229,8 @@ export async function removeParticipant(wall: Wall, viewer: WallViewer, particip
 			id: gone.id,
 			before: { name: gone.name, organisationName: gone.organisationName }
 		});
-		await announce(c.tx, { wallId: wall.id, notes: voted.map((n) => n.id) });
+		// No instance may keep the guest: their cookie is worth nothing now.
+		await announce(c.tx, { wallId: wall.id, notes: voted.map((n) => n.id), participantGone: gone.id });
 		return {
 			notice: `${gone.name || 'Il partecipante'} non partecipa più alla parete: i suoi punti sono stati tolti.`
 		};
@@ -275,78 +276,144 @@ async function editableNote(c: Context, wall: Wall, viewer: WallViewer, noteId: 
 	return note;
 }
 
-/** Counted before the command: the limiter uses a connection of its own. */
-async function limitPosts(viewer: WallViewer, clientAddress: string) {
+/** The posting limits of one person (a guest, or a member) and of their address. */
+function postRules(viewer: WallViewer, clientAddress: string): [string, Rule][] {
 	const who = viewer.participant ? `p${viewer.participant.id}` : `u${viewer.actor?.userId}`;
-	const { wait } = await reserveAll([
+	return [
 		[`wall-post:${who}`, { limit: POST_LIMIT.perParticipant, windowSeconds: POST_LIMIT.windowSeconds }],
 		[
 			`wall-post:a${addressKey(clientAddress)}`,
 			{ limit: POST_LIMIT.perAddress, windowSeconds: POST_LIMIT.windowSeconds }
 		]
-	]);
-	if (wait)
-		throw new ValidationError({
-			body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.`
-		});
+	];
 }
 
+const tooFast = (wait: number) =>
+	new ValidationError({ body: `Stai scrivendo molto in fretta: riprova tra ${wait} secondi. Il testo è rimasto qui.` });
+
+/** The posting limits, counted in the edit's transaction: both or neither (a refusal rolls it back). */
+async function limitPosts(c: Context, viewer: WallViewer, clientAddress: string) {
+	const { wait } = await reserveAllIn(c.tx, postRules(viewer, clientAddress));
+	if (wait) throw tooFast(wait);
+}
+
+/** A timestamp as JSON and JavaScript write it (`toISOString`), for a note's `createdAt`. */
+const isoOf = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Posts a note in one statement between BEGIN and COMMIT: it counts the posting limits (both or
+ * neither: a refusal rolls the transaction back), and its `INSERT … SELECT` writes the note
+ * only within them, on an open wall (the facilitator may post on a closed one), in a column and
+ * a theme of this wall, once per `clientKey` (the unique index refuses a second), and
+ * announces it with the note in the payload. This instance shows it the moment it has committed.
+ */
 export async function postNote(
 	wall: Wall,
 	viewer: WallViewer,
 	input: unknown,
 	clientAddress: string
 ): Promise<NoteView> {
-	// Read, and the limit counted, before the command (see limitPosts): a refused note costs no transaction.
 	const data = parse(noteInput, input);
 	assertMayPost(viewer);
-	await limitPosts(viewer, clientAddress);
-	const id = await onWall(wall, viewer.actor, async (c) => {
+	const view = await onWall(wall, viewer.actor, async (c) => {
 		const participant = await participantFor(c, wall, viewer);
-		const w = await currentWall(c, wall);
-		if (!w.postingOpen && !viewer.facilitator)
-			throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
-		if (data.clientKey) {
-			// The same note sent again after a dropped connection: it was saved the first time.
-			const [again] = await c.tx
-				.select({ id: wallNotes.id })
-				.from(wallNotes)
-				.where(
-					and(
-						eq(wallNotes.wallId, wall.id),
-						eq(wallNotes.participantId, participant.id),
-						eq(wallNotes.clientKey, data.clientKey)
-					)
-				);
-			if (again) return again.id;
-		}
-		await checkCell(c, wall, data.columnId, data.themeId);
-		const [note] = await c.tx
-			.insert(wallNotes)
-			.values({
-				districtId: wall.districtId,
-				wallId: wall.id,
-				columnId: data.columnId,
-				themeId: data.themeId,
-				body: data.body,
-				participantId: participant.id,
-				organisationName: participant.organisationName,
-				authorName: data.authorName,
-				clientKey: data.clientKey
-			})
-			.returning({ id: wallNotes.id });
-		await announce(c.tx, { wallId: wall.id, notes: [note.id] });
-		return note.id;
+		const rules = postRules(viewer, clientAddress);
+		const note: NoteView = {
+			id: HOLES[0],
+			createdAt: HOLES[1] as unknown as string,
+			columnId: data.columnId,
+			themeId: data.themeId,
+			groupId: null,
+			body: data.body,
+			organisationName: participant.organisationName,
+			authorName: data.authorName,
+			status: 'visible',
+			votes: 0,
+			version: 1,
+			merged: [],
+			promotions: [],
+			participantId: participant.id
+		};
+		const change: WallChange = { wallId: wall.id, counts: { notes: 1 }, views: [note] };
+		const id = sql`ins.id`;
+		const iso = sql`'"' || ${isoOf(sql`ins.created_at`)} || '"'`;
+		// Too big for a payload: the others get the note's id and read it.
+		const notify =
+			notifyFilled(change, [id, iso]) ??
+			notifyFilled({ wallId: wall.id, counts: { notes: 1 }, notes: [HOLES[0]] }, [id])!;
+		const { rows } = await c.tx.execute<{ counted: number; id: number | null; created_at: string }>(sql`
+			with limits as (${reservationSql(rules)}),
+			ins as (
+				insert into wall_note (district_id, wall_id, column_id, theme_id, body, participant_id,
+					organisation_name, author_name, client_key)
+				select ${wall.districtId}::int, w.id, col.id, t.id, ${data.body}::text, ${participant.id}::int,
+					${participant.organisationName}::text, ${data.authorName}::text, ${data.clientKey}::text
+				from wall w
+				join wall_column col on col.id = ${data.columnId}::int and col.wall_id = w.id
+				join wall_theme t on t.id = ${data.themeId}::int and t.wall_id = w.id
+				-- A guest removed meanwhile (another instance may still know their cookie) posts nothing.
+				join wall_participant p on p.id = ${participant.id}::int and p.wall_id = w.id
+				where w.id = ${wall.id}::int and (w.posting_open or ${viewer.facilitator}::boolean)
+					and (select count(*) from limits) = ${rules.length}::int
+				-- Held until COMMIT: the facilitator closing the wall waits for the notes being posted.
+				for share of w
+				on conflict (wall_id, client_key) do nothing
+				returning id, created_at
+			)
+			select (select count(*)::int from limits) as counted, ins.id, ${isoOf(sql`ins.created_at`)} as created_at,
+				case when ins.id is not null then ${notify} end
+			from (select 1) as one left join ins on true`);
+		const [row] = rows;
+		if (row.counted < rules.length) throw tooFast(await waitForAll(c.tx, rules));
+		if (row.id === null) return notPosted(c, wall, viewer, participant, data);
+		note.id = row.id;
+		note.createdAt = row.created_at;
+		// The statement has told the other instances; this one delivers once it commits.
+		await publish(c, change, { notify: false });
+		return note;
 	});
-	return forViewer((await noteViews(wall.id, [id]))[0], viewer)!;
+	return forViewer(view, viewer)!;
+}
+
+/** Why the insert wrote nothing (the rare way): the same note again, a closed wall, a cell not on it. */
+async function notPosted(
+	c: Context,
+	wall: Wall,
+	viewer: WallViewer,
+	participant: Participant,
+	data: { columnId: number; themeId: number; clientKey: string | null }
+): Promise<NoteView> {
+	if (data.clientKey) {
+		// The same note sent again after a dropped connection: it was saved the first time.
+		const [again] = await c.tx
+			.select({ id: wallNotes.id, participantId: wallNotes.participantId })
+			.from(wallNotes)
+			.where(and(eq(wallNotes.wallId, wall.id), eq(wallNotes.clientKey, data.clientKey)));
+		if (again) {
+			if (again.participantId !== participant.id) throw new ValidationError({ body: 'Nota già inviata.' });
+			const [view] = await noteViews(wall.id, [again.id], c.tx);
+			if (view) return view;
+			throw new ValidationError({ body: 'Questa nota è già stata unita o tolta dal facilitatore.' });
+		}
+	}
+	const w = await currentWall(c, wall);
+	if (!w.postingOpen && !viewer.facilitator)
+		throw new ValidationError({ body: 'La parete è chiusa: non si possono più aggiungere note.' });
+	await checkCell(c, wall, data.columnId, data.themeId);
+	const [still] = await c.tx
+		.select({ id: wallParticipants.id })
+		.from(wallParticipants)
+		.where(and(eq(wallParticipants.id, participant.id), eq(wallParticipants.wallId, wall.id)));
+	if (!still) throw new ForbiddenError('Per scrivere sulla parete bisogna entrare con il codice della sala.');
+	throw new NotFoundError('Parete');
 }
 
 export async function editNote(wall: Wall, viewer: WallViewer, noteId: number, input: unknown, clientAddress: string) {
 	// Read before the command, as for a new note (see postNote).
 	const data = parse(noteInput, input);
 	const { version } = parse(versionOnly, input);
-	if (!viewer.facilitator) await limitPosts(viewer, clientAddress);
 	await onWall(wall, viewer.actor, async (c) => {
+		if (!viewer.facilitator) await limitPosts(c, viewer, clientAddress);
 		const note = await editableNote(c, wall, viewer, noteId);
 		await checkCell(c, wall, data.columnId, data.themeId);
 		// A note moved to another cell leaves its group behind.
@@ -360,7 +427,8 @@ export async function editNote(wall: Wall, viewer: WallViewer, noteId: number, i
 		};
 		// The facilitator's edits are moderation, and logged; a guest's own words are not.
 		await c.update(wallNotes, noteId, values, { version, audit: viewer.facilitator });
-		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
+		// Read in the transaction, after the note's lock: its dots are counted as they are now.
+		await publish(c, { wallId: wall.id, views: await noteViews(wall.id, [noteId], c.tx) });
 	});
 }
 
@@ -483,66 +551,88 @@ export async function assignGroup(wall: Wall, viewer: WallViewer, noteId: number
 // ---- votes ---------------------------------------------------------------------------
 
 /** Dots count while their note is on the wall: a hidden note gives its dots back. */
-async function dotsUsed(c: Context, participantId: number): Promise<number> {
-	const [{ used }] = await c.tx
-		.select({ used: count() })
-		.from(wallVotes)
-		.innerJoin(wallNotes, eq(wallNotes.id, wallVotes.noteId))
-		.where(and(eq(wallVotes.participantId, participantId), eq(wallNotes.status, 'visible')));
-	return used;
-}
-
-/** The participant voting, their row locked for the count and the change, on a wall whose voting is open. */
-async function voter(c: Context, wall: Wall, viewer: WallViewer) {
-	const participant = await participantFor(c, wall, viewer);
-	await c.tx
-		.select({ id: wallParticipants.id })
-		.from(wallParticipants)
-		.where(eq(wallParticipants.id, participant.id))
-		.for('update');
-	const w = await currentWall(c, wall);
-	if (!w.votingOpen) throw new ValidationError({ vote: 'La votazione non è aperta.' });
-	return { participant, budget: w.dotBudget };
-}
+const dotsOf = (participantId: number) => sql`(select count(*)::int from wall_vote v
+	join wall_note n on n.id = v.note_id where v.participant_id = ${participantId}::int and n.status = 'visible')`;
 
 /**
- * Places one dot. The participant's row is locked for the count and the insert, so
- * simultaneous clicks are counted one after the other and never exceed the budget.
+ * The participant voting on a note, on a wall whose voting is open, in one statement: their row
+ * is locked (their dots are counted and changed one click after the other, never past the
+ * budget), and so is the note's (its count is told in the order the dots were placed).
+ */
+async function voter(c: Context, wall: Wall, viewer: WallViewer, noteId: number, taking = false) {
+	const participant = await participantFor(c, wall, viewer);
+	const { rows } = await c.tx.execute<{ votingOpen: boolean; budget: number; status: string }>(sql`
+		select w.voting_open as "votingOpen", w.dot_budget as budget, n.status
+		from wall_participant p
+		join wall w on w.id = p.wall_id
+		join wall_note n on n.id = ${noteId}::int and n.wall_id = w.id
+		where p.id = ${participant.id}::int and w.id = ${wall.id}::int
+		for no key update of p, n for share of w`);
+	const found = rows[0];
+	if (found && !found.votingOpen) throw new ValidationError({ vote: 'La votazione non è aperta.' });
+	// A dot is taken back from a hidden note too (it no longer counts, as before).
+	if (!found || (found.status !== 'visible' && !taking))
+		throw new ValidationError({ vote: 'Questa nota non si può votare: non è su questa parete.' });
+	return { participant, budget: found.budget, visible: found.status === 'visible' };
+}
+
+/** A dot placed or taken back, with the note's new count in the payload. */
+const dotChange = (wall: Wall, noteId: number, delta: number, votes: number = HOLES[0]): WallChange => ({
+	wallId: wall.id,
+	counts: { votes: delta },
+	votes: [{ id: noteId, votes }]
+});
+
+/**
+ * Places one dot: after the locks, one statement counts the participant's dots, places it if
+ * the budget allows, counts the note's and announces the count.
  */
 export async function vote(wall: Wall, viewer: WallViewer, noteId: number) {
 	return onWall(wall, viewer.actor, async (c) => {
-		const { participant, budget } = await voter(c, wall, viewer);
-		const [note] = await c.tx
-			.select({ status: wallNotes.status })
-			.from(wallNotes)
-			.where(and(eq(wallNotes.id, noteId), eq(wallNotes.wallId, wall.id)));
-		if (!note || note.status !== 'visible')
-			throw new ValidationError({ vote: 'Questa nota non si può votare: non è su questa parete.' });
-		const used = await dotsUsed(c, participant.id);
-		if (used >= budget)
+		const { participant, budget } = await voter(c, wall, viewer, noteId);
+		const change = dotChange(wall, noteId, 1);
+		const { rows } = await c.tx.execute<{ used: number; votes: number; placed: boolean }>(sql`
+			with used as (select ${dotsOf(participant.id)} as n),
+			ins as (
+				insert into wall_vote (wall_id, note_id, cast_on_id, participant_id)
+				select ${wall.id}::int, ${noteId}::int, ${noteId}::int, ${participant.id}::int from used where used.n < ${budget}::int
+				returning id
+			),
+			counted as (select (select count(*)::int from wall_vote where note_id = ${noteId}::int) + 1 as votes)
+			select used.n + 1 as used, counted.votes, exists (select from ins) as placed,
+				case when exists (select from ins) then ${notifyFilled(change, [sql`counted.votes`])} end
+			from used, counted`);
+		const { used, votes, placed } = rows[0];
+		if (!placed)
 			throw new ValidationError({
 				vote: `Hai già usato tutti i tuoi ${budget} punti: togline uno da un’altra nota per spostarlo.`
 			});
-		await c.tx.insert(wallVotes).values({ wallId: wall.id, noteId, castOnId: noteId, participantId: participant.id });
-		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
-		return { used: used + 1, budget };
+		change.votes![0].votes = votes;
+		await publish(c, change, { notify: false });
+		return { used, budget };
 	});
 }
 
-/** Takes back one of one's dots from a note. */
+/** Takes back one of one's dots from a note (the latest placed there). */
 export async function unvote(wall: Wall, viewer: WallViewer, noteId: number) {
 	return onWall(wall, viewer.actor, async (c) => {
-		const { participant, budget } = await voter(c, wall, viewer);
-		const [mine] = await c.tx
-			.select({ id: wallVotes.id })
-			.from(wallVotes)
-			.where(and(eq(wallVotes.participantId, participant.id), eq(wallVotes.noteId, noteId)))
-			.orderBy(desc(wallVotes.id))
-			.limit(1);
-		if (!mine) throw new ValidationError({ vote: 'Non hai punti su questa nota.' });
-		await c.tx.delete(wallVotes).where(eq(wallVotes.id, mine.id));
-		const used = await dotsUsed(c, participant.id);
-		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
+		const { participant, budget, visible } = await voter(c, wall, viewer, noteId, true);
+		const change = dotChange(wall, noteId, -1);
+		const { rows } = await c.tx.execute<{ used: number; votes: number; taken: boolean }>(sql`
+			with del as (
+				delete from wall_vote where id = (
+					select id from wall_vote where participant_id = ${participant.id}::int and note_id = ${noteId}::int
+					order by id desc limit 1)
+				returning id
+			),
+			counted as (select (select count(*)::int from wall_vote where note_id = ${noteId}::int) - 1 as votes)
+			select ${dotsOf(participant.id)} - ${visible ? 1 : 0}::int as used, counted.votes, exists (select from del) as taken,
+				case when exists (select from del) then ${notifyFilled(change, [sql`counted.votes`])} end
+			from counted`);
+		const { used, votes, taken } = rows[0];
+		if (!taken) throw new ValidationError({ vote: 'Non hai punti su questa nota.' });
+		change.votes![0].votes = votes;
+		await publish(c, change, { notify: false });
 		return { used, budget };
 	});
 }

@@ -34,8 +34,8 @@ export { noteViews, wallHeader, wallState, ranking, type NoteView, type WallStat
 export { facilitates, viewerOf, staffViewer, type WallViewer } from './access';
 export { promotionChoices, promoteNote, originsOf, type Origin } from './promotion';
 export { wallTable, wallXlsx } from './export';
-export { wallAndViewer, staffWall, setGuestCookie, wallAction, noteId } from './http';
-export { wallEvents } from './stream';
+export { wallAndViewer, staffWall, setGuestCookie, wallAction, noteId, nodeResponse } from './http';
+export { wallEvents, wallHealth } from './stream';
 export { subscribe, stopLive } from './live';
 export * from './input';
 export * from './schema';

@@ -2,7 +2,7 @@
 // facilitator, "mine" for their author), the counts, the header, the whole state for a first
 // render or a reconnection, and the ranking of the results page and the exports.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { db } from '../db';
+import { db, type Executor } from '../db';
 import { districts } from '../kernel';
 import { objectives, plans } from '../planning';
 import { meetings } from '../roundtables';
@@ -39,9 +39,9 @@ export interface NoteView {
 }
 
 /** The notes of a wall as screens show them: all, or only `ids` (those not shown are absent). */
-export async function noteViews(wallId: number, ids?: number[]): Promise<NoteView[]> {
+export async function noteViews(wallId: number, ids?: number[], executor: Executor = db()): Promise<NoteView[]> {
 	if (ids && !ids.length) return [];
-	const rows = await db()
+	const rows = await executor
 		.select({
 			id: wallNotes.id,
 			columnId: wallNotes.columnId,
@@ -68,7 +68,7 @@ export async function noteViews(wallId: number, ids?: number[]): Promise<NoteVie
 	if (!rows.length) return [];
 	const shown = rows.map((r) => r.id);
 	const [merged, promotions] = await Promise.all([
-		db()
+		executor
 			.select({
 				id: wallNotes.id,
 				into: wallNotes.mergedIntoId,
@@ -79,7 +79,7 @@ export async function noteViews(wallId: number, ids?: number[]): Promise<NoteVie
 			.from(wallNotes)
 			.where(inArray(wallNotes.mergedIntoId, shown))
 			.orderBy(asc(wallNotes.id)),
-		db()
+		executor
 			.select({
 				noteId: wallPromotions.noteId,
 				kind: wallPromotions.kind,

@@ -6,7 +6,8 @@ import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from '../roundtables';
 import { createPlan } from '../planning';
 import { ForbiddenError, ValidationError } from '../errors';
-import { subscribe } from './live';
+import { payloadOf, subscribe, MAX_PAYLOAD } from './live';
+import { wallEvents, wallHealth } from './stream';
 import {
 	createWall,
 	deleteNote,
@@ -251,10 +252,60 @@ describe('participation wall', () => {
 		const { wall, guest, cell } = await setup('wall-e');
 		const a = await guest('A');
 		const heard: number[] = [];
-		const stop = await subscribe(wall.id, { changed: (c) => heard.push(...c.notes), resync: () => {} });
+		const stop = await subscribe(wall.id, {
+			changed: (c) => heard.push(...(c.notes ?? []), ...(c.views ?? []).map((v) => v.id)),
+			resync: () => {}
+		});
 		const note = await postNote(wall, a, { ...cell(1, 1), body: 'Mediazione culturale nei servizi' }, '10.0.0.1');
 		await expect.poll(() => heard, { timeout: 2000 }).toContain(note.id);
 		stop();
+	});
+
+	it('streams each change to every screen at once: the note (mine to its author), dot counts, stats, health', async () => {
+		const { wall, guest, cell, facilitator } = await setup('wall-s');
+		const a = await guest('A');
+		const b = await guest('B');
+		const open = (viewer: WallViewer) => {
+			const reader = wallEvents(wall, viewer).body!.getReader();
+			const got = { text: '' };
+			void (async () => {
+				for (;;) {
+					const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+					if (done) return;
+					got.text += new TextDecoder().decode(value);
+				}
+			})();
+			return { got, stop: () => reader.cancel() };
+		};
+		const [sa, sb] = [open(a), open(b)];
+		await expect.poll(() => sa.got.text + sb.got.text, { timeout: 2000 }).toMatch(/ready[\s\S]*ready/);
+		expect(wallHealth(wall.id).screens).toBe(2);
+		const note = await postNote(wall, a, { ...cell(0, 0), body: 'Sportello unico' }, '10.0.0.1');
+		// Delivered as the command returns: no timer, no read after the commit.
+		const noteEvent = (text: string) => JSON.parse(/event: note\ndata: (.*)\n/.exec(text)?.[1] ?? 'null');
+		await expect.poll(() => noteEvent(sb.got.text), { timeout: 200 }).not.toBeNull();
+		expect(noteEvent(sa.got.text)).toMatchObject({ id: note.id, body: 'Sportello unico', mine: true, votes: 0 });
+		expect(noteEvent(sb.got.text)).toMatchObject({ id: note.id, mine: false });
+		expect(noteEvent(sb.got.text).participantId).toBeUndefined();
+		await setVoting(wall, facilitator, true);
+		await vote(wall, b, note.id);
+		await expect.poll(() => sa.got.text, { timeout: 200 }).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
+		expect(sb.got.text).toContain(`event: votes\ndata: {"id":${note.id},"votes":1}`);
+		await unvote(wall, b, note.id);
+		await expect.poll(() => sb.got.text, { timeout: 200 }).toContain(`event: votes\ndata: {"id":${note.id},"votes":0}`);
+		sa.stop();
+		sb.stop();
+		await expect.poll(() => wallHealth(wall.id).screens).toBe(0);
+	});
+
+	it('sends a change too big for NOTIFY as a reference the other instances read', () => {
+		const body = 'è'.repeat(4000);
+		const view = { id: 7, body } as never;
+		const small = JSON.parse(payloadOf({ wallId: 1, views: [{ id: 7, body: 'breve' } as never] }));
+		expect(small.views[0].body).toBe('breve');
+		const payload = payloadOf({ wallId: 1, views: [view], counts: { notes: 1 } });
+		expect(Buffer.byteLength(payload)).toBeLessThan(MAX_PAYLOAD);
+		expect(JSON.parse(payload)).toMatchObject({ wallId: 1, notes: [7] });
 	});
 
 	it('promotes a proposal into a draft objective and keeps the link both ways', async () => {
@@ -380,6 +431,11 @@ describe('participation wall', () => {
 		const state = await wallState(wall, facilitator);
 		expect(state.notes.find((x) => x.id === n.id)).toMatchObject({ votes: 0, body: 'La mia idea' });
 		expect((await viewerOf(wall, null, undefined)).canRead).toBe(false);
+		// A screen that still holds the removed guest (another instance's memory) posts and votes nothing.
+		expect(await errorOf(postNote(wall, cheat, { ...cell(2, 0), body: 'Ancora io' }, '10.0.0.1'))).toBeInstanceOf(
+			ForbiddenError
+		);
+		expect(await errorOf(vote(wall, cheat, n.id))).toBeInstanceOf(ValidationError);
 		// Gone from the wall: their cookie no longer opens it.
 		const other = await setup('wall-cap-other');
 		await expect(removeParticipant(other.wall, other.facilitator, cheat.participant!.id)).rejects.toThrow();

@@ -21,7 +21,8 @@ import {
 	noteId,
 	setGuestCookie,
 	wallAction,
-	wallAndViewer
+	wallAndViewer,
+	wallHealth
 } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,7 +43,9 @@ export const load: PageServerLoad = async (event) => {
 		token: wall.joinToken,
 		joined: true as const,
 		...state,
-		join: viewer.facilitator ? { code: wall.joinCode, link: `${event.url.origin}/parete/${wall.joinToken}` } : null
+		join: viewer.facilitator ? { code: wall.joinCode, link: `${event.url.origin}/parete/${wall.joinToken}` } : null,
+		// The room's health, for the facilitator: the live page updates it every few seconds.
+		health: viewer.facilitator ? wallHealth(wall.id) : null
 	};
 };
 

@@ -10,6 +10,7 @@ import {
 	saveTheme,
 	staffWall,
 	updateWallSettings,
+	wallHealth,
 	type Wall,
 	type WallViewer
 } from '$lib/server/wall';
@@ -22,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
 		token: wall.joinToken,
 		facilitator: viewer.facilitator,
 		version: wall.version,
-		participants: viewer.facilitator ? await listParticipants(wall, viewer) : null
+		participants: viewer.facilitator ? await listParticipants(wall, viewer) : null,
+		health: viewer.facilitator ? wallHealth(wall.id) : null
 	};
 };
 
