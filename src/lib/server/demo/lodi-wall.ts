@@ -7,6 +7,7 @@ import {
 	assignGroup,
 	createGroup,
 	createWall,
+	dateAtMeeting,
 	joinableOrganisations,
 	joinWall,
 	postNote,
@@ -130,6 +131,8 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 		for (let d = 0; d < dots; d++) await vote(wall, guests[voter++ % guests.length], ids[note]);
 	}
 	await setVoting(wall, facilitator, false);
+	// The notes and dots are of 16 May 2024, not of the day the demo is loaded.
+	await dateAtMeeting(system, wall);
 
 	const { objectiveId } = await promoteNote(system, wall, ids[23], {
 		mode: 'objective',

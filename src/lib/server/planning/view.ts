@@ -78,7 +78,7 @@ export async function objectiveChart(
 	filter: OverviewFilter = {}
 ) {
 	const objective = await findOwned(db(), objectives, actor.districtId, objectiveId, 'Obiettivo');
-	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
+	if (objective.planId !== planId || (filter.publicOnly && objective.draft)) throw new NotFoundError('Obiettivo');
 	const rows = await listIndicators(actor, eq(indicators.objectiveId, objectiveId), filter);
 	const periods = rows.length
 		? await db()

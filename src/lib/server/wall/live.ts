@@ -16,12 +16,15 @@ export interface WallChange {
 	notes?: number[];
 	header?: boolean;
 	wall?: boolean;
+	/** The facilitator's history of the wall changed (a merge, hide or grouping, or its undo). */
+	history?: boolean;
 }
 
 export interface Batch {
 	notes: number[];
 	header: boolean;
 	wall: boolean;
+	history?: boolean;
 }
 
 export async function announce(tx: Executor, change: WallChange): Promise<void> {
@@ -35,7 +38,7 @@ export interface Listener {
 }
 
 const listeners = new Map<number, Set<Listener>>();
-const pending = new Map<number, { notes: Set<number>; header: boolean; wall: boolean }>();
+const pending = new Map<number, { notes: Set<number>; header: boolean; wall: boolean; history: boolean }>();
 let client: pg.Client | undefined;
 let connecting: Promise<void> | undefined;
 let stopped = false;
@@ -45,7 +48,7 @@ function deliver(wallId: number) {
 	pending.delete(wallId);
 	if (!batch) return;
 	for (const l of listeners.get(wallId) ?? [])
-		l.changed({ notes: [...batch.notes], header: batch.header, wall: batch.wall });
+		l.changed({ notes: [...batch.notes], header: batch.header, wall: batch.wall, history: batch.history });
 }
 
 function heard(payload: string | undefined) {
@@ -58,13 +61,14 @@ function heard(payload: string | undefined) {
 	if (!listeners.has(change.wallId)) return;
 	let batch = pending.get(change.wallId);
 	if (!batch) {
-		batch = { notes: new Set(), header: false, wall: false };
+		batch = { notes: new Set(), header: false, wall: false, history: false };
 		pending.set(change.wallId, batch);
 		setTimeout(() => deliver(change.wallId), BATCH_MS);
 	}
 	for (const id of change.notes ?? []) batch.notes.add(id);
 	batch.header ||= !!change.header;
 	batch.wall ||= !!change.wall;
+	batch.history ||= !!change.history;
 }
 
 async function listen(): Promise<void> {

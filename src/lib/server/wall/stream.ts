@@ -56,7 +56,9 @@ async function changed(wallId: number, hub: Hub, batch: Batch) {
 		// A member who has just posted for the first time became a participant after connecting.
 		if (views.length && s.viewer.canPost && s.viewer.actor && !s.viewer.participant)
 			s.viewer.participant = await participantOf(wallId, s.viewer.actor.userId);
-		s.write(common + views.map((v) => noteText(v, s.viewer)).join('') + gone.join('') + stats);
+		// The history of moves is the facilitator's: only their screens read it again.
+		const history = batch.history && s.viewer.facilitator ? event('history', {}) : '';
+		s.write(common + views.map((v) => noteText(v, s.viewer)).join('') + gone.join('') + stats + history);
 	}
 }
 
