@@ -26,6 +26,17 @@ server.server.prependListener(
 	'request',
 	(/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
 		for (const [name, value] of headers) res.setHeader(name, value);
+		// A 304 keeps the policy of the response it revalidates: the browser replaces the stored
+		// headers with those of the 304, so the strict one here would sandbox a page seen again
+		// (SvelteKit's own 304 for an unchanged page carries no policy of its own).
+		const writeHead = res.writeHead;
+		res.writeHead = /** @type {typeof res.writeHead} */ (
+			function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+				if (status === 304 && res.getHeader('content-security-policy') === STRICT_CSP)
+					res.removeHeader('content-security-policy');
+				return writeHead.call(res, status, ...rest);
+			}
+		);
 	}
 );
 console.log(`[pdz] Pronto su ${process.env.ORIGIN}  (Ctrl-C per fermare)`);

@@ -3,6 +3,7 @@
 // how people voted: authors (the organisations present) and votes are example data. Two typos
 // of the slides are corrected ("Nuovo attività", "Tartget").
 import type { Actor } from '../kernel';
+import { publishObjective } from '../planning';
 import {
 	assignGroup,
 	createGroup,
@@ -144,6 +145,8 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 		description: 'Bozza nata dalla proposta più votata dal Tavolo Immigrazione il 16 maggio 2024.',
 		position: '0'
 	});
+	// The demo's 2025-2027 plan is under way: the office has published the objective the wall drafted.
+	await publishObjective(system, objectiveId);
 	await promoteNote(system, wall, ids[15], {
 		mode: 'note',
 		objectiveId: String(objectiveId),

@@ -416,57 +416,62 @@ export async function setNoteVisible(wall: Wall, viewer: WallViewer, noteId: num
 /** Merges a duplicate into another note: its votes and authors go with it, and it stays listed there. */
 export async function mergeNote(wall: Wall, viewer: WallViewer, noteId: number, input: unknown) {
 	const actor = assertFacilitator(viewer);
-	await command(actor, { districtId: wall.districtId, input: mergeInput, raw: input }, async (c, { targetId, confirm }) => {
-		if (targetId === noteId) throw new ValidationError({ targetId: 'Una nota non si unisce a sé stessa.' });
-		// Both rows locked in one statement, in id order: two opposite merges cannot deadlock.
-		const locked = await c.tx
-			.select()
-			.from(wallNotes)
-			.where(and(eq(wallNotes.wallId, wall.id), inArray(wallNotes.id, [noteId, targetId])))
-			.orderBy(asc(wallNotes.id))
-			.for('update');
-		const source = locked.find((n) => n.id === noteId);
-		const target = locked.find((n) => n.id === targetId);
-		if (!source) throw new NotFoundError('Nota');
-		if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
-		if (source.status !== 'visible')
-			throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
-		if (target.status !== 'visible') throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
-		if (source.columnId !== target.columnId && !confirm) {
-			const [from, to] = await Promise.all(
-				[source.columnId, target.columnId].map(async (id) => {
-					const [col] = await c.tx
-						.select({ label: wallColumns.label })
-						.from(wallColumns)
-						.where(eq(wallColumns.id, id));
-					return col?.label ?? '';
-				})
+	await command(
+		actor,
+		{ districtId: wall.districtId, input: mergeInput, raw: input },
+		async (c, { targetId, confirm }) => {
+			if (targetId === noteId) throw new ValidationError({ targetId: 'Una nota non si unisce a sé stessa.' });
+			// Both rows locked in one statement, in id order: two opposite merges cannot deadlock.
+			const locked = await c.tx
+				.select()
+				.from(wallNotes)
+				.where(and(eq(wallNotes.wallId, wall.id), inArray(wallNotes.id, [noteId, targetId])))
+				.orderBy(asc(wallNotes.id))
+				.for('update');
+			const source = locked.find((n) => n.id === noteId);
+			const target = locked.find((n) => n.id === targetId);
+			if (!source) throw new NotFoundError('Nota');
+			if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
+			if (source.status !== 'visible')
+				throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
+			if (target.status !== 'visible')
+				throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
+			if (source.columnId !== target.columnId && !confirm) {
+				const [from, to] = await Promise.all(
+					[source.columnId, target.columnId].map(async (id) => {
+						const [col] = await c.tx
+							.select({ label: wallColumns.label })
+							.from(wallColumns)
+							.where(eq(wallColumns.id, id));
+						return col?.label ?? '';
+					})
+				);
+				throw new ValidationError({
+					confirm: `La nota è in «${from}», quella scelta in «${to}»: conferma per unire note di colonne diverse.`
+				});
+			}
+			// Notes already merged into the source follow it; votes go with them.
+			const followers = await c.tx
+				.update(wallNotes)
+				.set({ mergedIntoId: targetId })
+				.where(eq(wallNotes.mergedIntoId, noteId))
+				.returning({ id: wallNotes.id });
+			await c.tx.update(wallVotes).set({ noteId: targetId }).where(eq(wallVotes.noteId, noteId));
+			const after = await c.update(
+				wallNotes,
+				noteId,
+				{ status: 'merged', mergedIntoId: targetId, groupId: null },
+				{ version: 'any', action: 'merge' }
 			);
-			throw new ValidationError({
-				confirm: `La nota è in «${from}», quella scelta in «${to}»: conferma per unire note di colonne diverse.`
+			await remember(c, wall, {
+				kind: 'merge',
+				noteId,
+				targetId,
+				detail: { version: after.version, groupId: source.groupId, followers: followers.map((f) => f.id) }
 			});
+			await announce(c.tx, { wallId: wall.id, notes: [noteId, targetId], history: true });
 		}
-		// Notes already merged into the source follow it; votes go with them.
-		const followers = await c.tx
-			.update(wallNotes)
-			.set({ mergedIntoId: targetId })
-			.where(eq(wallNotes.mergedIntoId, noteId))
-			.returning({ id: wallNotes.id });
-		await c.tx.update(wallVotes).set({ noteId: targetId }).where(eq(wallVotes.noteId, noteId));
-		const after = await c.update(
-			wallNotes,
-			noteId,
-			{ status: 'merged', mergedIntoId: targetId, groupId: null },
-			{ version: 'any', action: 'merge' }
-		);
-		await remember(c, wall, {
-			kind: 'merge',
-			noteId,
-			targetId,
-			detail: { version: after.version, groupId: source.groupId, followers: followers.map((f) => f.id) }
-		});
-		await announce(c.tx, { wallId: wall.id, notes: [noteId, targetId], history: true });
-	});
+	);
 }
 
 export async function createGroup(wall: Wall, viewer: WallViewer, input: unknown) {
@@ -675,6 +680,8 @@ export async function dateAtMeeting(actor: Actor, wall: Wall) {
 			update wall_vote v set created_at = ${at}::timestamptz + interval '90 minutes' + make_interval(secs => o.i * 20)
 			from (select id, (row_number() over (order by id))::int as i from wall_vote where wall_id = ${wall.id}) o
 			where v.id = o.id`);
-		await c.tx.execute(sql`update wall_action set created_at = ${at}::timestamptz + interval '60 minutes' where wall_id = ${wall.id}`);
+		await c.tx.execute(
+			sql`update wall_action set created_at = ${at}::timestamptz + interval '60 minutes' where wall_id = ${wall.id}`
+		);
 	});
 }

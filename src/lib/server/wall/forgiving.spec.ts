@@ -10,14 +10,7 @@ import { systemActor, type Actor } from '../kernel';
 import { createAccount, createDistrict } from '../accounts';
 import { createOrganisation } from '../organisations';
 import { addMember, createMeeting, createRoundtable } from '../roundtables';
-import {
-	addPeriod,
-	createArea,
-	createIndicator,
-	createPlan,
-	publicPlanProgress,
-	publishObjective
-} from '../planning';
+import { addPeriod, createArea, createIndicator, createPlan, publicPlanProgress, publishObjective } from '../planning';
 import { advanceVersion, listVersions } from '../versions';
 import { indicatorDataset } from '../catalogue';
 import { ForbiddenError, ValidationError } from '../errors';
@@ -183,17 +176,21 @@ describe('a wall that forgives', () => {
 			'10.0.0.1'
 		);
 		const [hideTwo] = await wallHistory(wall, facilitator);
-		expect((await ve(undoWallAction(wall, facilitator, hideTwo.id))).fields.undo).toMatch(/«Due, corretta» è stata modificata dopo/);
+		expect((await ve(undoWallAction(wall, facilitator, hideTwo.id))).fields.undo).toMatch(
+			/«Due, corretta» è stata modificata dopo/
+		);
 
 		// Grouped, then moved to another group: refused; once back, undone.
-		await createGroup(wall, facilitator, { label: "Questura", ...cell(2, 0) });
+		await createGroup(wall, facilitator, { label: 'Questura', ...cell(2, 0) });
 		await createGroup(wall, facilitator, { label: 'Prefettura', ...cell(2, 0) });
 		const groups = (await wallState(wall, facilitator)).groups;
 		await assignGroup(wall, facilitator, three.id, { groupId: String(groups[0].id) });
 		await assignGroup(wall, office, three.id, { groupId: String(groups[1].id) });
 		const [moved, grouped] = await wallHistory(wall, facilitator);
 		expect(grouped.text).toBe('«Tre» messa nel gruppo «Questura»');
-		expect((await ve(undoWallAction(wall, facilitator, grouped.id))).fields.undo).toMatch(/spostata in un altro gruppo/);
+		expect((await ve(undoWallAction(wall, facilitator, grouped.id))).fields.undo).toMatch(
+			/spostata in un altro gruppo/
+		);
 		await undoWallAction(wall, facilitator, moved.id);
 		expect((await wallState(wall, a)).notes.find((n) => n.id === three.id)!.groupId).toBe(groups[0].id);
 		await undoWallAction(wall, facilitator, grouped.id);
@@ -245,7 +242,9 @@ describe('a wall that forgives', () => {
 				(await ve(startTimer(wall, facilitator, { round: 'posting', minutes, autoClose: '1' }))).fields.minutes,
 				minutes
 			).toMatch(/minut/);
-		expect((await ve(startTimer(wall, facilitator, { round: 'pausa', minutes: '5' }))).fields.round).toMatch(/scrivere o per votare/);
+		expect((await ve(startTimer(wall, facilitator, { round: 'pausa', minutes: '5' }))).fields.round).toMatch(
+			/scrivere o per votare/
+		);
 		expect(await errorOf(startTimer(wall, a, { round: 'posting', minutes: '5' }))).toBeInstanceOf(ForbiddenError);
 		await startTimer(wall, facilitator, { round: 'voting', minutes: '1440' });
 		const header = await wallHeader(await current(wall));
@@ -291,15 +290,18 @@ describe('a wall that forgives', () => {
 		expect((refused as Error).message).toBe(
 			'Portano le note nel piano l’Ufficio di Piano e il referente del tavolo di questa parete: chiedi a loro.'
 		);
-		expect(await errorOf(promoteNote({ ...coordinator, role: 'delegate' }, wall, proposal.id, objective(areaG.id, 'G1')))).toBeInstanceOf(
-			ForbiddenError
-		);
+		expect(
+			await errorOf(promoteNote({ ...coordinator, role: 'delegate' }, wall, proposal.id, objective(areaG.id, 'G1')))
+		).toBeInstanceOf(ForbiddenError);
 		expect((await ve(promoteNote(coordinator, wall, proposal.id, objective(areaA.id, 'A1')))).fields.areaId).toMatch(
 			/aree del proprio tavolo/
 		);
 		expect(
-			(await ve(promoteNote(coordinator, wall, proposal.id, { ...objective(areaG.id, 'S1'), kind: 'system', areaId: '' })))
-				.fields.areaId
+			(
+				await ve(
+					promoteNote(coordinator, wall, proposal.id, { ...objective(areaG.id, 'S1'), kind: 'system', areaId: '' })
+				)
+			).fields.areaId
 		).toMatch(/aree del proprio tavolo/);
 		const { objectiveId } = await promoteNote(coordinator, wall, proposal.id, objective(areaG.id, 'G1'));
 		expect((await wallState(wall, a)).notes[0].promotions).toEqual([
@@ -343,7 +345,12 @@ describe('a wall that forgives', () => {
 			aggregation: 'sum',
 			public: 'on'
 		});
-		await addPeriod(admin, indicator.id, { label: '2025', startsOn: '2025-01-01', endsOn: '2025-12-31', target: '100' });
+		await addPeriod(admin, indicator.id, {
+			label: '2025',
+			startsOn: '2025-01-01',
+			endsOn: '2025-12-31',
+			target: '100'
+		});
 		const shown = async () => {
 			const view = await publicPlanProgress(district, plan.id, { base: '/x', version: 1 });
 			const data = await indicatorDataset(district.id);

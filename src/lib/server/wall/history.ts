@@ -53,7 +53,9 @@ export async function wallHistory(wall: Wall, viewer: Pick<WallViewer, 'facilita
 		.orderBy(desc(wallActions.id))
 		.limit(HISTORY_LENGTH);
 	if (!rows.length) return [];
-	const noteIds = [...new Set(rows.flatMap((r) => (r.kind === 'merge' && r.targetId ? [r.noteId, r.targetId] : [r.noteId])))];
+	const noteIds = [
+		...new Set(rows.flatMap((r) => (r.kind === 'merge' && r.targetId ? [r.noteId, r.targetId] : [r.noteId])))
+	];
 	const groupIds = [
 		...new Set(
 			rows.flatMap((r) =>
@@ -64,7 +66,10 @@ export async function wallHistory(wall: Wall, viewer: Pick<WallViewer, 'facilita
 	const [notes, groups] = await Promise.all([
 		db().select({ id: wallNotes.id, body: wallNotes.body }).from(wallNotes).where(inArray(wallNotes.id, noteIds)),
 		groupIds.length
-			? db().select({ id: wallGroups.id, label: wallGroups.label }).from(wallGroups).where(inArray(wallGroups.id, groupIds))
+			? db()
+					.select({ id: wallGroups.id, label: wallGroups.label })
+					.from(wallGroups)
+					.where(inArray(wallGroups.id, groupIds))
 			: Promise.resolve([])
 	]);
 	const body = (id: number | null) => quote(notes.find((n) => n.id === id)?.body ?? '');
@@ -73,7 +78,8 @@ export async function wallHistory(wall: Wall, viewer: Pick<WallViewer, 'facilita
 		let text: string;
 		if (r.kind === 'merge') text = `${body(r.noteId)} unita a ${body(r.targetId)}`;
 		else if (r.kind === 'hide') text = `${body(r.noteId)} nascosta`;
-		else if (r.targetId === null) text = `${body(r.noteId)} tolta dal gruppo «${group((r.detail as { from?: number }).from) ?? '…'}»`;
+		else if (r.targetId === null)
+			text = `${body(r.noteId)} tolta dal gruppo «${group((r.detail as { from?: number }).from) ?? '…'}»`;
 		else text = `${body(r.noteId)} messa nel gruppo «${group(r.targetId) ?? '(eliminato)'}»`;
 		return {
 			id: r.id,
@@ -103,7 +109,10 @@ const refuse = (message: string): never => {
 };
 
 /** What happened to a note since a move, in words, if it is no longer as the move left it. */
-function changedSince(note: Note | undefined, expected: { status: Note['status']; version: number; into?: number | null }) {
+function changedSince(
+	note: Note | undefined,
+	expected: { status: Note['status']; version: number; into?: number | null }
+) {
 	if (!note) return 'la nota non c’è più.';
 	if (note.status !== expected.status) {
 		if (note.status === 'visible') return `${quote(note.body)} è già stata rimessa sulla parete.`;
@@ -127,7 +136,12 @@ export async function undoWallAction(wall: Wall, viewer: WallViewer, actionId: n
 			.for('update');
 		if (!move) throw new NotFoundError('Azione');
 		if (move.undoneAt) refuse(`è già stata annullata${move.undoneBy ? ` da ${move.undoneBy}` : ''}.`);
-		const detail = move.detail as { version?: number; groupId?: number | null; followers?: number[]; from?: number | null };
+		const detail = move.detail as {
+			version?: number;
+			groupId?: number | null;
+			followers?: number[];
+			from?: number | null;
+		};
 		let touched: number[] = [move.noteId];
 		if (move.kind === 'merge') {
 			const target = move.targetId!;
@@ -137,7 +151,10 @@ export async function undoWallAction(wall: Wall, viewer: WallViewer, actionId: n
 			if (why) refuse(why);
 			// The notes that had followed it come back with it (those still where the merge put them).
 			const back = followers.filter((id) => notes.get(id)?.mergedIntoId === target);
-			await c.tx.update(wallNotes).set({ mergedIntoId: move.noteId }).where(inArray(wallNotes.id, back.length ? back : [0]));
+			await c.tx
+				.update(wallNotes)
+				.set({ mergedIntoId: move.noteId })
+				.where(inArray(wallNotes.id, back.length ? back : [0]));
 			await c.tx
 				.update(wallVotes)
 				.set({ noteId: move.noteId })

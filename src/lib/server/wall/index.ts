@@ -31,15 +31,7 @@ export {
 } from './commands';
 export { getWall, wallOfMeeting, wallsOfRoundtable, listParticipants } from './queries';
 export { wallByToken, joinableOrganisations } from './public';
-export {
-	noteViews,
-	wallHeader,
-	wallState,
-	ranking,
-	mergeChoices,
-	type NoteView,
-	type WallState
-} from './screens';
+export { noteViews, wallHeader, wallState, ranking, mergeChoices, type NoteView, type WallState } from './screens';
 export { facilitates, viewerOf, staffViewer, type WallViewer } from './access';
 export { promotionChoices, promoteNote, originsOf, type Origin } from './promotion';
 export { wallTable, wallXlsx } from './export';

@@ -86,7 +86,8 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 		// A coordinator's proposal goes into an area of their roundtable (not among the system objectives).
 		if (!can(actor, 'planning.manage') && (areaId === null || (input as { kind?: string })?.kind !== 'area'))
 			throw new ValidationError({
-				areaId: 'Il referente porta le proposte nelle aree del proprio tavolo: scegli «Obiettivo d’area» e una di quelle.'
+				areaId:
+					'Il referente porta le proposte nelle aree del proprio tavolo: scegli «Obiettivo d’area» e una di quelle.'
 			});
 	} else {
 		const data = parse(noteOnObjective, input);

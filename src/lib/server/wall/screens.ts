@@ -240,9 +240,7 @@ export async function ranking(wall: Wall) {
 	}
 	// Each column across its themes too: the overall list of proposals beside the per-theme tables.
 	const overall = state.columns.map((column) => {
-		const notes = state.notes
-			.filter((n) => n.columnId === column.id)
-			.sort((a, b) => b.votes - a.votes || a.id - b.id);
+		const notes = state.notes.filter((n) => n.columnId === column.id).sort((a, b) => b.votes - a.votes || a.id - b.id);
 		let rank = 0;
 		return {
 			column,
@@ -262,7 +260,13 @@ export async function ranking(wall: Wall) {
  * itself, never hidden or merged ones; `q` keeps those whose words (or organisation) contain it.
  */
 export async function mergeChoices(wall: Wall, noteId: number, options: { q?: string; all?: boolean } = {}) {
-	const state = await wallState(wall, { actor: null, participant: null, facilitator: false, canRead: true, canPost: false });
+	const state = await wallState(wall, {
+		actor: null,
+		participant: null,
+		facilitator: false,
+		canRead: true,
+		canPost: false
+	});
 	const note = state.notes.find((n) => n.id === noteId);
 	if (!note) return null;
 	const q = (options.q ?? '').trim().toLocaleLowerCase('it');
@@ -272,10 +276,7 @@ export async function mergeChoices(wall: Wall, noteId: number, options: { q?: st
 		.filter((n) => n.id !== noteId && n.status === 'visible')
 		.filter((n) => options.all || n.columnId === note.columnId)
 		.filter(
-			(n) =>
-				!q ||
-				n.body.toLocaleLowerCase('it').includes(q) ||
-				n.organisationName.toLocaleLowerCase('it').includes(q)
+			(n) => !q || n.body.toLocaleLowerCase('it').includes(q) || n.organisationName.toLocaleLowerCase('it').includes(q)
 		)
 		.sort(
 			(a, b) =>

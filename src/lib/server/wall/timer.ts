@@ -27,7 +27,9 @@ export async function startTimer(wall: Wall, viewer: WallViewer, input: unknown)
 			{ version: 'any', action: 'update' }
 		);
 		await announce(c.tx, { wallId: wall.id, header: true });
-		return { notice: `Timer avviato: ${data.round === 'posting' ? 'scrittura' : 'votazione'} fino alle ${time(endsAt)}.` };
+		return {
+			notice: `Timer avviato: ${data.round === 'posting' ? 'scrittura' : 'votazione'} fino alle ${time(endsAt)}.`
+		};
 	});
 }
 
