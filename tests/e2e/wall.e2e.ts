@@ -280,7 +280,7 @@ describe('participation wall', () => {
 		await history.locator('summary').click();
 		await expectAccessible(facilitator);
 		await history
-			.getByRole('button', { name: /Annulla: «Corsi di italiano serali» unita a «Sportello stranieri nei Comuni»/ })
+			.getByRole('button', { name: /^Annulla\W+«Corsi di italiano serali» unita a «Sportello stranieri nei Comuni»/ })
 			.click();
 		for (const guest of [a, b]) {
 			await expect.poll(() => note(guest, 'Corsi di italiano serali').count(), LIVE).toBe(1);
@@ -292,7 +292,7 @@ describe('participation wall', () => {
 
 		// The voting round on a timer, on the guests' phones: large buttons, the dots in view.
 		await facilitator.locator('summary', { hasText: 'Timer del turno' }).click();
-		await facilitator.getByLabel('Turno').selectOption({ label: 'Votazione' });
+		await facilitator.getByLabel('Turno', { exact: true }).selectOption({ label: 'Votazione' });
 		await facilitator.getByLabel('Durata (minuti)').fill('0');
 		await facilitator.getByRole('button', { name: 'Avvia il timer' }).click();
 		await expect.poll(() => facilitator.getByText('La durata va da 1 minuto').isVisible(), LIVE).toBe(true);
