@@ -32,6 +32,8 @@ export async function planProgressView(
 		return {
 			id: o.id,
 			kind: o.kind,
+			/** Carried in from a wall and not yet approved (public pages never list it). */
+			draft: o.draft,
 			code: o.code,
 			title: o.title,
 			description: o.description,
