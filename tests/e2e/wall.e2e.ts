@@ -212,6 +212,30 @@ describe('participation wall', () => {
 		// The facilitator sees it too (reading the page again, as a person without JavaScript would).
 		await visit(staff, path);
 		expect(await note(staff, 'Mediazione culturale nei servizi').count()).toBe(1);
+
+		// Without JavaScript the facilitator searches the merge targets with a plain form, merges, and undoes.
+		const plain = await (await newContext({ javaScriptEnabled: false })).newPage();
+		await login(plain, ADMIN);
+		await visit(plain, path);
+		await post(plain, 'Punti di forza', 'Accesso ai servizi e opportunità', 'Mediatori nei servizi sociali');
+		await plain.waitForURL((u) => u.pathname === path);
+		await post(plain, 'Punti di forza', 'Accesso ai servizi e opportunità', 'Trasporti per i corsi serali');
+		await plain.waitForURL((u) => u.pathname === path);
+		const id = (await note(plain, 'Mediatori nei servizi sociali').getAttribute('id'))!.replace('nota-', '');
+		await visit(plain, `${path}/unisci/${id}`);
+		expect(await plain.getByRole('radio').count()).toBe(2);
+		await plain.getByLabel('Cerca tra le note').fill('mediazione');
+		await plain.getByRole('button', { name: 'Cerca', exact: true }).click();
+		await plain.waitForURL(/\?q=mediazione/);
+		expect(await plain.getByRole('radio').count()).toBe(1);
+		await plain.getByRole('radio', { name: 'Mediazione culturale nei servizi' }).check();
+		await plain.getByRole('button', { name: 'Unisci', exact: true }).click();
+		await plain.waitForURL((u) => u.pathname === path);
+		expect(await note(plain, 'Mediatori nei servizi sociali').count()).toBe(0);
+		await plain.locator('summary', { hasText: 'Cronologia e annullamento' }).click();
+		await plain.getByRole('button', { name: /^Annulla\W+«Mediatori nei servizi sociali» unita a/ }).click();
+		await plain.waitForURL((u) => u.pathname === path);
+		expect(await note(plain, 'Mediatori nei servizi sociali').count()).toBe(1);
 	});
 
 	it('keeps a note typed while offline and sends it when the connection returns', async () => {
