@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { ADMIN, appUrl, expectAccessible, login, newContext, useBrowser, visit } from './browser';
+import { ADMIN, COORDINATOR, appUrl, expectAccessible, login, newContext, useBrowser, visit } from './browser';
 
 useBrowser();
 
@@ -46,6 +46,19 @@ async function post(page: Page, column: string, theme: string, text: string) {
 const note = (page: Page, text: string) =>
 	page.locator('article.wall-note').filter({ has: page.locator('.wall-note-body', { hasText: text }) });
 
+/** The facilitator merges the note `text` into `into` from the merge page (the notes of its column, searchable). */
+async function mergeInto(page: Page, text: string, into: string, search = into.split(' ')[0]) {
+	const wall = page.url();
+	const source = note(page, text);
+	await source.locator('summary').click();
+	await source.getByRole('link', { name: /^Unisci a un’altra nota/ }).click();
+	await page.waitForURL(/\/unisci\/\d+/);
+	await page.getByLabel('Cerca tra le note').fill(search);
+	await page.getByRole('radio', { name: into }).check();
+	await page.getByRole('button', { name: 'Unisci', exact: true }).click();
+	await page.waitForURL((u) => u.pathname === new URL(wall).pathname);
+}
+
 describe('participation wall', () => {
 	it('carries notes and votes live between a facilitator and two guests, merges, and promotes into the plan', async () => {
 		const facilitatorContext = await newContext();
@@ -85,13 +98,8 @@ describe('participation wall', () => {
 		);
 
 		// The facilitator merges B's duplicate into A's note: it leaves every screen and stays visible inside.
-		const duplicate = note(facilitator, 'Tavolo stabile con la Questura');
-		await duplicate.locator('summary').click();
-		await duplicate
-			.getByLabel('Unisci a un’altra nota (doppione)')
-			.selectOption({ label: 'Protocollo con Questura e Prefettura' });
-		await duplicate.getByRole('button', { name: 'Unisci' }).click();
-		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(1);
+		await mergeInto(facilitator, 'Tavolo stabile con la Questura', 'Protocollo con Questura e Prefettura');
+		await expect.poll(() => note(a, 'Tavolo stabile con la Questura').count(), LIVE).toBe(0);
 		await expect
 			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
 			.toContain('Unita qui: 1 nota');
@@ -168,7 +176,7 @@ describe('participation wall', () => {
 		await expectAccessible(facilitator);
 		await facilitator
 			.getByRole('combobox', { name: 'Piano', exact: true })
-			.selectOption({ label: 'Piano di Zona 2025-2027' });
+			.selectOption({ label: 'Piano di Zona 2025-2027 (in preparazione)' });
 		await facilitator
 			.getByRole('combobox', { name: 'Area', exact: true })
 			.selectOption({ label: 'G) Politiche giovanili e per i minori' });
@@ -182,10 +190,9 @@ describe('participation wall', () => {
 		await expect
 			.poll(() => note(a, 'Protocollo con Questura e Prefettura').textContent(), LIVE)
 			.toContain('Diventata obiettivo G9 (Piano di Zona 2025-2027)');
+		// A draft until its plan version is approved: not on the public plan page yet.
 		await visit(facilitator, '/ambiti/lodi/piani/2025-2027');
-		expect(await facilitator.locator('section[aria-labelledby="origins-title"]').textContent()).toContain(
-			'Protocollo con Questura e Prefettura'
-		);
+		expect(await facilitator.locator('main').textContent()).not.toContain('Protocollo con Questura e Prefettura');
 	});
 
 	it('works without JavaScript: join, errors next to the field with the text kept, posting', async () => {
@@ -207,6 +214,30 @@ describe('participation wall', () => {
 		// The facilitator sees it too (reading the page again, as a person without JavaScript would).
 		await visit(staff, path);
 		expect(await note(staff, 'Mediazione culturale nei servizi').count()).toBe(1);
+
+		// Without JavaScript the facilitator searches the merge targets with a plain form, merges, and undoes.
+		const plain = await (await newContext({ javaScriptEnabled: false })).newPage();
+		await login(plain, ADMIN);
+		await visit(plain, path);
+		await post(plain, 'Punti di forza', 'Accesso ai servizi e opportunità', 'Mediatori nei servizi sociali');
+		await plain.waitForURL((u) => u.pathname === path);
+		await post(plain, 'Punti di forza', 'Accesso ai servizi e opportunità', 'Trasporti per i corsi serali');
+		await plain.waitForURL((u) => u.pathname === path);
+		const id = (await note(plain, 'Mediatori nei servizi sociali').getAttribute('id'))!.replace('nota-', '');
+		await visit(plain, `${path}/unisci/${id}`);
+		expect(await plain.getByRole('radio').count()).toBe(2);
+		await plain.getByLabel('Cerca tra le note').fill('mediazione');
+		await plain.getByRole('button', { name: 'Cerca', exact: true }).click();
+		await plain.waitForURL(/\?q=mediazione/);
+		expect(await plain.getByRole('radio').count()).toBe(1);
+		await plain.getByRole('radio', { name: 'Mediazione culturale nei servizi' }).check();
+		await plain.getByRole('button', { name: 'Unisci', exact: true }).click();
+		await plain.waitForURL((u) => u.pathname === path);
+		expect(await note(plain, 'Mediatori nei servizi sociali').count()).toBe(0);
+		await plain.locator('summary', { hasText: 'Cronologia e annullamento' }).click();
+		await plain.getByRole('button', { name: /^Annulla\W+«Mediatori nei servizi sociali» unita a/ }).click();
+		await plain.waitForURL((u) => u.pathname === path);
+		expect(await note(plain, 'Mediatori nei servizi sociali').count()).toBe(1);
 	});
 
 	it('keeps a note typed while offline and sends it when the connection returns', async () => {
@@ -226,5 +257,154 @@ describe('participation wall', () => {
 		await expect.poll(() => note(staff, 'Accoglienza CAS e SAI').isVisible(), { timeout: 10_000 }).toBe(true);
 		await expect.poll(() => page.getByText('Note non ancora inviate').count(), { timeout: 10_000 }).toBe(0);
 		await expect.poll(() => note(page, 'Accoglienza CAS e SAI').count(), { timeout: 10_000 }).toBe(1);
+	});
+
+	it('undoes a merge made by mistake, live on both guests’ phones, and asks before merging across columns', async () => {
+		const phone = { viewport: { width: 390, height: 844 } };
+		const facilitator = await (await newContext()).newPage();
+		await login(facilitator, ADMIN);
+		const { path, code } = await openWall(facilitator);
+		await live(facilitator);
+		const a = await join(await newContext(phone), path, code, 'CPIA di Lodi');
+		const b = await join(await newContext({ ...phone, secondInstance: true }), path, code, 'ASST Lodi');
+		await Promise.all([live(a), live(b)]);
+		for (const [guest, column, text] of [
+			[a, 'Proposte', 'Sportello stranieri nei Comuni'],
+			[a, 'Proposte', 'Corsi di italiano serali'],
+			[b, 'Punti di forza', 'Sportello stranieri attivo']
+		] as const) {
+			await post(guest, column, 'Governance', text);
+			await expect.poll(() => note(facilitator, text).isVisible(), LIVE).toBe(true);
+		}
+
+		// The merge page lists the notes of the same column, never the note itself.
+		const source = note(facilitator, 'Corsi di italiano serali');
+		await source.locator('summary').click();
+		await source.getByRole('link', { name: /^Unisci a un’altra nota/ }).click();
+		await facilitator.waitForURL(/\/unisci\/\d+/);
+		await expectAccessible(facilitator);
+		const choices = facilitator.getByRole('radio');
+		expect(await choices.count()).toBe(1);
+		expect(await facilitator.getByRole('radio', { name: 'Sportello stranieri nei Comuni' }).count()).toBe(1);
+		// Another column's note only on request, and only once confirmed.
+		await facilitator.getByText('Mostra anche le note delle altre colonne').click();
+		await facilitator.getByRole('radio', { name: 'Sportello stranieri attivo' }).check();
+		await facilitator.getByRole('button', { name: 'Unisci', exact: true }).click();
+		await facilitator.waitForLoadState('load');
+		expect(await facilitator.locator('#merge-confirm-error').textContent()).toContain(
+			'La nota è in «Proposte», quella scelta in «Punti di forza»'
+		);
+		await expectAccessible(facilitator);
+
+		// The merge by mistake: both guests see the note go…
+		await visit(facilitator, path);
+		await mergeInto(facilitator, 'Corsi di italiano serali', 'Sportello stranieri nei Comuni', 'Sportello');
+		for (const guest of [a, b]) await expect.poll(() => note(guest, 'Corsi di italiano serali').count(), LIVE).toBe(0);
+		// …and come back when the facilitator undoes it from the history.
+		await live(facilitator);
+		const history = facilitator.locator('details', { hasText: 'Cronologia e annullamento' });
+		await history.locator('summary').click();
+		await expectAccessible(facilitator);
+		await history
+			.getByRole('button', { name: /^Annulla\W+«Corsi di italiano serali» unita a «Sportello stranieri nei Comuni»/ })
+			.click();
+		for (const guest of [a, b]) {
+			await expect.poll(() => note(guest, 'Corsi di italiano serali').count(), LIVE).toBe(1);
+			await expect
+				.poll(() => note(guest, 'Sportello stranieri nei Comuni').textContent(), LIVE)
+				.not.toContain('Unite qui');
+		}
+		await expect.poll(() => history.textContent(), LIVE).toContain('annullata da');
+
+		// The voting round on a timer, on the guests' phones: large buttons, the dots in view.
+		await facilitator.locator('summary', { hasText: 'Timer del turno' }).click();
+		await facilitator.getByLabel('Turno', { exact: true }).selectOption({ label: 'Votazione' });
+		await facilitator.getByLabel('Durata (minuti)').fill('0');
+		await facilitator.getByRole('button', { name: 'Avvia il timer' }).click();
+		await expect.poll(() => facilitator.getByText('La durata va da 1 minuto').isVisible(), LIVE).toBe(true);
+		await facilitator.getByLabel('Durata (minuti)').fill('10');
+		await facilitator.getByRole('button', { name: 'Avvia il timer' }).click();
+		await expect.poll(() => a.getByRole('timer').textContent(), LIVE).toMatch(/Votazione: (10:00|9:\d\d)/);
+		await expect.poll(() => a.getByText('Ti restano 5 punti').isVisible(), LIVE).toBe(true);
+		const plus = note(a, 'Corsi di italiano serali').getByRole('button', { name: /Dai un punto a/ });
+		const box = (await plus.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		await plus.click();
+		await expect.poll(() => a.getByText('Ti restano 4 punti').isVisible(), LIVE).toBe(true);
+		await a.mouse.wheel(0, 2000);
+		await a.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		const dots = a.getByText('Ti restano 4 punti');
+		const top = (await dots.boundingBox())!.y;
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(844);
+		await expectAccessible(a);
+		await expectAccessible(b);
+		const projector = await facilitator.context().newPage();
+		await visit(projector, `${path}/proiettore`);
+		expect(await projector.getByRole('timer').textContent()).toMatch(/Votazione/);
+	});
+
+	it('lets the coordinator promote a proposal into the 2025-2027 draft, public only once the version is approved', async () => {
+		const coordinator = await (await newContext()).newPage();
+		await login(coordinator, COORDINATOR);
+		await visit(coordinator, '/gestione/lodi/tavoli');
+		await coordinator.getByRole('link', { name: 'Tavolo Immigrazione', exact: true }).click();
+		await coordinator.getByRole('button', { name: /Apri una parete del tavolo/ }).click();
+		await coordinator.waitForURL(/\/parete\/[0-9a-f]{32}$/);
+		const path = new URL(coordinator.url()).pathname;
+		await post(coordinator, 'Proposte', 'Accesso ai servizi e opportunità', 'Sportello di facilitazione digitale');
+		await expect.poll(() => note(coordinator, 'Sportello di facilitazione digitale').isVisible(), LIVE).toBe(true);
+		const proposal = note(coordinator, 'Sportello di facilitazione digitale');
+		await proposal.locator('summary').click();
+		await proposal.getByRole('link', { name: 'Porta nel piano' }).click();
+		await coordinator.waitForURL(/\/promuovi\/\d+$/);
+		await expectAccessible(coordinator);
+		// The plan in preparation is the default; the title is the note's words; the pickers say what they pick.
+		const plan = coordinator.getByRole('combobox', { name: 'Piano', exact: true });
+		expect(await plan.locator('option:checked').textContent()).toBe('Piano di Zona 2025-2027 (in preparazione)');
+		expect(await plan.locator('option').allTextContents()).not.toContain('Piano di Zona 2021-2023');
+		expect(await coordinator.getByRole('textbox', { name: 'Titolo', exact: true }).inputValue()).toBe(
+			'Sportello di facilitazione digitale'
+		);
+		expect(
+			await coordinator
+				.getByRole('combobox', { name: 'Obiettivo', exact: true })
+				.locator('option')
+				.first()
+				.textContent()
+		).toBe('— scegli l’obiettivo —');
+		await coordinator.getByRole('combobox', { name: 'Tipo', exact: true }).selectOption({ label: 'Obiettivo d’area' });
+		await coordinator
+			.getByRole('combobox', { name: 'Area', exact: true })
+			.selectOption({ label: 'G) Politiche giovanili e per i minori' });
+		await coordinator.getByRole('textbox', { name: 'Codice', exact: true }).fill('G7');
+		await coordinator.getByRole('button', { name: 'Crea l’obiettivo' }).click();
+		await coordinator.waitForURL(/\/gestione\/lodi\/obiettivi\/\d+$/);
+		await expectAccessible(coordinator);
+		expect(await coordinator.getByText('Obiettivo in bozza, nato da una parete partecipativa').count()).toBe(1);
+		await visit(coordinator, path);
+		expect(await note(coordinator, 'Sportello di facilitazione digitale').textContent()).toContain(
+			'Diventata obiettivo G7 (Piano di Zona 2025-2027)'
+		);
+
+		const citizen = await (await newContext()).newPage();
+		await visit(citizen, '/ambiti/lodi/piani/2025-2027');
+		expect(await citizen.locator('main').textContent()).not.toContain('Sportello di facilitazione digitale');
+
+		// The office takes version 1 to the mayors and records its approval: now it is public.
+		const office = await (await newContext()).newPage();
+		await login(office, ADMIN);
+		await visit(office, '/gestione/lodi/piani/2025-2027/versioni');
+		await office.getByRole('button', { name: 'Metti in revisione' }).click();
+		await office.waitForLoadState('load');
+		await office.getByRole('button', { name: 'Presenta all’Assemblea dei Sindaci' }).click();
+		await office.waitForLoadState('load');
+		await office.getByLabel('Data della deliberazione').fill('2024-12-16');
+		await office.getByLabel('Numero della deliberazione').fill('21/2024');
+		await office.getByRole('button', { name: 'Registra l’approvazione' }).click();
+		await office.waitForLoadState('load');
+		await visit(citizen, '/ambiti/lodi/piani/2025-2027');
+		expect(await citizen.locator('main').textContent()).toContain('Sportello di facilitazione digitale');
 	});
 });

@@ -2,7 +2,7 @@
 import { connect, disconnect, ensureDatabase, migrateDatabase } from './db';
 import { startEmbedded, type EmbeddedServer } from './db/embedded';
 import { initAuth, listDistricts } from './accounts';
-import { stopLive } from './wall';
+import { startWallTimers, stopLive, stopWallTimers } from './wall';
 import { getSetting, setSetting } from './security';
 import { accountsWithDemoPassword, loadDemo, DEMO_PASSWORD } from './demo';
 import { startRunner, stopRunner } from './generation';
@@ -54,6 +54,8 @@ async function boot(log: (line: string) => void) {
 	startRunner();
 	// Owners of missing actuals are reminded (hourly look; at most weekly per person).
 	if (remindersWanted()) startReminders();
+	// Wall rounds whose timer ends close themselves.
+	startWallTimers();
 }
 
 /** Idempotent: the first call starts everything, later calls wait for the same start. */
@@ -65,6 +67,7 @@ export function startPlatform(log: (line: string) => void = (l) => console.log(`
 export async function stopPlatform(): Promise<void> {
 	await stopRunner();
 	await stopReminders();
+	await stopWallTimers();
 	await stopLive();
 	await disconnect();
 	await embedded?.stop();

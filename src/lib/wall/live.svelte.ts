@@ -70,6 +70,8 @@ export class LiveWall {
 		source.addEventListener('health', (e) => (this.health = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('stats', (e) => (this.state.stats = JSON.parse((e as MessageEvent).data)));
 		source.addEventListener('wall', () => void this.refresh());
+		// The facilitator's history changed (a move, or its undo): read it again.
+		source.addEventListener('history', () => void this.refresh());
 		source.addEventListener(
 			'header',
 			(e) => (this.state.wall = { ...JSON.parse((e as MessageEvent).data), manageUrl: this.state.wall.manageUrl })

@@ -150,6 +150,7 @@ const GENDER: Record<string, 'f' | 'mp' | 'fp'> = {
 	wall_column: 'f',
 	wall_note: 'f',
 	wall_promotion: 'f',
+	wall_action: 'f',
 	import_job: 'f'
 };
 
@@ -163,6 +164,7 @@ const ACTIONS: Record<string, string> = {
 	merge: 'unit',
 	hide: 'nascost',
 	restore: 'ripristinat',
+	undo: 'annullat',
 	promote: 'portat* nel piano',
 	draft: 'riportat* in bozza',
 	shared: 'condivis',

@@ -16,7 +16,9 @@ export const NOT_BACKED_UP: Record<string, string> = {
 	rate_limit: 'short-lived counters',
 	installation_setting: 'settings and secrets of an installation',
 	mail: 'the outbox: messages sent by the old installation stay its history, unsent ones are not sent twice',
-	generated_file: 'files made on request, made again from the data'
+	generated_file: 'files made on request, made again from the data',
+	wall_action:
+		'the facilitator’s undo history of a wall: it names notes by id, and belongs to the meeting it was made in'
 };
 
 /** References the database does not declare (ids inside text or JSON). */

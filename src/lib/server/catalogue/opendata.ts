@@ -158,7 +158,8 @@ export async function indicatorDataset(districtId: number) {
 		.innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId))
 		.innerJoin(objectives, eq(objectives.id, indicators.objectiveId))
 		.innerJoin(plans, eq(plans.id, indicators.planId))
-		.where(and(eq(indicators.districtId, districtId), eq(indicators.public, true)))
+		// Draft objectives (carried in from a wall, not yet approved) are not published.
+		.where(and(eq(indicators.districtId, districtId), eq(indicators.public, true), eq(objectives.draft, false)))
 		.orderBy(
 			asc(plans.startYear),
 			asc(objectives.position),

@@ -3,10 +3,12 @@
 // how people voted: authors (the organisations present) and votes are example data. Two typos
 // of the slides are corrected ("Nuovo attività", "Tartget").
 import type { Actor } from '../kernel';
+import { publishObjective } from '../planning';
 import {
 	assignGroup,
 	createGroup,
 	createWall,
+	dateAtMeeting,
 	joinableOrganisations,
 	joinWall,
 	postNote,
@@ -130,6 +132,8 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 		for (let d = 0; d < dots; d++) await vote(wall, guests[voter++ % guests.length], ids[note]);
 	}
 	await setVoting(wall, facilitator, false);
+	// The notes and dots are of 16 May 2024, not of the day the demo is loaded.
+	await dateAtMeeting(system, wall);
 
 	const { objectiveId } = await promoteNote(system, wall, ids[23], {
 		mode: 'objective',
@@ -141,6 +145,8 @@ export async function loadWall(system: Actor, options: { meetingId: number; plan
 		description: 'Bozza nata dalla proposta più votata dal Tavolo Immigrazione il 16 maggio 2024.',
 		position: '0'
 	});
+	// The demo's 2025-2027 plan is under way: the office has published the objective the wall drafted.
+	await publishObjective(system, objectiveId);
 	await promoteNote(system, wall, ids[15], {
 		mode: 'note',
 		objectiveId: String(objectiveId),

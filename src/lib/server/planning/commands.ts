@@ -170,12 +170,36 @@ export function createObjective(actor: Actor, planId: number, input: unknown) {
  * Adds an objective inside the caller's command. The caller checks who may: the
  * participation wall lets a facilitator draft objectives of a plan being drafted.
  */
-export async function addObjective(c: Context, planId: number, input: unknown) {
+/**
+ * Adds an objective inside another module's command (a wall's proposal carried into the plan).
+ * `draft`: kept off the public pages and the open data until the plan version that holds it is
+ * approved, or the office publishes it (publishObjective).
+ */
+export async function addObjective(c: Context, planId: number, input: unknown, options: { draft?: boolean } = {}) {
 	const data = parse(objectiveInput, input);
 	await c.find(plans, planId);
 	await assertPlanEditable(c, planId);
 	const areaId = await objectiveArea(c, planId, data);
-	return c.create(objectives, { ...data, areaId, planId });
+	return c.create(objectives, { ...data, areaId, planId, draft: !!options.draft });
+}
+
+/** The office publishes a draft objective before its plan version is approved. */
+export function publishObjective(actor: Actor, id: number) {
+	return command(actor, { can: 'planning.manage' }, async (c) => {
+		const current = await c.find(objectives, id);
+		if (!current.draft) return { notice: 'L’obiettivo è già pubblico.' };
+		await c.update(objectives, id, { draft: false }, { version: 'any', action: 'update' });
+		return { notice: 'Obiettivo pubblicato: ora compare sulle pagine pubbliche e nei dati aperti.' };
+	});
+}
+
+/** At the approval of a plan version, the draft objectives it holds become public (inside the approval's command). */
+export async function publishDraftObjectives(c: Context, planId: number) {
+	const drafts = await c.tx
+		.select({ id: objectives.id })
+		.from(objectives)
+		.where(and(eq(objectives.planId, planId), eq(objectives.districtId, c.districtId), eq(objectives.draft, true)));
+	for (const o of drafts) await c.update(objectives, o.id, { draft: false }, { version: 'any', action: 'update' });
 }
 
 export function updateObjective(actor: Actor, id: number, input: unknown) {

@@ -27,6 +27,21 @@ export async function getPlan(actor: Reader, slug: string) {
 	return plan;
 }
 
+/**
+ * The plans in preparation: not concluded, and with no version yet or one still being
+ * written (a draft, or in review), so that what is added goes into a version to be approved.
+ * Newest first.
+ */
+export async function plansInPreparation(actor: Reader) {
+	const { rows } = await db().execute<{ id: number }>(sql`
+		select p.id from plan p
+		where p.district_id = ${actor.districtId} and p.status <> 'closed'
+		  and coalesce((select v.status from plan_version v where v.plan_id = p.id order by v.number desc limit 1), 'draft')
+		      in ('draft', 'review')
+		order by p.start_year desc, p.id desc`);
+	return rows.map((r) => Number(r.id));
+}
+
 // ---- phases --------------------------------------------------------------------------
 
 /** A plan's phases in their order (sortPhases: by dates, hand-ordered ones by position in their places). */
@@ -152,7 +167,10 @@ export function listIndicators(actor: Reader, where: SQL, filter: OverviewFilter
 				eq(indicators.districtId, actor.districtId),
 				where,
 				filter.kind ? eq(indicators.kind, filter.kind) : undefined,
-				filter.publicOnly ? eq(indicators.public, true) : undefined
+				filter.publicOnly ? eq(indicators.public, true) : undefined,
+				filter.publicOnly
+					? sql`not exists (select 1 from objective o where o.id = ${indicators.objectiveId} and o.draft)`
+					: undefined
 			)
 		)
 		.orderBy(asc(indicators.position), asc(indicators.id));
@@ -169,12 +187,17 @@ export async function planOverview(actor: Reader, planId: number, filter: Overvi
 	const mine = and(eq(objectives.planId, planId), eq(objectives.districtId, actor.districtId));
 	const [areaRows, objectiveRows, specificRows, indicatorRows] = await Promise.all([
 		listAreas(actor, planId),
-		db().select().from(objectives).where(mine).orderBy(asc(objectives.position), asc(objectives.id)),
+		db()
+			.select()
+			.from(objectives)
+			// Public pages leave out draft objectives (carried in from a wall, not yet approved).
+			.where(and(mine, filter.publicOnly ? eq(objectives.draft, false) : undefined))
+			.orderBy(asc(objectives.position), asc(objectives.id)),
 		db()
 			.select()
 			.from(specificObjectives)
 			.innerJoin(objectives, eq(objectives.id, specificObjectives.objectiveId))
-			.where(mine)
+			.where(and(mine, filter.publicOnly ? eq(objectives.draft, false) : undefined))
 			.orderBy(asc(specificObjectives.position), asc(specificObjectives.id)),
 		listIndicators(actor, eq(indicators.planId, planId), filter)
 	]);

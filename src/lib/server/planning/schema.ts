@@ -149,6 +149,12 @@ export const objectives = pgTable(
 		/** Narrative of what was done ("su cosa si è lavorato"), one item per line. */
 		achievements: text().notNull().default(''),
 		position: integer().notNull().default(0),
+		/**
+		 * A draft objective (one carried in from a participation wall) stays off the public pages
+		 * and the open data until the plan version that holds it is approved, or the office
+		 * publishes it.
+		 */
+		draft: boolean().notNull().default(false),
 		...versioned()
 	},
 	(t) => [index().on(t.planId), index().on(t.areaId)]
@@ -164,7 +170,8 @@ registerTable(objectives, {
 		areaId: 'Area',
 		description: 'Descrizione',
 		achievements: 'Su cosa si è lavorato',
-		position: 'Posizione'
+		position: 'Posizione',
+		draft: 'Bozza (non pubblica)'
 	}
 });
 

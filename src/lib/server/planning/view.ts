@@ -32,6 +32,8 @@ export async function planProgressView(
 		return {
 			id: o.id,
 			kind: o.kind,
+			/** Carried in from a wall and not yet approved (public pages never list it). */
+			draft: o.draft,
 			code: o.code,
 			title: o.title,
 			description: o.description,
@@ -78,7 +80,7 @@ export async function objectiveChart(
 	filter: OverviewFilter = {}
 ) {
 	const objective = await findOwned(db(), objectives, actor.districtId, objectiveId, 'Obiettivo');
-	if (objective.planId !== planId) throw new NotFoundError('Obiettivo');
+	if (objective.planId !== planId || (filter.publicOnly && objective.draft)) throw new NotFoundError('Obiettivo');
 	const rows = await listIndicators(actor, eq(indicators.objectiveId, objectiveId), filter);
 	const periods = rows.length
 		? await db()

@@ -5,7 +5,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { command, type Actor, type Context } from '../kernel';
 import { ConflictError, ValidationError } from '../errors';
-import { plans } from '../planning';
+import { plans, publishDraftObjectives } from '../planning';
 import { planDocument } from '../documents';
 import { assertMayCommentOnVersions } from './access';
 import { approvalInput, commentInput, sendingInput, stepInput } from './input';
@@ -92,11 +92,14 @@ export function advanceVersion(actor: Actor, planId: number, to: VersionStatus, 
 				...(snapshot ? { snapshot: snapshot as unknown as Record<string, unknown> } : {})
 			});
 			await recordStep(c, current.id, current.status, to, note);
-			if (to === 'approved')
+			if (to === 'approved') {
 				await c.tx
 					.update(plans)
 					.set({ status: 'approved' })
 					.where(and(eq(plans.id, planId), eq(plans.status, 'drafting')));
+				// The objectives carried in from the walls are part of what was approved: now public.
+				await publishDraftObjectives(c, planId);
+			}
 			return after;
 		}
 	);

@@ -2,13 +2,13 @@
 // their session) or a guest who joined with the room's code (by their cookie); who facilitates
 // (the roundtable's coordinator or the Ufficio di Piano); whose notes one may change; who opens
 // a wall; who carries a note into the plan. Every per-record rule of the wall is here.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { db, type Executor } from '../db';
 import { ForbiddenError, ValidationError } from '../errors';
 import { can, type Actor } from '../kernel';
 import { memberships } from '../accounts';
-import { plans } from '../planning';
+import { plans, plansInPreparation } from '../planning';
 import { canManageMeetingsOf, roundtables } from '../roundtables';
 import { wallParticipants, type Note, type Participant, type Wall } from './schema';
 
@@ -143,16 +143,40 @@ export function assertMayDelete(viewer: WallViewer, note: Note): void {
 		throw new ForbiddenError('Il facilitatore nasconde le note degli altri, non le elimina.');
 }
 
-/** The planning staff may promote into any plan; the wall's facilitator into plans being drafted. */
-export async function assertMayPromote(actor: Actor, wall: Wall, planId: number) {
+/**
+ * Who carries a note into a plan: the planning office into any plan; the coordinator of the
+ * wall's roundtable (who facilitates it) into a plan in preparation, in one of the roundtable's
+ * areas. Each refusal says what is missing: the right, the plan, or the area.
+ */
+export async function assertMayPromote(actor: Actor, wall: Wall, planId: number, areaId: number | null = null) {
 	const [plan] = await db()
 		.select()
 		.from(plans)
 		.where(and(eq(plans.id, planId), eq(plans.districtId, actor.districtId)));
 	if (!plan) throw new ValidationError({ planId: 'Piano non trovato in questo ambito.' });
 	if (can(actor, 'planning.manage')) return plan;
-	if (plan.status === 'drafting' && (await facilitates(actor, wall))) return plan;
-	throw new ForbiddenError(
-		'Solo l’Ufficio di Piano, o chi facilita la parete per un piano in stesura, porta le note nel piano.'
-	);
+	if (!(await facilitates(actor, wall)))
+		throw new ForbiddenError(
+			'Portano le note nel piano l’Ufficio di Piano e il referente del tavolo di questa parete: chiedi a loro.'
+		);
+	if (!(await plansInPreparation(actor)).includes(plan.id))
+		throw new ValidationError({
+			planId: `${plan.title} non è in preparazione (la sua versione è già all’Assemblea o approvata): scegli il piano in preparazione, o chiedi all’Ufficio di Piano.`
+		});
+	if (areaId !== null && !(await roundtableAreaIds(wall, plan.id)).includes(areaId))
+		throw new ValidationError({
+			areaId: 'Il referente porta le proposte nelle aree del proprio tavolo: scegli una di quelle.'
+		});
+	return plan;
+}
+
+/** The areas of `planId` the wall's roundtable works on: linked to it, or of the same code as one linked. */
+export async function roundtableAreaIds(wall: Wall, planId: number): Promise<number[]> {
+	if (!wall.roundtableId) return [];
+	const { rows } = await db().execute<{ id: number }>(sql`
+		select a.id from area a
+		where a.plan_id = ${planId}
+		  and exists (select 1 from roundtable_area ra join area l on l.id = ra.area_id
+		              where ra.roundtable_id = ${wall.roundtableId} and (l.id = a.id or l.code = a.code))`);
+	return rows.map((r) => Number(r.id));
 }

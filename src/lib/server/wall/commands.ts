@@ -29,6 +29,7 @@ import {
 	themeInput,
 	wallSettingsInput
 } from './input';
+import { HISTORY_CHANGED, remember } from './history';
 import { announce, HOLES, notifyFilled, publish, type WallChange } from './live';
 import { joinableOrganisations } from './public';
 import { forViewer, noteViews, type NoteView } from './screens';
@@ -468,46 +469,77 @@ export async function setNoteVisible(wall: Wall, viewer: WallViewer, noteId: num
 				.set({ noteId })
 				.where(and(eq(wallVotes.castOnId, noteId), eq(wallVotes.noteId, note.mergedIntoId!)));
 		}
-		await c.update(
+		const after = await c.update(
 			wallNotes,
 			noteId,
 			{ status: visible ? 'visible' : 'hidden', mergedIntoId: null },
 			{ version: 'any', action: visible ? 'restore' : 'hide' }
 		);
-		await announce(c.tx, { wallId: wall.id, notes: touched });
+		if (!visible && note.status === 'visible')
+			await remember(c, wall, { kind: 'hide', noteId, detail: { version: after.version } });
+		await announce(c.tx, { wallId: wall.id, notes: touched, events: visible ? [] : [HISTORY_CHANGED] });
 	});
 }
 
 /** Merges a duplicate into another note: its votes and authors go with it, and it stays listed there. */
 export async function mergeNote(wall: Wall, viewer: WallViewer, noteId: number, input: unknown) {
 	const actor = assertFacilitator(viewer);
-	await command(actor, { districtId: wall.districtId, input: mergeInput, raw: input }, async (c, { targetId }) => {
-		if (targetId === noteId) throw new ValidationError({ targetId: 'Una nota non si unisce a sé stessa.' });
-		// Both rows locked in one statement, in id order: two opposite merges cannot deadlock.
-		const locked = await c.tx
-			.select()
-			.from(wallNotes)
-			.where(and(eq(wallNotes.wallId, wall.id), inArray(wallNotes.id, [noteId, targetId])))
-			.orderBy(asc(wallNotes.id))
-			.for('update');
-		const source = locked.find((n) => n.id === noteId);
-		const target = locked.find((n) => n.id === targetId);
-		if (!source) throw new NotFoundError('Nota');
-		if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
-		if (source.status !== 'visible')
-			throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
-		if (target.status !== 'visible') throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
-		// Notes already merged into the source follow it; votes go with them.
-		await c.tx.update(wallNotes).set({ mergedIntoId: targetId }).where(eq(wallNotes.mergedIntoId, noteId));
-		await c.tx.update(wallVotes).set({ noteId: targetId }).where(eq(wallVotes.noteId, noteId));
-		await c.update(
-			wallNotes,
-			noteId,
-			{ status: 'merged', mergedIntoId: targetId, groupId: null },
-			{ version: 'any', action: 'merge' }
-		);
-		await announce(c.tx, { wallId: wall.id, notes: [noteId, targetId] });
-	});
+	await command(
+		actor,
+		{ districtId: wall.districtId, input: mergeInput, raw: input },
+		async (c, { targetId, confirm }) => {
+			if (targetId === noteId) throw new ValidationError({ targetId: 'Una nota non si unisce a sé stessa.' });
+			// Both rows locked in one statement, in id order: two opposite merges cannot deadlock.
+			const locked = await c.tx
+				.select()
+				.from(wallNotes)
+				.where(and(eq(wallNotes.wallId, wall.id), inArray(wallNotes.id, [noteId, targetId])))
+				.orderBy(asc(wallNotes.id))
+				.for('update');
+			const source = locked.find((n) => n.id === noteId);
+			const target = locked.find((n) => n.id === targetId);
+			if (!source) throw new NotFoundError('Nota');
+			if (!target) throw new ValidationError({ targetId: 'Nota di destinazione non trovata su questa parete.' });
+			if (source.status !== 'visible')
+				throw new ValidationError({ targetId: 'Si uniscono solo note visibili: questa è nascosta o già unita.' });
+			if (target.status !== 'visible')
+				throw new ValidationError({ targetId: 'Si può unire solo a una nota visibile.' });
+			if (source.columnId !== target.columnId && !confirm) {
+				const [from, to] = await Promise.all(
+					[source.columnId, target.columnId].map(async (id) => {
+						const [col] = await c.tx
+							.select({ label: wallColumns.label })
+							.from(wallColumns)
+							.where(eq(wallColumns.id, id));
+						return col?.label ?? '';
+					})
+				);
+				throw new ValidationError({
+					confirm: `La nota è in «${from}», quella scelta in «${to}»: conferma per unire note di colonne diverse.`
+				});
+			}
+			// Notes already merged into the source follow it; votes go with them.
+			const followers = await c.tx
+				.update(wallNotes)
+				.set({ mergedIntoId: targetId })
+				.where(eq(wallNotes.mergedIntoId, noteId))
+				.returning({ id: wallNotes.id });
+			await c.tx.update(wallVotes).set({ noteId: targetId }).where(eq(wallVotes.noteId, noteId));
+			const after = await c.update(
+				wallNotes,
+				noteId,
+				{ status: 'merged', mergedIntoId: targetId, groupId: null },
+				{ version: 'any', action: 'merge' }
+			);
+			await remember(c, wall, {
+				kind: 'merge',
+				noteId,
+				targetId,
+				detail: { version: after.version, groupId: source.groupId, followers: followers.map((f) => f.id) }
+			});
+			await announce(c.tx, { wallId: wall.id, notes: [noteId, targetId], events: [HISTORY_CHANGED] });
+		}
+	);
 }
 
 export async function createGroup(wall: Wall, viewer: WallViewer, input: unknown) {
@@ -544,7 +576,9 @@ export async function assignGroup(wall: Wall, viewer: WallViewer, noteId: number
 		}
 		// Arranging the wall: not an edit of the note (no version, no log), as before.
 		await c.tx.update(wallNotes).set({ groupId }).where(eq(wallNotes.id, noteId));
-		await announce(c.tx, { wallId: wall.id, notes: [noteId] });
+		if (groupId !== note.groupId)
+			await remember(c, wall, { kind: 'group', noteId, targetId: groupId, detail: { from: note.groupId } });
+		await announce(c.tx, { wallId: wall.id, notes: [noteId], events: [HISTORY_CHANGED] });
 	});
 }
 
@@ -711,3 +745,33 @@ export const removeColumn = (wall: Wall, viewer: WallViewer, id: number) => remo
 export const saveTheme = (wall: Wall, viewer: WallViewer, id: number | null, input: unknown) =>
 	saveLayout(THEMES, wall, viewer, id, input);
 export const removeTheme = (wall: Wall, viewer: WallViewer, id: number) => removeLayout(THEMES, wall, viewer, id);
+
+// ---- a wall of the past -----------------------------------------------------------------
+
+/**
+ * Dates a wall recorded after the fact (the demo's meeting of 16 May 2024) at its meeting: the
+ * wall, its participants, notes (a minute apart, in the order they were posted) and dots.
+ */
+export async function dateAtMeeting(actor: Actor, wall: Wall) {
+	return onWall(wall, actor, async (c) => {
+		if (!wall.meetingId) return;
+		const [meeting] = await c.tx
+			.select({ startsAt: meetings.startsAt })
+			.from(meetings)
+			.where(eq(meetings.id, wall.meetingId));
+		const at = meeting.startsAt.toISOString();
+		await c.tx.execute(sql`update wall set created_at = ${at}::timestamptz where id = ${wall.id}`);
+		await c.tx.execute(sql`update wall_participant set created_at = ${at}::timestamptz where wall_id = ${wall.id}`);
+		await c.tx.execute(sql`
+			update wall_note n set created_at = ${at}::timestamptz + make_interval(mins => 10 + o.i)
+			from (select id, (row_number() over (order by created_at, id))::int as i from wall_note where wall_id = ${wall.id}) o
+			where n.id = o.id`);
+		await c.tx.execute(sql`
+			update wall_vote v set created_at = ${at}::timestamptz + interval '90 minutes' + make_interval(secs => o.i * 20)
+			from (select id, (row_number() over (order by id))::int as i from wall_vote where wall_id = ${wall.id}) o
+			where v.id = o.id`);
+		await c.tx.execute(
+			sql`update wall_action set created_at = ${at}::timestamptz + interval '60 minutes' where wall_id = ${wall.id}`
+		);
+	});
+}

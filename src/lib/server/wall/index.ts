@@ -22,6 +22,7 @@ export {
 	removeColumn,
 	saveTheme,
 	removeTheme,
+	dateAtMeeting,
 	POST_LIMIT,
 	JOIN_LIMIT,
 	GUESTS_PER_ADDRESS,
@@ -30,12 +31,14 @@ export {
 } from './commands';
 export { getWall, wallOfMeeting, wallsOfRoundtable, listParticipants } from './queries';
 export { wallByToken, joinableOrganisations } from './public';
-export { noteViews, wallHeader, wallState, ranking, type NoteView, type WallState } from './screens';
+export { noteViews, wallHeader, wallState, ranking, mergeChoices, type NoteView, type WallState } from './screens';
 export { facilitates, viewerOf, staffViewer, type WallViewer } from './access';
 export { promotionChoices, promoteNote, originsOf, type Origin } from './promotion';
 export { wallTable, wallXlsx } from './export';
 export { wallAndViewer, staffWall, setGuestCookie, wallAction, noteId, nodeResponse } from './http';
 export { wallEvents, wallHealth } from './stream';
+export { undoWallAction, wallHistory, HISTORY_LENGTH, type HistoryEntry } from './history';
+export { startTimer, stopTimer, closeEndedRounds, startWallTimers, stopWallTimers } from './timer';
 export { subscribe, stopLive } from './live';
 export * from './input';
 export * from './schema';

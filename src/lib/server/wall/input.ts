@@ -1,7 +1,7 @@
 // What people send to a wall, checked with Italian messages.
 import { z } from 'zod';
 import { oneOf, optionalId, optionalText, requiredId, requiredText, shortCode } from '../validation';
-import { COLUMN_KINDS } from './schema';
+import { COLUMN_KINDS, TIMER_ROUNDS } from './schema';
 
 /** A note is short: a sticky note, not a document. */
 export const MAX_NOTE = 500;
@@ -64,4 +64,38 @@ export const groupInput = z.object({
 	themeId: requiredId('Scegliere il tema.')
 });
 export const assignGroupInput = z.object({ groupId: optionalId });
-export const mergeInput = z.object({ targetId: requiredId('Scegliere la nota in cui unirla.') });
+export const mergeInput = z.object({
+	targetId: requiredId('Scegliere la nota in cui unirla.'),
+	/** Set when the facilitator has confirmed a merge across columns. */
+	confirm: z
+		.string()
+		.optional()
+		.transform((v) => v === '1' || v === 'on')
+});
+
+/** The longest a facilitator's timer may run: a day. */
+export const MAX_TIMER_MINUTES = 24 * 60;
+const timerMessage = `La durata va da 1 minuto a ${MAX_TIMER_MINUTES} minuti (un giorno).`;
+
+export const timerInput = z.object({
+	round: oneOf(TIMER_ROUNDS, 'Scegliere se il tempo è per scrivere o per votare.'),
+	minutes: z
+		.string({ error: 'Scrivere la durata in minuti.' })
+		.trim()
+		.transform((v, ctx) => {
+			const n = Number(v.replace(',', '.'));
+			if (v === '' || !Number.isFinite(n)) {
+				ctx.addIssue({ code: 'custom', message: 'Scrivere la durata in minuti, con un numero.' });
+				return z.NEVER;
+			}
+			if (n <= 0 || n > MAX_TIMER_MINUTES) {
+				ctx.addIssue({ code: 'custom', message: timerMessage });
+				return z.NEVER;
+			}
+			return n;
+		}),
+	autoClose: z
+		.string()
+		.optional()
+		.transform((v) => v === '1' || v === 'on')
+});

@@ -1,54 +1,65 @@
 // From the wall into the plan: a proposal becomes a draft objective of a plan being drafted,
 // an improvement (or a proposal) becomes a note on an objective. The link is kept both ways:
 // the note shows its objective, the objective (also on the public page) its notes.
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '../db';
 import { ValidationError } from '../errors';
 import { can, command, type Actor } from '../kernel';
-import { oneOf, optionalText, parse, requiredId } from '../validation';
-import { addObjective, areas, objectives, plans } from '../planning';
+import { oneOf, optionalId, optionalText, parse, requiredId } from '../validation';
+import { addObjective, areas, objectives, plans, plansInPreparation } from '../planning';
 import { meetings, roundtables } from '../roundtables';
-import { assertMayPromote } from './access';
+import { assertMayPromote, roundtableAreaIds } from './access';
 import { announce } from './live';
 import { wallColumns, wallNotes, wallPromotions, walls, type Wall } from './schema';
 
 const target = z.object({ mode: oneOf(['objective', 'note'] as const, 'Scegliere come portare la nota nel piano.') });
 const noteOnObjective = z.object({ objectiveId: requiredId('Scegliere l’obiettivo.'), comment: optionalText(2000) });
 const intoPlan = z.object({ planId: requiredId('Scegliere il piano.') });
+const intoArea = z.object({ areaId: optionalId });
 
 /**
- * What the promotion page offers: plans being drafted first, then the newest, the active areas of each (with
- * its `planId`: a plan has its own areas, the page offers the chosen plan's), and every objective.
+ * What the promotion page offers: the plans in preparation first (newest first; the first is the
+ * form's default), then, for the planning office, the others, newest first; the active areas of
+ * each (with its `planId`: a plan has its own areas, the page offers the chosen plan's), for a
+ * coordinator only those of the wall's roundtable; and the objectives of those plans.
  */
-export async function promotionChoices(actor: Actor) {
-	const [planRows, areaRows, objectiveRows] = await Promise.all([
-		db().select().from(plans).where(eq(plans.districtId, actor.districtId)).orderBy(asc(plans.startYear)),
+export async function promotionChoices(actor: Actor, wall: Wall) {
+	const [planRows, areaRows, objectiveRows, preparing] = await Promise.all([
+		db().select().from(plans).where(eq(plans.districtId, actor.districtId)).orderBy(desc(plans.startYear)),
 		db()
 			.select()
 			.from(areas)
 			.where(and(eq(areas.districtId, actor.districtId), eq(areas.active, true)))
 			.orderBy(asc(areas.position), asc(areas.code)),
 		db()
-			.select({ id: objectives.id, code: objectives.code, title: objectives.title, planId: objectives.planId })
+			.select({
+				id: objectives.id,
+				code: objectives.code,
+				title: objectives.title,
+				planId: objectives.planId,
+				areaId: objectives.areaId
+			})
 			.from(objectives)
 			.where(eq(objectives.districtId, actor.districtId))
-			.orderBy(asc(objectives.planId), asc(objectives.position), asc(objectives.code))
+			.orderBy(asc(objectives.planId), asc(objectives.position), asc(objectives.code)),
+		plansInPreparation(actor)
 	]);
-	const mayAll = can(actor, 'planning.manage');
-	const open = planRows.filter((p) => mayAll || p.status === 'drafting');
+	const office = can(actor, 'planning.manage');
+	const open = planRows
+		.filter((p) => preparing.includes(p.id))
+		.concat(office ? planRows.filter((p) => !preparing.includes(p.id)) : []);
+	const mine = office ? null : new Set((await Promise.all(open.map((p) => roundtableAreaIds(wall, p.id)))).flat());
+	const offered = areaRows.filter((a) => open.some((p) => p.id === a.planId) && (!mine || mine.has(a.id)));
 	return {
-		plans: open
-			.filter((p) => p.status === 'drafting')
-			// then the others, newest first: a proposal goes to the plan being made or run.
-			.concat(open.filter((p) => p.status !== 'drafting').reverse())
-			.map((p) => ({ id: p.id, title: p.title, status: p.status })),
-		areas: areaRows
-			.filter((a) => open.some((p) => p.id === a.planId))
-			.map((a) => ({ id: a.id, code: a.code, name: a.name, planId: a.planId })),
+		plans: open.map((p) => ({ id: p.id, title: p.title, status: p.status, preparing: preparing.includes(p.id) })),
+		defaultPlanId: open[0]?.id ?? null,
+		areas: offered.map((a) => ({ id: a.id, code: a.code, name: a.name, planId: a.planId })),
 		objectives: objectiveRows
-			.filter((o) => open.some((p) => p.id === o.planId))
-			.map((o) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))
+			.filter((o) => open.some((p) => p.id === o.planId) && (!mine || o.areaId === null || mine.has(o.areaId)))
+			// In the order of the plans offered: the plan in preparation first.
+			.sort((a, b) => open.findIndex((p) => p.id === a.planId) - open.findIndex((p) => p.id === b.planId))
+			.map(({ areaId: _a, ...o }) => ({ ...o, planTitle: planRows.find((p) => p.id === o.planId)!.title }))
 	};
 }
 
@@ -68,24 +79,34 @@ export async function promoteNote(actor: Actor, wall: Wall, noteId: number, inpu
 	let objectiveId: number;
 	let comment = '';
 	let planId: number;
+	let areaId: number | null;
 	if (mode === 'objective') {
 		planId = parse(intoPlan, input).planId;
+		areaId = parse(intoArea, input).areaId;
+		// A coordinator's proposal goes into an area of their roundtable (not among the system objectives).
+		if (!can(actor, 'planning.manage') && (areaId === null || (input as { kind?: string })?.kind !== 'area'))
+			throw new ValidationError({
+				areaId:
+					'Il referente porta le proposte nelle aree del proprio tavolo: scegli «Obiettivo d’area» e una di quelle.'
+			});
 	} else {
 		const data = parse(noteOnObjective, input);
 		const [o] = await db()
-			.select({ planId: objectives.planId })
+			.select({ planId: objectives.planId, areaId: objectives.areaId })
 			.from(objectives)
 			.where(and(eq(objectives.id, data.objectiveId), eq(objectives.districtId, actor.districtId)));
 		if (!o) throw new ValidationError({ objectiveId: 'Obiettivo non trovato in questo ambito.' });
 		objectiveId = data.objectiveId;
 		comment = data.comment;
 		planId = o.planId;
+		areaId = o.areaId;
 	}
-	await assertMayPromote(actor, wall, planId);
+	await assertMayPromote(actor, wall, planId, areaId);
 	// The objective and the link in one command: a refused objective leaves no link behind.
 	return command(actor, {}, async (c) => {
 		if (mode === 'objective') {
-			const objective = await addObjective(c, planId, input);
+			// A draft: off the public pages until the plan version holding it is approved.
+			const objective = await addObjective(c, planId, input, { draft: true });
 			objectiveId = objective.id;
 		}
 		const [row] = await c.tx

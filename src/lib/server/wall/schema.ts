@@ -7,6 +7,7 @@ import {
 	integer,
 	boolean,
 	timestamp,
+	jsonb,
 	index,
 	uniqueIndex,
 	check
@@ -26,6 +27,12 @@ export const NOTE_STATUSES = ['visible', 'hidden', 'merged'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 export const PROMOTION_KINDS = ['objective', 'note'] as const;
 export type PromotionKind = (typeof PROMOTION_KINDS)[number];
+/** The rounds a facilitator's timer counts down. */
+export const TIMER_ROUNDS = ['posting', 'voting'] as const;
+export type TimerRound = (typeof TIMER_ROUNDS)[number];
+/** The facilitator's moves the wall's history lists, each of which can be undone. */
+export const WALL_ACTION_KINDS = ['merge', 'hide', 'group'] as const;
+export type WallActionKind = (typeof WALL_ACTION_KINDS)[number];
 
 /** A participation wall (the padlet of a meeting or of a roundtable): columns × themes of notes. */
 export const walls = pgTable(
@@ -51,11 +58,16 @@ export const walls = pgTable(
 		joinCode: text()
 			.notNull()
 			.default(sql`lpad(floor(random() * 1000000)::int::text, 6, '0')`),
+		/** The facilitator's timer: the round it counts down, when it ends, whether the round then closes itself. */
+		timerRound: text().$type<TimerRound>(),
+		timerEndsAt: timestamp({ withTimezone: true }),
+		timerAutoClose: boolean().notNull().default(false),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		...versioned()
 	},
 	(t) => [
 		index().on(t.roundtableId),
+		check('wall_timer', sql`(${t.timerRound} is null) = (${t.timerEndsAt} is null)`),
 		check('wall_owner', sql`${t.roundtableId} is not null or ${t.meetingId} is not null`),
 		check('wall_budget', sql`${t.dotBudget} between 1 and 50`)
 	]
@@ -68,7 +80,10 @@ registerTable(walls, {
 		title: 'Titolo',
 		postingOpen: 'Note aperte',
 		votingOpen: 'Votazione aperta',
-		dotBudget: 'Punti per partecipante'
+		dotBudget: 'Punti per partecipante',
+		timerRound: 'Timer',
+		timerEndsAt: 'Fine del timer',
+		timerAutoClose: 'Chiusura allo scadere'
 	}
 });
 
@@ -234,6 +249,36 @@ export const wallPromotions = pgTable(
 );
 registerTable(wallPromotions, { entity: 'wall_promotion', label: 'Nota portata nel piano' });
 
+/**
+ * The facilitator's history of the wall: each merge, hide and grouping, with what it changed
+ * (`detail`: the rows as they were before and after), so that it can be undone as long as
+ * nobody has changed those notes since.
+ */
+export const wallActions = pgTable(
+	'wall_action',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		districtId: districtId(),
+		wallId: integer()
+			.notNull()
+			.references(() => walls.id, { onDelete: 'cascade' }),
+		kind: text().$type<WallActionKind>().notNull(),
+		noteId: integer()
+			.notNull()
+			.references(() => wallNotes.id, { onDelete: 'cascade' }),
+		/** The note merged into (merge), the group put in (group). */
+		targetId: integer(),
+		detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+		actorName: text().notNull().default(''),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		undoneAt: timestamp({ withTimezone: true }),
+		undoneBy: text().notNull().default('')
+	},
+	(t) => [index().on(t.wallId, t.id)]
+);
+registerTable(wallActions, { entity: 'wall_action', label: 'Azione sulla parete' });
+
 export type Wall = typeof walls.$inferSelect;
+export type WallAction = typeof wallActions.$inferSelect;
 export type Participant = typeof wallParticipants.$inferSelect;
 export type Note = typeof wallNotes.$inferSelect;

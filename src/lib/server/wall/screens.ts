@@ -7,6 +7,7 @@ import { districts } from '../kernel';
 import { objectives, plans } from '../planning';
 import { meetings } from '../roundtables';
 import { roundtableOf, type WallViewer } from './access';
+import { wallHistory } from './history';
 import {
 	wallColumns,
 	wallGroups,
@@ -38,6 +39,12 @@ export interface NoteView {
 	mine?: boolean;
 }
 
+/**
+ * The name beside a note: the signature typed with it, else the name its guest gave when
+ * joining (the join page promises it). A member's account name is not put there unasked.
+ */
+const shownAuthor = sql<string>`coalesce(nullif(${wallNotes.authorName}, ''), (select p.name from wall_participant p where p.id = ${wallNotes.participantId} and p.user_id is null), '')`;
+
 /** The notes of a wall as screens show them: all, or only `ids` (those not shown are absent). */
 export async function noteViews(wallId: number, ids?: number[], executor: Executor = db()): Promise<NoteView[]> {
 	if (ids && !ids.length) return [];
@@ -49,7 +56,7 @@ export async function noteViews(wallId: number, ids?: number[], executor: Execut
 			groupId: wallNotes.groupId,
 			body: wallNotes.body,
 			organisationName: wallNotes.organisationName,
-			authorName: wallNotes.authorName,
+			authorName: shownAuthor,
 			status: wallNotes.status,
 			version: wallNotes.version,
 			createdAt: wallNotes.createdAt,
@@ -74,7 +81,7 @@ export async function noteViews(wallId: number, ids?: number[], executor: Execut
 				into: wallNotes.mergedIntoId,
 				body: wallNotes.body,
 				organisationName: wallNotes.organisationName,
-				authorName: wallNotes.authorName
+				authorName: shownAuthor
 			})
 			.from(wallNotes)
 			.where(inArray(wallNotes.mergedIntoId, shown))
@@ -150,6 +157,16 @@ export async function wallHeader(wall: Wall, facilitator = false) {
 		roundtable: rt?.name ?? null,
 		district: district.name,
 		meeting: meeting[0] ? { title: meeting[0].title, startsAt: meeting[0].startsAt.toISOString() } : null,
+		/** The facilitator's timer of the round under way; `now` lets each screen count down on the server's clock. */
+		timer:
+			wall.timerRound && wall.timerEndsAt
+				? {
+						round: wall.timerRound,
+						endsAt: wall.timerEndsAt.toISOString(),
+						autoClose: wall.timerAutoClose,
+						now: new Date().toISOString()
+					}
+				: null,
 		/** The facilitator's pages: settings, ranking, exports, promotion. */
 		manageUrl: facilitator ? `/gestione/${district.slug}/pareti/${wall.id}` : null
 	};
@@ -157,7 +174,7 @@ export async function wallHeader(wall: Wall, facilitator = false) {
 
 /** Everything a wall screen needs, for the first render and after a reconnection. */
 export async function wallState(wall: Wall, viewer: WallViewer) {
-	const [header, columns, themes, groups, notes, stats, votes] = await Promise.all([
+	const [header, columns, themes, groups, notes, stats, votes, history] = await Promise.all([
 		wallHeader(wall, viewer.facilitator),
 		db()
 			.select()
@@ -172,7 +189,8 @@ export async function wallState(wall: Wall, viewer: WallViewer) {
 		db().select().from(wallGroups).where(eq(wallGroups.wallId, wall.id)).orderBy(asc(wallGroups.id)),
 		noteViews(wall.id),
 		wallStats(wall.id),
-		myVotes(viewer.participant)
+		myVotes(viewer.participant),
+		wallHistory(wall, viewer)
 	]);
 	return {
 		wall: header,
@@ -188,7 +206,9 @@ export async function wallState(wall: Wall, viewer: WallViewer) {
 			organisationName: viewer.participant?.organisationName ?? null,
 			name: viewer.participant?.name ?? viewer.actor?.name ?? '',
 			votes
-		}
+		},
+		/** The facilitator's moves, each with its undo (empty for everyone else). */
+		history
 	};
 }
 export type WallState = Awaited<ReturnType<typeof wallState>>;
@@ -218,5 +238,68 @@ export async function ranking(wall: Wall) {
 			cells.push({ column, theme, notes: ranked });
 		}
 	}
-	return { ...state, cells };
+	// Each column across its themes too: the overall list of proposals beside the per-theme tables.
+	const overall = state.columns.map((column) => {
+		const notes = state.notes.filter((n) => n.columnId === column.id).sort((a, b) => b.votes - a.votes || a.id - b.id);
+		let rank = 0;
+		return {
+			column,
+			notes: notes.map((n, i) => ({
+				...n,
+				theme: state.themes.find((t) => t.id === n.themeId)?.label ?? '',
+				rank: i > 0 && notes[i - 1].votes === n.votes ? rank : (rank = i + 1)
+			}))
+		};
+	});
+	return { ...state, cells, overall };
+}
+
+/**
+ * The notes a note can be merged into, in the order of the board (theme, column, its groups,
+ * then the loose notes, oldest first): of its own column, or of every column with `all`; never
+ * itself, never hidden or merged ones; `q` keeps those whose words (or organisation) contain it.
+ */
+export async function mergeChoices(wall: Wall, noteId: number, options: { q?: string; all?: boolean } = {}) {
+	const state = await wallState(wall, {
+		actor: null,
+		participant: null,
+		facilitator: false,
+		canRead: true,
+		canPost: false
+	});
+	const note = state.notes.find((n) => n.id === noteId);
+	if (!note) return null;
+	const q = (options.q ?? '').trim().toLocaleLowerCase('it');
+	const position = <T extends { id: number }>(list: T[], id: number | null) => list.findIndex((x) => x.id === id);
+	const groupRank = (groupId: number | null) => (groupId === null ? Number.MAX_SAFE_INTEGER : groupId);
+	const candidates = state.notes
+		.filter((n) => n.id !== noteId && n.status === 'visible')
+		.filter((n) => options.all || n.columnId === note.columnId)
+		.filter(
+			(n) => !q || n.body.toLocaleLowerCase('it').includes(q) || n.organisationName.toLocaleLowerCase('it').includes(q)
+		)
+		.sort(
+			(a, b) =>
+				position(state.themes, a.themeId) - position(state.themes, b.themeId) ||
+				position(state.columns, a.columnId) - position(state.columns, b.columnId) ||
+				groupRank(a.groupId) - groupRank(b.groupId) ||
+				a.createdAt.localeCompare(b.createdAt) ||
+				a.id - b.id
+		)
+		.map((n) => ({
+			id: n.id,
+			body: n.body,
+			organisationName: n.organisationName,
+			votes: n.votes,
+			column: state.columns.find((c) => c.id === n.columnId)?.label ?? '',
+			theme: state.themes.find((t) => t.id === n.themeId)?.label ?? '',
+			group: state.groups.find((g) => g.id === n.groupId)?.label ?? null,
+			otherColumn: n.columnId !== note.columnId
+		}));
+	return {
+		note,
+		column: state.columns.find((c) => c.id === note.columnId)!,
+		theme: state.themes.find((t) => t.id === note.themeId)!,
+		candidates
+	};
 }

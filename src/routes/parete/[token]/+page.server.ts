@@ -14,6 +14,9 @@ import {
 	setNoteVisible,
 	setPosting,
 	setVoting,
+	startTimer,
+	stopTimer,
+	undoWallAction,
 	unvote,
 	vote,
 	wallHeader,
@@ -80,5 +83,8 @@ export const actions: Actions = {
 	newGroup: (event) => wallAction(event, (wall, viewer, v) => createGroup(wall, viewer, v)),
 	deleteGroup: (event) => wallAction(event, (wall, viewer, v) => deleteGroup(wall, viewer, idParam(v.groupId))),
 	posting: (event) => wallAction(event, (wall, viewer, v) => setPosting(wall, viewer, v.open === '1')),
-	voting: (event) => wallAction(event, (wall, viewer, v) => setVoting(wall, viewer, v.open === '1'))
+	voting: (event) => wallAction(event, (wall, viewer, v) => setVoting(wall, viewer, v.open === '1')),
+	timer: (event) => wallAction(event, (wall, viewer, v) => startTimer(wall, viewer, v)),
+	stopTimer: (event) => wallAction(event, (wall, viewer) => stopTimer(wall, viewer)),
+	undo: (event) => wallAction(event, (wall, viewer, v) => undoWallAction(wall, viewer, idParam(v.actionId)))
 };

@@ -5,6 +5,7 @@ import {
 	deleteSpecificObjective,
 	getObjective,
 	listAreas,
+	publishObjective,
 	updateObjective,
 	updateSpecificObjective
 } from '$lib/server/planning';
@@ -32,11 +33,16 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		areas,
 		choices,
 		origins: origins.get(id) ?? [],
-		projects
+		projects,
+		canPublish: can(actor, 'planning.manage')
 	};
 };
 
 export const actions: Actions = {
+	publish: async (event) => {
+		const actor = event.locals.actor;
+		return submit(event.request, () => publishObjective(actor, idParam(event.params.id)));
+	},
 	update: async (event) => {
 		const actor = event.locals.actor;
 		return submit(event.request, (v) => updateObjective(actor, idParam(event.params.id), v));

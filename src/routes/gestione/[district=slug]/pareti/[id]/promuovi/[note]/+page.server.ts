@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 		note,
 		column: state.columns.find((c) => c.id === note.columnId)!,
 		theme: state.themes.find((t) => t.id === note.themeId)!,
-		choices: await promotionChoices(actor)
+		choices: await promotionChoices(actor, wall)
 	};
 };
 
