@@ -132,6 +132,13 @@ describe('a meeting from invitation to self check-in', () => {
 		await expect.poll(() => coordinator.locator('#minutes-title').textContent()).toContain('approvato');
 		await expect.poll(() => minutesMails('Verbale approvato: Tavolo di oggi').length).toBe(10);
 		expect(await coordinator.locator('form[action="?/minutes"]').count()).toBe(0);
+		// The approved minutes download as a tagged PDF.
+		const pdf = await coordinator.request.get(
+			(await coordinator.getByRole('link', { name: 'Scarica il verbale (PDF accessibile)' }).getAttribute('href'))!
+		);
+		expect(pdf.status()).toBe(200);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 		await expectAccessible(coordinator);
 		await visit(admin, indicatorUrl);
 		expect(await admin.locator('main').textContent()).toContain('Calcolato dalle presenze: 1 presenze su 10 attese.');

@@ -19,7 +19,7 @@ import { grants, listProjects, projectObjectives } from '../projects';
 import { originsOf } from '../wall';
 import { formatEuro } from '$lib/money';
 import { label } from '$lib/labels';
-import { blocks, type Block } from './blocks';
+import { blocks, type Block } from '../blocks';
 
 const KIND = { output: 'Output', process: 'Processo', outcome: 'Esito' } as const;
 const PLAN_STATUS = { drafting: 'In stesura', approved: 'Approvato', running: 'In corso', closed: 'Concluso' } as const;

@@ -45,7 +45,7 @@ import * as fontkit from 'fontkit';
 import { nextTurn } from '../generation';
 import { DEFAULT_TEMPLATE, imageSize, type Template } from './template';
 import { actualNote, indicatorSources, type DocIndicator, type PlanDocument } from './content';
-import type { Block } from './blocks';
+import type { Block } from '../blocks';
 import { objectiveChartImage } from './chart-image';
 
 /** A4 with 2 cm margins, in twips (1/20 of a point): the text is 9638 twips (17 cm) wide. */

@@ -14,7 +14,7 @@ export {
 	type DocObjective,
 	type PlanDocument
 } from './content';
-export { blocks, type Block } from './blocks';
+export { blocks, type Block } from '../blocks';
 export { planDocx } from './docx';
 export { planPdf } from './pdf';
 export { reportPdf, resultsReport, type Slide } from './report';

@@ -8,6 +8,7 @@ export * from './figures';
 export * from './input';
 export * from './invitations';
 export * from './minutes';
+export { minutesPdf } from './minutes-pdf';
 export * from './queries';
 export { publicRoundtable, publicRoundtables } from './public';
 export * from './schema';
