@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { systemActor } from '../kernel';
 import { errorOf, useTestDatabase } from '../db/testing';
 import { createDistrict } from '../accounts';
@@ -45,6 +47,7 @@ describe('minutes as a tagged PDF', () => {
 		const approved = await setMinutesStatus(admin, meeting.id, { status: 'approved', version: String(draft.version) });
 		expect(approved.status).toBe('approved');
 		const { pdf } = await minutesPdf(admin, meeting.id);
+		if (process.env.PDZ_KEEP_PDF) await writeFile(path.join(process.env.PDZ_KEEP_PDF, 'verbale.pdf'), pdf);
 		const facts = await readPdf(pdf);
 		expect(facts.info).toMatch(/Tagged:\s+yes/);
 		expect(facts.info).toMatch(/Title:\s+Verbale - Programmazione 2025\/2027/);
