@@ -33,10 +33,12 @@ export function formatRatio(ratio: number | null): string {
 }
 
 /** A figure with its unit: "70%" for percentages, "2.000 ore" for the rest. */
-export function formatValue(n: number | string | null | undefined, measure: string, unit = ''): string {
+/** A figure with its unit: `unitOne` for the value 1 when it is another word ("1 protocollo", "2 protocolli"). */
+export function formatValue(n: number | string | null | undefined, measure: string, unit = '', unitOne = ''): string {
 	if (n === null || n === undefined || n === '') return '—';
 	if (measure === 'percentage') return `${formatNumber(n)}%`;
-	return unit && measure !== 'score' ? `${formatNumber(n)} ${unit}` : formatNumber(n);
+	const word = unitOne && Number(n) === 1 ? unitOne : unit;
+	return word && measure !== 'score' ? `${formatNumber(n)} ${word}` : formatNumber(n);
 }
 
 export function formatDate(d: string | Date): string {

@@ -2,6 +2,8 @@
 // language's own rules (Italian one/other, Arabic zero, one, two, few, many, other).
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
+import { formatValue } from '$lib/format';
+import { figure } from '$lib/server/documents/content';
 
 describe('plural forms of the message catalogue', () => {
 	it('says "1 indicatore" and "2 indicatori" in Italian, and the same for notes, points and stars', () => {
@@ -49,5 +51,14 @@ describe('plural forms of the message catalogue', () => {
 		expect(m.public_phases_more({ count: 1 }, { locale: 'fr' })).toBe('et 1 autre');
 		expect(m.public_summary_count({ count: 1 }, { locale: 'es' })).toBe('1 indicador');
 		expect(m.public_summary_count({ count: 5 }, { locale: 'es' })).toBe('5 indicadores');
+	});
+
+	it('writes an indicator unit in the singular for the value 1 when the office gave it ("1 protocollo")', () => {
+		expect(formatValue(1, 'count', 'protocolli', 'protocollo')).toBe('1 protocollo');
+		expect(formatValue('2', 'count', 'protocolli', 'protocollo')).toBe('2 protocolli');
+		expect(formatValue(1, 'count', 'ore')).toBe('1 ore'); // no singular given: as typed
+		expect(formatValue(1, 'percentage', '%', 'x')).toBe('1%');
+		expect(figure(1, null, 'count', 'protocolli', 'protocollo')).toBe('1 protocollo');
+		expect(figure(3, null, 'count', 'protocolli', 'protocollo')).toBe('3 protocolli');
 	});
 });

@@ -80,6 +80,8 @@ interface SeedIndicator {
 	kind: 'output' | 'process' | 'outcome';
 	measure: 'count' | 'percentage' | 'score' | 'hours';
 	unit: string;
+	/** The unit for the value 1, when it is another word. */
+	unitOne?: string;
 	target: string;
 	actual?: string;
 	actualText?: string;
@@ -253,6 +255,7 @@ export const IMMIGRATION_INDICATORS: SeedIndicator[] = [
 		kind: 'outcome',
 		measure: 'count',
 		unit: 'protocolli',
+		unitOne: 'protocollo',
 		name: 'Numero di protocolli stipulati',
 		target: '1',
 		actualText: 'In definizione',
@@ -462,6 +465,7 @@ export async function loadDemo() {
 			kind: ind.kind,
 			measure: ind.measure,
 			unit: ind.unit,
+			unitOne: ind.unitOne ?? '',
 			direction: 'higher',
 			aggregation: ind.source === 'attendance_share' ? 'latest' : 'sum',
 			public: 'on',

@@ -58,10 +58,11 @@ const dateFormat = new Intl.DateTimeFormat('it-IT', {
 export const italianDate = (d: string | Date) =>
 	dateFormat.format(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d);
 const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
-export function figure(n: number | null, text: string | null, measure: string, unit: string): string {
+export function figure(n: number | null, text: string | null, measure: string, unit: string, unitOne = ''): string {
 	if (n === null) return text ?? '—';
 	const value = numberFormat.format(n);
-	return measure === 'percentage' ? `${value}%` : unit && measure !== 'score' ? `${value} ${unit}` : value;
+	const word = unitOne && n === 1 ? unitOne : unit;
+	return measure === 'percentage' ? `${value}%` : word && measure !== 'score' ? `${value} ${word}` : value;
 }
 
 export interface DocIndicator {
@@ -168,8 +169,8 @@ export async function planDocument(actor: Actor, planId: number, now = new Date(
 			kind: KIND[i.kind],
 			periods: i.periods.map((p) => ({
 				label: p.label,
-				target: figure(toNumber(p.target), p.targetText, i.measure, i.unit),
-				actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit)
+				target: figure(toNumber(p.target), p.targetText, i.measure, i.unit, i.unitOne),
+				actual: figure(toNumber(p.actualNumber), p.actualText, i.measure, i.unit, i.unitOne)
 			})),
 			source: i.source === 'manual' ? null : label('source', i.source),
 			notes: i.periods

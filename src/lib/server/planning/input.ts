@@ -106,6 +106,7 @@ export const indicatorInput = z.object({
 	kind: oneOf(INDICATOR_KINDS, 'Scegliere il tipo di indicatore.'),
 	measure: oneOf(MEASURES, 'Scegliere la misura.'),
 	unit: optionalText(40),
+	unitOne: optionalText(40),
 	direction: oneOf(DIRECTIONS, 'Scegliere la direzione.'),
 	baseline: optionalNumber('Il valore di partenza'),
 	aggregation: oneOf(AGGREGATIONS, 'Scegliere come si sommano i periodi.'),

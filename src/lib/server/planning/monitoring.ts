@@ -208,7 +208,8 @@ export async function monitoringOverview(reader: Reader, planId: number) {
 				code: indicators.code,
 				indicatorId: indicators.id,
 				measure: indicators.measure,
-				unit: indicators.unit
+				unit: indicators.unit,
+				unitOne: indicators.unitOne
 			})
 			.from(indicatorPeriods)
 			.innerJoin(indicators, eq(indicators.id, indicatorPeriods.indicatorId))
@@ -240,7 +241,8 @@ export async function monitoringOverview(reader: Reader, planId: number) {
 					closed: p.actualNumber,
 					recalculated: p.recomputedNumber!,
 					measure: p.measure,
-					unit: p.unit
+					unit: p.unit,
+					unitOne: p.unitOne
 				}))
 		};
 	});

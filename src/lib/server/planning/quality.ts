@@ -45,12 +45,12 @@ const number = (s: string | null) => (s === null ? null : Number(s));
  * start date). `today` is a date of Europe/Rome, YYYY-MM-DD.
  */
 export function checkIndicator(
-	indicator: Pick<Indicator, 'measure' | 'unit'>,
+	indicator: Pick<Indicator, 'measure' | 'unit' | 'unitOne'>,
 	periods: Period[],
 	today: string
 ): Finding[] {
 	const sorted = [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id - b.id);
-	const value = (n: number) => formatValue(n, indicator.measure, indicator.unit);
+	const value = (n: number) => formatValue(n, indicator.measure, indicator.unit, indicator.unitOne);
 	const found: Finding[] = [];
 	for (const p of sorted) {
 		const at = { id: p.id, label: p.label, startsOn: p.startsOn, endsOn: p.endsOn };

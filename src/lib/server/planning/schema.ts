@@ -225,6 +225,8 @@ export const indicators = pgTable(
 		kind: text().$type<IndicatorKind>().notNull(),
 		measure: text().$type<Measure>().notNull(),
 		unit: text().notNull().default(''),
+		/** The unit for the value 1, when it is another word (protocollo, protocolli): '' when the same. */
+		unitOne: text().notNull().default(''),
 		direction: text().$type<Direction>().notNull().default('higher'),
 		baseline: numeric(),
 		aggregation: text().$type<Aggregation>().notNull().default('sum'),
@@ -256,6 +258,7 @@ registerTable(indicators, {
 		kind: 'Tipo',
 		measure: 'Misura',
 		unit: 'Unità di misura',
+		unitOne: 'Unità al singolare',
 		direction: 'Direzione',
 		baseline: 'Valore di partenza',
 		aggregation: 'Aggregazione dei periodi',

@@ -51,6 +51,7 @@ export async function planProgressView(
 				kind: i.kind,
 				measure: i.measure,
 				unit: i.unit,
+				unitOne: i.unitOne,
 				target: i.summary.target,
 				targetText: i.summary.targetText,
 				actual: i.summary.actual,

@@ -1,0 +1,1 @@
+ALTER TABLE "indicator" ADD COLUMN "unit_one" text DEFAULT '' NOT NULL;
