@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
 import { formatValue } from '$lib/format';
-import { figure } from '$lib/server/documents/content';
+import { figure } from '$lib/server/documents';
 
 describe('plural forms of the message catalogue', () => {
 	it('says "1 indicatore" and "2 indicatori" in Italian, and the same for notes, points and stars', () => {
