@@ -1,6 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { ValidationError } from '$lib/server/errors';
-import { idParam, readValues } from '$lib/server/http';
+import { error } from '@sveltejs/kit';
+import { idParam, submit } from '$lib/server/http';
 import { mergeChoices, mergeNote, wallAndViewer } from '$lib/server/wall';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,16 +19,17 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	// Through `submit`: any body gets the form back with a message, or the right error page.
 	default: async (event) => {
 		const { wall, viewer } = await wallAndViewer(event);
-		const values = await readValues(event.request);
 		const noteId = idParam(event.params.note);
-		try {
-			await mergeNote(wall, viewer, noteId, values);
-		} catch (e) {
-			if (e instanceof ValidationError) return fail(400, { values, errors: e.fields });
-			throw e;
-		}
-		redirect(303, `/parete/${wall.joinToken}#nota-${values.targetId}`);
+		return submit(
+			event.request,
+			async (values) => {
+				await mergeNote(wall, viewer, noteId, values);
+				return values.targetId;
+			},
+			{ redirectTo: (targetId) => `/parete/${wall.joinToken}#nota-${encodeURIComponent(String(targetId))}` }
+		);
 	}
 };
