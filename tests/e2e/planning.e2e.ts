@@ -35,7 +35,7 @@ describe('planning journey', () => {
 		const indicatorForm = page.locator('form[action="?/createIndicator"]');
 		await indicatorForm.getByLabel('Codice').fill('G9.OUT1');
 		await indicatorForm.getByLabel('Nome dell’indicatore').fill('Persone orientate dal nuovo sportello');
-		await indicatorForm.getByLabel('Unità').fill('persone');
+		await indicatorForm.getByLabel('Unità', { exact: true }).fill('persone');
 		await indicatorForm.getByRole('button', { name: 'Crea indicatore' }).click();
 		await page.waitForURL(/\/gestione\/lodi\/indicatori\/\d+$/);
 		await expectAccessible(page);
