@@ -259,6 +259,37 @@ describe('participation wall', () => {
 		await expect.poll(() => note(page, 'Accoglienza CAS e SAI').count(), { timeout: 10_000 }).toBe(1);
 	});
 
+	it('keeps the column and theme chosen while the page was still loading', async () => {
+		const page = await (await newContext()).newPage();
+		await login(page, ADMIN);
+		const { path } = await openWall(page);
+		// The page's scripts are held back: the person chooses before the page is live.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(appUrl(path), { waitUntil: 'domcontentloaded' });
+		const form = page.locator('section[aria-labelledby="scrivi"]');
+		await form.getByLabel('Colonna').selectOption({ label: 'Proposte' });
+		await form.getByLabel('Tema').selectOption({ label: 'Accesso ai servizi e opportunità' });
+		release();
+		await live(page);
+		expect(await form.getByLabel('Colonna').locator('option:checked').textContent()).toBe('Proposte');
+		expect(await form.getByLabel('Tema').locator('option:checked').textContent()).toBe(
+			'Accesso ai servizi e opportunità'
+		);
+		await form.getByLabel('Testo della nota').fill('Navetta per i corsi di italiano');
+		await form.getByRole('button', { name: 'Pubblica la nota' }).click();
+		const proposals = page
+			.getByRole('region', { name: 'Accesso ai servizi e opportunità' })
+			.locator('.wall-kind-proposal');
+		await expect
+			.poll(() => proposals.locator('.wall-note-body', { hasText: 'Navetta per i corsi di italiano' }).count(), LIVE)
+			.toBe(1);
+	});
+
 	it('undoes a merge made by mistake, live on both guests’ phones, and asks before merging across columns', async () => {
 		const phone = { viewport: { width: 390, height: 844 } };
 		const facilitator = await (await newContext()).newPage();
@@ -353,6 +384,8 @@ describe('participation wall', () => {
 		await coordinator.getByRole('button', { name: /Apri una parete del tavolo/ }).click();
 		await coordinator.waitForURL(/\/parete\/[0-9a-f]{32}$/);
 		const path = new URL(coordinator.url()).pathname;
+		// Hydrated and live first: a column chosen before hydration would be set back to the first one.
+		await live(coordinator);
 		await post(coordinator, 'Proposte', 'Accesso ai servizi e opportunità', 'Sportello di facilitazione digitale');
 		await expect.poll(() => note(coordinator, 'Sportello di facilitazione digitale').isVisible(), LIVE).toBe(true);
 		const proposal = note(coordinator, 'Sportello di facilitazione digitale');
@@ -362,6 +395,8 @@ describe('participation wall', () => {
 		await expectAccessible(coordinator);
 		// The plan in preparation is the default; the title is the note's words; the pickers say what they pick.
 		const plan = coordinator.getByRole('combobox', { name: 'Piano', exact: true });
+		// If it is missing, the failure shows what the page said instead.
+		expect(await plan.count(), await coordinator.locator('main').innerText()).toBe(1);
 		expect(await plan.locator('option:checked').textContent()).toBe('Piano di Zona 2025-2027 (in preparazione)');
 		expect(await plan.locator('option').allTextContents()).not.toContain('Piano di Zona 2021-2023');
 		expect(await coordinator.getByRole('textbox', { name: 'Titolo', exact: true }).inputValue()).toBe(
